@@ -1,0 +1,25 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import preact from '@astrojs/preact';
+import { rehypeBaseLinks } from './src/plugins/rehype-base-links.mjs';
+
+/** Base path: SITE_BASE=/telework/ builds the site for https://host/telework/. */
+const rawBase = process.env.SITE_BASE ?? '/';
+const base = ('/' + rawBase.replace(/^\/+|\/+$/g, '') + '/').replace(/^\/\/$/, '/');
+
+export default defineConfig({
+  site: process.env.SITE_URL ?? 'http://127.0.0.1:4321',
+  base,
+  trailingSlash: 'always',
+  outDir: process.env.SITE_OUT_DIR ?? './dist',
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  integrations: [mdx(), preact()],
+  markdown: {
+    syntaxHighlight: false,
+    rehypePlugins: [[rehypeBaseLinks, { base }]],
+  },
+  security: { csp: true },
+  devToolbar: { enabled: false },
+  server: { host: '127.0.0.1' },
+});
