@@ -1,0 +1,40 @@
+/**
+ * Japanese era dates. Only the eras this site needs (平成, 令和) are known; earlier dates
+ * fall back to 西暦.
+ */
+const ERAS = [
+  { name: '令和', start: '2019-05-01', offset: 2018 },
+  { name: '平成', start: '1989-01-08', offset: 1988 },
+] as const;
+
+const pad = (n: number) => String(n);
+
+/** 和暦 year label: 2021 → "令和3年", 2019 (after May) → "令和元年". */
+export function eraYear(iso: string): string {
+  const y = Number(iso.slice(0, 4));
+  const era = ERAS.find((e) => iso >= e.start);
+  if (!era) return `${y}年`;
+  const n = y - era.offset;
+  return `${era.name}${n === 1 ? '元' : pad(n)}年`;
+}
+
+/** "2021-10-01" → "令和3年10月1日"; "2021-04" → "令和3年4月". */
+export function formatWareki(iso: string): string {
+  const [y, m, d] = iso.split('-').map(Number);
+  const probe = `${String(y).padStart(4, '0')}-${String(m ?? 12).padStart(2, '0')}-${String(d ?? 28).padStart(2, '0')}`;
+  const era = eraYear(probe);
+  return `${era}${m ? `${m}月` : ''}${d ? `${d}日` : ''}`;
+}
+
+/** "2021-10-01" → "令和3年（2021年）10月1日": the form for a date's first use on a page. */
+export function formatWarekiWithSeireki(iso: string): string {
+  const [y, m, d] = iso.split('-').map(Number);
+  const probe = `${String(y).padStart(4, '0')}-${String(m ?? 12).padStart(2, '0')}-${String(d ?? 28).padStart(2, '0')}`;
+  return `${eraYear(probe)}（${y}年）${m ? `${m}月` : ''}${d ? `${d}日` : ''}`;
+}
+
+/** "2026-11-21" → "2026年11月21日" (for dates the user enters or the site stamps). */
+export function formatSeireki(iso: string): string {
+  const [y, m, d] = iso.split('-').map(Number);
+  return `${y}年${m}月${d}日`;
+}
