@@ -17,6 +17,8 @@ export function normalizeJa(text: string): string {
   s = s.replace(/[\u3041-\u3096\u309D\u309E]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0x60));
   // long-vowel marks, dashes and tildes that people type interchangeably
   s = s.replace(/[\u2010-\u2015\u2212\uFF70\u30FC\u301C\uFF5E~]/g, 'ー');
+  // a hyphen typed after katakana is a long-vowel mark (テレワ-ク)
+  s = s.replace(/(?<=[\u30A1-\u30FA])-/g, 'ー');
   // collapse whitespace (including the ideographic space, already NFKC'd to U+0020)
   s = s.replace(/\s+/g, ' ').trim();
   return s;
