@@ -29,7 +29,7 @@ if (!noBuild) {
   }
 }
 
-const pages = weighSite(dist, base);
+const pages = weighSite(dist, base).sort((a, b) => a.path.localeCompare(b.path));
 const json = jsonFiles(dist);
 const pad = (s, n) => String(s).padStart(n);
 const padEnd = (s, n) => String(s) + ' '.repeat(Math.max(0, n - [...String(s)].length));
