@@ -7,7 +7,7 @@
  * Set BUDGET_DIST / BUDGET_BASE to check another build (default dist/ at "/").
  */
 import { describe, expect, it } from 'vitest';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 // @ts-expect-error plain ESM script without types
@@ -86,7 +86,10 @@ describe.skipIf(!built)(`予算（${dist}/ の全ページ）`, () => {
     const withJs = pages.filter(loadsJs).map((p) => p.path).sort();
     const present = new Set(pages.map((p) => p.path));
     // Expected: the four tools that exist in this build, plus the step pages if any carries the tracker.
-    const tools = INTERACTIVE.map((i: { path: string }) => i.path).filter((p: string) => present.has(p));
+    const islandFiles = existsSync('src/islands') ? readdirSync('src/islands') : [];
+    const tools = (INTERACTIVE as { path: string; islandSource?: RegExp }[])
+      .filter((i) => present.has(i.path) && (!i.islandSource || islandFiles.some((f) => i.islandSource!.test(f))))
+      .map((i) => i.path);
     const stepPages = pages.filter((p) => STEP_PAGE.test(p.path));
     const stepsCarry = stepPages.some(loadsJs);
     const expected = [...tools, ...(stepsCarry ? stepPages.map((p) => p.path) : [])].sort();
