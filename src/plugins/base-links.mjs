@@ -17,11 +17,13 @@ export function prefixBase(href, base) {
 export function baseLinksPlugin(base = '/') {
   return defineHastPlugin({
     name: 'base-links',
-    element(node, ctx) {
-      if (node.tagName !== 'a') return;
-      const href = node.properties?.href;
-      const next = prefixBase(href, base);
-      if (next !== href) ctx.setProperty(node, 'href', next);
+    element: {
+      filter: ['a'],
+      visit(node, ctx) {
+        const href = node.properties?.href;
+        const next = prefixBase(href, base);
+        if (next !== href) ctx.setProperty(node, 'href', next);
+      },
     },
   });
 }
