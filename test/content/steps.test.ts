@@ -2,7 +2,7 @@
  * The 10 steps (content/steps/step-NN.mdx): every file parses with its schema, the numbering and
  * phases follow the guide (手引き スライド3–10), and every reference uses a fixed id.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
@@ -97,6 +97,15 @@ describe('ステップ（content/steps）', () => {
         const path = m[1] ?? m[3]!;
         expect(known.has(path), `${s.file}: ${path}`).toBe(true);
       }
+  });
+
+  // The glossary is written on another branch; once merged, every anchor the steps use must exist.
+  const GLOSSARY = join(import.meta.dirname, '../../content/glossary.yaml');
+  it.skipIf(!existsSync(GLOSSARY))('用語集へのリンク（/glossary/#id）は用語集にある id だけを使う', () => {
+    const terms = parse(readFileSync(GLOSSARY, 'utf8')) as { id: string }[];
+    const ids = new Set(terms.map((t) => t.id));
+    for (const s of steps)
+      for (const m of s.body.matchAll(/\/glossary\/#([a-z0-9-]+)/g)) expect(ids.has(m[1]!), `${s.file}: #${m[1]}`).toBe(true);
   });
 
   it('U+2E80–U+2FDF の部首文字・半角カナを含まない', () => {
