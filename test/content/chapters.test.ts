@@ -14,13 +14,13 @@ const RADICALS = /[\u2E80-\u2FDF]/u;
 
 /** Splits an MDX file into its YAML frontmatter (parsed) and its body. */
 function readMdx(file: string): { raw: string; frontmatter: unknown; body: string } {
-  const raw = readFileSync(join(DIR, file), 'utf8');
+  const raw: string = readFileSync(join(DIR, file), 'utf8');
   const m = /^---\r?\n([\s\S]*?)\r?\n---\r?\n([\s\S]*)$/.exec(raw);
   if (!m) throw new Error(`${file}: frontmatter（--- で囲んだ部分）がありません`);
   return { raw, frontmatter: parseYaml(m[1] ?? ''), body: m[2] ?? '' };
 }
 
-const files = readdirSync(DIR).filter((f) => f.endsWith('.mdx')).sort();
+const files: string[] = (readdirSync(DIR) as string[]).filter((f: string) => f.endsWith('.mdx')).sort();
 const chapters = files.map((f) => {
   const { raw, frontmatter, body } = readMdx(f);
   const result = chapterSchema(idRef).safeParse(frontmatter);
