@@ -15,6 +15,7 @@ export function prefixBase(href, base) {
 
 /** The plugin, configured with the base path. */
 export function baseLinksPlugin(base = '/') {
+  // Sätteri filters element visitors by tag name: { filter, visit }.
   return defineHastPlugin({
     name: 'base-links',
     element: {
