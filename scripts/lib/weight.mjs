@@ -12,14 +12,22 @@ import { gzipSync } from 'node:zlib';
 /** 1 KB in the budgets = 1024 bytes. */
 export const KB = 1024;
 
-/** Raw and gzip (level 6, a web server's usual setting) sizes of a buffer or string. */
+/** @typedef {{ raw: number, gzip: number }} Size */
+
+/**
+ * Raw and gzip (level 6, a web server's usual setting) sizes of a buffer or string.
+ * @param {Buffer | string} content
+ * @returns {Size}
+ */
 export function sizes(content) {
   const buf = Buffer.isBuffer(content) ? content : Buffer.from(content, 'utf8');
   return { raw: buf.length, gzip: buf.length === 0 ? 0 : gzipSync(buf, { level: 6 }).length };
 }
 
+/** @type {(a: Size, b: Size) => Size} */
 const add = (a, b) => ({ raw: a.raw + b.raw, gzip: a.gzip + b.gzip });
-const ZERO = Object.freeze({ raw: 0, gzip: 0 });
+/** @type {Size} */
+const ZERO = { raw: 0, gzip: 0 };
 
 /** The base path ("/" or "/x/y/") normalised with leading and trailing slashes. */
 export function normalizeBase(base = '/') {
@@ -48,14 +56,24 @@ export function sitePathOf(file) {
   return '/' + file;
 }
 
-/** All opening tags named `name` in an HTML string, with their attributes parsed. */
+/**
+ * All opening tags named `name` in an HTML string, with their attributes parsed.
+ * @param {string} html
+ * @param {string} name
+ * @returns {{ attrs: Record<string, string>, index: number, length: number }[]}
+ */
 export function tags(html, name) {
   const re = new RegExp(`<${name}(?=[\\s/>])((?:[^>"']|"[^"]*"|'[^']*')*)>`, 'gi');
   return [...html.matchAll(re)].map((m) => ({ attrs: parseAttrs(m[1] ?? ''), index: m.index ?? 0, length: m[0].length }));
 }
 
-/** Attributes of a tag's inside ( ` a="1" b c='2'` ) as a lower-cased name → value map. */
+/**
+ * Attributes of a tag's inside ( ` a="1" b c='2'` ) as a lower-cased name → value map.
+ * @param {string} s
+ * @returns {Record<string, string>}
+ */
 export function parseAttrs(s) {
+  /** @type {Record<string, string>} */
   const attrs = {};
   const re = /([^\s"'>\/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g;
   for (const m of s.matchAll(re)) attrs[m[1].toLowerCase()] = decodeEntities(m[2] ?? m[3] ?? m[4] ?? '');

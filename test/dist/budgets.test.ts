@@ -10,25 +10,11 @@ import { describe, expect, it } from 'vitest';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-// @ts-expect-error plain ESM script without types
 import { weighSite, weighPage, jsonFiles, kb, moduleSpecifiers } from '../../scripts/lib/weight.mjs';
-// @ts-expect-error plain ESM script without types
 import { INTERACTIVE, STEP_PAGE, PAGE_TOTAL, SEARCH_INDEX, jsBudget } from '../../scripts/lib/budgets.mjs';
 
 interface Size { raw: number; gzip: number }
-interface Weighed {
-  path: string;
-  html: Size;
-  css: Size & { files: { path: string }[] };
-  js: Size & { files: { path: string }[] };
-  inlineJs: Size;
-  data: Size & { files: ({ path: string } & Size)[] };
-  islands: number;
-  total: Size;
-  images: string[];
-  missing: string[];
-  external: string[];
-}
+type Weighed = ReturnType<typeof weighPage>;
 
 const dist = process.env['BUDGET_DIST'] ?? 'dist';
 const base = process.env['BUDGET_BASE'] ?? '/';

@@ -8,7 +8,6 @@
 import { describe, expect, it } from 'vitest';
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-// @ts-expect-error plain ESM script without types
 import { htmlFiles, tags, parseAttrs } from '../../scripts/lib/weight.mjs';
 
 const dist = process.env['BUDGET_DIST'] ?? 'dist';

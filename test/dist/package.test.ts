@@ -13,9 +13,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startSite, sitemapPaths, SUBPATH_BUILD, type Site } from '../e2e/support/site';
 import { launch, watch, type Browser } from '../e2e/support/browser';
-// @ts-expect-error plain ESM script without types
 import { SECURITY_HEADERS, nginxConfig, apacheHtaccess, iisWebConfig } from '../../scripts/lib/headers.mjs';
-// @ts-expect-error plain ESM script without types
 import { templatePages } from '../../scripts/lib/templates.mjs';
 
 const { dist, base } = SUBPATH_BUILD;

@@ -19,7 +19,6 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { launch, watch, type Browser } from './support/browser';
 import { startSite, sitemapPaths, type Site } from './support/site';
-// @ts-expect-error plain ESM script without types
 import { templatePages } from '../../scripts/lib/templates.mjs';
 
 const dist = process.env['E2E_DIST'] ?? 'dist';
