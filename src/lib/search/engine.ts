@@ -24,12 +24,21 @@ export interface SearchOptions {
   limit?: number;
 }
 
+/** What a query found: the ranked hits, the terms used and whether the matches are exact. */
+export interface SearchOutcome {
+  hits: SearchHit[];
+  /** The normalized terms the query was searched with (after word splitting, if that was used) */
+  terms: string[];
+  /** false when the hits contain the terms only nearly (fuzzy), not as written */
+  exact: boolean;
+}
+
 /** A ready search over a set of records. */
 export interface SiteSearch {
-  /** Ranked results for a query (empty query or no match → []). Never throws. */
+  /** Ranked results for a query (empty query or no match → no hits). Never throws. */
+  query(query: string, opts?: SearchOptions): SearchOutcome;
+  /** The ranked hits only. Never throws. */
   search(query: string, opts?: SearchOptions): SearchHit[];
-  /** The normalized terms a query is searched with (after word splitting, if that was used). */
-  terms(query: string): string[];
   records: SearchRecord[];
 }
 
@@ -98,9 +107,9 @@ export function createSearch(records: SearchRecord[]): SiteSearch {
     return { scores: found, exact: [...found.keys()].some((i) => !near.has(i)) };
   };
 
-  const find = (query: string): { terms: string[]; scores: Map<number, number> } => {
+  const find = (query: string): { terms: string[]; scores: Map<number, number>; exact: boolean } => {
     const terms = parseQuery(query);
-    if (!terms.length) return { terms, scores: new Map() };
+    if (!terms.length) return { terms, scores: new Map(), exact: true };
     const first = run(terms, false);
     if (first.exact) return { terms, ...first };
     const words = segmentQuery(query);
@@ -112,23 +121,22 @@ export function createSearch(records: SearchRecord[]): SiteSearch {
     return { terms, ...run(terms, true) };
   };
 
-  return {
-    records,
-    terms: (query) => find(query).terms,
-    search(query, opts = {}) {
-      try {
-        const { terms, scores } = find(query);
-        return [...scores.entries()]
-          .map(([i, score]) => ({ i, score: score + (records[i]!.u.includes('#') ? 0 : 0.5) }))
-          .sort((a, b) => b.score - a.score || a.i - b.i)
-          .slice(0, opts.limit ?? 50)
-          .map(({ i, score }) => {
-            const record = records[i]!;
-            return { record, score, title: toParts(record.t, matchRanges(record.t, terms)), snippet: makeSnippet(record.x, terms) };
-          });
-      } catch {
-        return [];
-      }
-    },
+  const query = (q: string, opts: SearchOptions = {}): SearchOutcome => {
+    try {
+      const { terms, scores, exact } = find(q);
+      const hits = [...scores.entries()]
+        .map(([i, score]) => ({ i, score: score + (records[i]!.u.includes('#') ? 0 : 0.5) }))
+        .sort((a, b) => b.score - a.score || a.i - b.i)
+        .slice(0, opts.limit ?? 50)
+        .map(({ i, score }) => {
+          const record = records[i]!;
+          return { record, score, title: toParts(record.t, matchRanges(record.t, terms)), snippet: makeSnippet(record.x, terms) };
+        });
+      return { hits, terms, exact: exact || !hits.length };
+    } catch {
+      return { hits: [], terms: [], exact: true };
+    }
   };
+
+  return { records, query, search: (q, opts) => query(q, opts).hits };
 }
