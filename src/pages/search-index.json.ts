@@ -19,11 +19,18 @@ async function entries(name: CollectionKey, withHeadings = false) {
   );
 }
 
-const pageFiles = Object.keys(import.meta.glob('./**/*.{astro,mdx,md}'));
-/** Whether src/pages has a page for this site path ("/steps/" → ./steps/index.astro or ./steps.astro). */
+const routes = Object.keys(import.meta.glob('./**/*.{astro,mdx,md}')).map((f) => f.replace(/^\.\//, '').replace(/\.(astro|mdx|md)$/, '').split('/'));
+/**
+ * Whether src/pages has a page for a site path: /steps/ → steps/index or steps;
+ * /cases/kobe/ → cases/kobe(/index) or a dynamic route such as cases/[id]. Records of pages
+ * that are not built (yet) stay out of the index, so a result never leads to a 404.
+ */
 const pageExists = (path: string) => {
-  const dir = path.replace(/^\/|\/$/g, '');
-  return pageFiles.some((f) => f.replace(/\.(astro|mdx|md)$/, '') === `./${dir}/index` || f.replace(/\.(astro|mdx|md)$/, '') === `./${dir}`);
+  const segs = path.split('#')[0]!.split('/').filter(Boolean);
+  return routes.some((r) => {
+    const route = r[r.length - 1] === 'index' ? r.slice(0, -1) : r;
+    return route.length === segs.length && route.every((part, i) => part === segs[i] || /^\[[^.\]]+\]$/.test(part));
+  });
 };
 
 export const GET: APIRoute = async () => {
@@ -39,6 +46,6 @@ export const GET: APIRoute = async () => {
     glossary: await entries('glossary'),
     pages: SITE_PAGES.filter((p) => pageExists(p.url)),
   } as unknown as SearchSource;
-  const records = buildSearchRecords(source);
+  const records = buildSearchRecords(source).filter((r) => pageExists(r.u));
   return new Response(JSON.stringify(records), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };
