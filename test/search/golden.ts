@@ -76,6 +76,16 @@ export const GOLDEN: GoldenQuery[] = [
   { q: 'シンクライアント', want: '/glossary/#thin-client', why: '用語の定義' },
   { q: '業務のレベル分け', want: '/levels/', why: 'Ⅳ．対象業務の整理・検討' },
   { q: 'テレワークの費用', want: '/support/special-grant/', why: '空白なしの二語（分かち書きで探す）' },
+  { q: 'プレゼンス', want: '/glossary/#presence', why: '在席確認に使うプレゼンス機能' },
+  { q: '導入目的', want: '/steps/7/', why: 'ステップ7 導入目的・対象者の明確化' },
+  { q: '対象者 明確化', want: '/steps/7/', why: '同上' },
+  { q: '働き方改革', want: '/guide/significance/', why: 'テレワーク推進の意義の一つ' },
+  { q: '感染症', want: '/guide/significance/', why: '感染症・災害時の行政機能の維持' },
+  { q: 'イントラネット', want: '/steps/3/', why: '試行ではイントラネットへのアクセスを前提にしなくてよい' },
+  { q: '試行 管理職', want: '/steps/4/', why: '管理職にも試行してもらう' },
+  { q: 'アンケート集計', want: '/levels/', why: 'Lv.Ⅰ データの集計・整理業務' },
+  { q: '秘密文書', want: '/levels/', why: 'Lv.Ⅱ 機密性を要する情報資産を扱う業務' },
+  { q: '業務プロセス', want: '/steps/2/', why: '現行の業務プロセスを検証する' },
 ];
 
 /** Width, kana and long-vowel variants, each with the plain form whose results it must equal. */
@@ -98,4 +108,6 @@ export const VARIANTS: [variant: string, plain: string][] = [
   ['サーバー', 'サーバ'],
   ['始業　終業', '始業 終業'],
   ['ちゃっとつーる', 'チャットツール'],
+  ['ﾌﾟﾚｾﾞﾝｽ', 'プレゼンス'],
+  ['ぷれぜんす', 'プレゼンス'],
 ];
