@@ -2,7 +2,9 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
-import { rehypeBaseLinks } from './src/plugins/rehype-base-links.mjs';
+import { satteri } from '@astrojs/markdown-satteri';
+import { baseLinksPlugin } from './src/plugins/base-links.mjs';
+import { sitemap } from './src/plugins/sitemap.mjs';
 
 /** Base path: SITE_BASE=/telework/ builds the site for https://host/telework/. */
 const rawBase = process.env.SITE_BASE ?? '/';
@@ -14,10 +16,10 @@ export default defineConfig({
   trailingSlash: 'always',
   outDir: process.env.SITE_OUT_DIR ?? './dist',
   build: { format: 'directory', inlineStylesheets: 'never' },
-  integrations: [mdx(), preact()],
+  integrations: [mdx(), preact(), sitemap()],
   markdown: {
     syntaxHighlight: false,
-    rehypePlugins: [[rehypeBaseLinks, { base }]],
+    processor: satteri({ hastPlugins: [baseLinksPlugin(base)] }),
   },
   security: { csp: true },
   devToolbar: { enabled: false },

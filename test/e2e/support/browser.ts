@@ -1,0 +1,98 @@
+/**
+ * Debian's Chromium through playwright-core, with a fresh profile per launch. `watch(page)`
+ * records what a test must never see: console errors, page errors, failed or off-site
+ * requests and CSP violations.
+ */
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createRequire } from 'node:module';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+
+const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
+const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'];
+
+export interface Browser {
+  context: BrowserContext;
+  profileDir: string;
+  close(opts?: { keepProfile?: boolean }): Promise<void>;
+}
+
+/** Launches Chromium with a new (or the given) profile directory. */
+export async function launch(opts: { profileDir?: string; viewport?: { width: number; height: number }; javaScriptEnabled?: boolean; reducedMotion?: 'reduce' | 'no-preference'; forcedColors?: 'active' | 'none' } = {}): Promise<Browser> {
+  const profileDir = opts.profileDir ?? mkdtempSync(join(tmpdir(), 'navi-profile-'));
+  const context = await chromium.launchPersistentContext(profileDir, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: ARGS,
+    locale: 'ja-JP',
+    viewport: opts.viewport ?? { width: 1280, height: 900 },
+    javaScriptEnabled: opts.javaScriptEnabled ?? true,
+    acceptDownloads: true,
+    ...(opts.reducedMotion ? { reducedMotion: opts.reducedMotion } : {}),
+    ...(opts.forcedColors ? { forcedColors: opts.forcedColors } : {}),
+  });
+  return {
+    context,
+    profileDir,
+    async close({ keepProfile = false } = {}) {
+      await context.close();
+      if (!keepProfile) rmSync(profileDir, { recursive: true, force: true });
+    },
+  };
+}
+
+export interface Watch {
+  errors: string[];
+  offsite: string[];
+  failed: string[];
+}
+
+/** Records console errors, page errors, CSP violations, failed and off-origin requests. */
+export function watch(page: Page, origin: string): Watch {
+  const w: Watch = { errors: [], offsite: [], failed: [] };
+  page.on('console', (m) => {
+    if (m.type() === 'error' || /Content Security Policy/i.test(m.text())) w.errors.push(`${page.url()}: ${m.text()}`);
+  });
+  page.on('pageerror', (e) => w.errors.push(`${page.url()}: ${e.message}`));
+  page.on('request', (r) => {
+    const u = r.url();
+    if (!u.startsWith(origin) && !u.startsWith('data:') && !u.startsWith('blob:') && !u.startsWith('about:')) w.offsite.push(u);
+  });
+  page.on('requestfailed', (r) => {
+    const why = r.failure()?.errorText ?? '';
+    if (!/ERR_ABORTED/.test(why)) w.failed.push(`${r.url()} (${why})`);
+  });
+  page.on('response', (r) => {
+    if (r.status() >= 400 && r.request().resourceType() !== 'document') w.failed.push(`${r.url()} (${r.status()})`);
+  });
+  return w;
+}
+
+const require = createRequire(import.meta.url);
+const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+
+export interface AxeViolation { id: string; impact: string | null; help: string; nodes: string[] }
+
+/** Runs axe-core with the WCAG 2.2 A/AA rules and returns the violations, summarised. */
+export async function axe(page: Page, opts: { include?: string } = {}): Promise<AxeViolation[]> {
+  // CSP blocks addScriptTag; evaluating the source in the page's context is allowed.
+  await page.evaluate(AXE_SOURCE);
+  const result = await page.evaluate(async (include) => {
+    // @ts-expect-error axe is the global the script above defined
+    const r = await window.axe.run(include ? { include: [include] } : document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
+      resultTypes: ['violations'],
+    });
+    return r.violations.map((v: { id: string; impact: string | null; help: string; nodes: { target: unknown[] }[] }) => ({
+      id: v.id,
+      impact: v.impact,
+      help: v.help,
+      nodes: v.nodes.slice(0, 5).map((n) => JSON.stringify(n.target)),
+    }));
+  }, opts.include ?? null);
+  return result as AxeViolation[];
+}
+
+/** A readable report of axe violations for assertion messages. */
+export const formatAxe = (url: string, v: AxeViolation[]) => v.map((x) => `${url}: [${x.id}] ${x.help} ${x.nodes.join(' ')}`).join('\n');

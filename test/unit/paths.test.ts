@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { joinBase, stripBase } from '../../src/lib/paths';
+import { prefixBase } from '../../src/plugins/base-links.mjs';
+
+describe('joinBase', () => {
+  it.each([
+    ['/', '/steps/3/', '/steps/3/'],
+    ['/telework/', '/steps/3/', '/telework/steps/3/'],
+    ['/telework', 'steps/3/', '/telework/steps/3/'],
+    ['/a/b/', '/', '/a/b/'],
+  ])('基準パス %s と %s → %s', (base, path, want) => {
+    expect(joinBase(base, path)).toBe(want);
+  });
+});
+
+describe('stripBase', () => {
+  it('基準パスを取り除いたサイト内パスを返す', () => {
+    expect(stripBase('/telework/', '/telework/steps/')).toBe('/steps/');
+    expect(stripBase('/', '/steps/')).toBe('/steps/');
+  });
+  it('基準パスの外のパスはそのまま返す', () => {
+    expect(stripBase('/telework/', '/other/')).toBe('/other/');
+  });
+});
+
+describe('本文中のリンクへの基準パスの付与（prefixBase）', () => {
+  it('サイト内の絶対パスに基準パスを付ける', () => {
+    expect(prefixBase('/glossary/#lgwan', '/telework/')).toBe('/telework/glossary/#lgwan');
+  });
+  it('基準パスが / のときは変えない', () => {
+    expect(prefixBase('/steps/3/', '/')).toBe('/steps/3/');
+  });
+  it('外部リンク・プロトコル相対・ページ内リンク・付与済みのリンクは変えない', () => {
+    expect(prefixBase('https://www.soumu.go.jp/', '/t/')).toBe('https://www.soumu.go.jp/');
+    expect(prefixBase('//example.com/x', '/t/')).toBe('//example.com/x');
+    expect(prefixBase('#top', '/t/')).toBe('#top');
+    expect(prefixBase('/t/steps/', '/t/')).toBe('/t/steps/');
+  });
+});
