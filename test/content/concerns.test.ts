@@ -66,7 +66,7 @@ describe('導入していない理由への答え（content/concerns.yaml）', (
   });
 
   it('答えごとにリンク先がちょうど1つでないものは拒否される', () => {
-    const broken = structuredClone(raw[0]) as { answers: Array<Record<string, unknown>> };
+    const broken = structuredClone(raw[0]) as unknown as { answers: Array<Record<string, unknown>> };
     const first = broken.answers[0];
     if (!first) throw new Error('答えがありません');
     first.program = 'special-grant';

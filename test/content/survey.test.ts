@@ -90,7 +90,7 @@ describe('別添1（content/survey.yaml）', () => {
   });
 
   it('壊れた写し: 市区町村の導入を1団体ずらすと拒否される', () => {
-    const broken = structuredClone(raw.find((t) => t.id === 'adoption')) as { rows: Array<{ id: string; adopted: { count: number } }> };
+    const broken = structuredClone(raw.find((t) => t.id === 'adoption')) as unknown as { rows: Array<{ id: string; adopted: { count: number } }> };
     const m = broken.rows.find((r) => r.id === 'municipalities');
     if (!m) throw new Error('市区町村の行がありません');
     m.adopted.count = 850;
@@ -100,7 +100,7 @@ describe('別添1（content/survey.yaml）', () => {
   });
 
   it('壊れた写し: モバイルワークとサテライトオフィスの割合を入れ替えると拒否される', () => {
-    const broken = structuredClone(raw.find((t) => t.id === 'forms')) as { categories: Array<{ percent: number }> };
+    const broken = structuredClone(raw.find((t) => t.id === 'forms')) as unknown as { categories: Array<{ percent: number }> };
     const [, mobile, satellite] = broken.categories;
     if (!mobile || !satellite) throw new Error('区分がありません');
     [mobile.percent, satellite.percent] = [satellite.percent, mobile.percent];
