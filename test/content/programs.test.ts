@@ -86,7 +86,8 @@ describe('国の支援策（content/programs/）', () => {
     expect(p.operator).toContain('LASCOMネット');
     expect(p.facts.find((f) => f.label === '内容')?.items).toHaveLength(3);
     expect(p.url).toBe('http://www.lascom.or.jp/movie/jichi');
-    expect(p.period).toContain('令和3年（2021年）9月');
+    expect(p.summary).toContain('令和3年（2021年）9月');
+    expect(p.period).toContain('令和3年9月');
   });
 
   it('履歴（superseded）は古い方が手引き、新しい方が通知で、日付が古い順', () => {
