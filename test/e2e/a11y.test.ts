@@ -67,6 +67,15 @@ const describeFocus = (page: Page) =>
     };
   });
 
+/** Opens a page and, if it has islands, waits until they have hydrated (Astro removes the ssr attribute) and loaded their data. */
+async function open(page: Page, url: string): Promise<void> {
+  await page.goto(url, { waitUntil: 'load' });
+  if (await page.locator('astro-island').count()) {
+    await page.waitForFunction(() => !document.querySelector('astro-island[ssr]'), null, { timeout: 10_000 });
+    await page.waitForLoadState('networkidle'); // an island may fetch data (the search index) and re-render
+  }
+}
+
 /** Tabs through the page from the top until focus leaves the document or comes back round. */
 async function tabThrough(page: Page, max = 1500): Promise<{ seq: Focused[]; trapped: boolean }> {
   const seq: Focused[] = [];
@@ -98,6 +107,16 @@ const layoutProblems = (page: Page) =>
       const scroller = h.parentElement?.closest('*:is(.table-scroll, [data-scroll])') ?? null;
       const r = el.getBoundingClientRect();
       if (!scroller && r.right > width + 1 && r.width > 0) wide.push(`${name(el)} 右端 ${Math.round(r.right)}px > ${width}px`);
+      // Text that runs out of its box (white-space: nowrap, long words) does not widen the box itself.
+      if (!h.closest('.table-scroll, [data-scroll]')) {
+        for (const n of Array.from(el.childNodes)) {
+          if (n.nodeType !== Node.TEXT_NODE || !(n.textContent ?? '').trim()) continue;
+          const range = document.createRange();
+          range.selectNodeContents(n);
+          const tr = range.getBoundingClientRect();
+          if (tr.right > width + 1) wide.push(`${name(el)} の文字「${(n.textContent ?? '').trim().slice(0, 20)}…」右端 ${Math.round(tr.right)}px（white-space: ${cs.whiteSpace}）`);
+        }
+      }
       const clips = /^(hidden|clip)$/.test(cs.overflowX) || /^(hidden|clip)$/.test(cs.overflowY);
       if (clips && r.width > 2 && r.height > 2 && (h.scrollWidth > h.clientWidth + 1 || h.scrollHeight > h.clientHeight + 1) && (h.textContent ?? '').trim()) {
         clipped.push(`${name(el)} 内容 ${h.scrollWidth}×${h.scrollHeight} > 枠 ${h.clientWidth}×${h.clientHeight}`);
@@ -130,7 +149,7 @@ describe.skipIf(!built)('アクセシビリティ（各テンプレート）', (
     it.each(pages)('%s: 最初の Tab でスキップリンクに移り、Enter で本文（#main）へフォーカスが移る', async (path) => {
       const page = await browser.context.newPage();
       const w = watch(page, origin);
-      await page.goto(site.at(path));
+      await open(page, site.at(path));
       await page.keyboard.press('Tab');
       const first = await describeFocus(page);
       expect(first.desc, `${path}: 最初の Tab`).toMatch(/本文へ/);
@@ -147,7 +166,7 @@ describe.skipIf(!built)('アクセシビリティ（各テンプレート）', (
 
     it.each(pages)('%s: Tab ですべてを巡り、どこでもフォーカスが見え、閉じ込められずにフッターまで進む', async (path) => {
       const page = await browser.context.newPage();
-      await page.goto(site.at(path));
+      await open(page, site.at(path));
       const { seq, trapped } = await tabThrough(page);
       await page.close();
       expect(trapped, `${path}: フォーカスが抜け出せない（${seq.slice(-5).map((f) => f.desc).join(' → ')}）`).toBe(false);
@@ -166,7 +185,7 @@ describe.skipIf(!built)('アクセシビリティ（各テンプレート）', (
 
     it.each(pages)('%s: ページが横にスクロールせず、切れた内容がない（表は自分の枠の中でスクロール）', async (path) => {
       const page = await browser.context.newPage();
-      await page.goto(site.at(path));
+      await open(page, site.at(path));
       const p = await layoutProblems(page);
       await page.close();
       expect(p.overflow, `${path}: 横スクロール ${p.scrollWidth}px > ${p.width}px\n${p.wide.join('\n')}`).toBe(false);
@@ -181,7 +200,7 @@ describe.skipIf(!built)('アクセシビリティ（各テンプレート）', (
 
     it.each(pages)('%s: 文字を 200% にしても横にスクロールせず、内容が切れない', async (path) => {
       const page = await browser.context.newPage();
-      await page.goto(site.at(path));
+      await open(page, site.at(path));
       const before = await page.evaluate(() => parseFloat(getComputedStyle(document.body).fontSize));
       await page.evaluate(() => { document.documentElement.style.fontSize = '200%'; });
       const after = await page.evaluate(() => parseFloat(getComputedStyle(document.body).fontSize));
@@ -201,7 +220,7 @@ describe.skipIf(!built)('アクセシビリティ（各テンプレート）', (
     it.each(pages)('%s: 表示され、アニメーションが動かず、フォーカスが見える', async (path) => {
       const page = await browser.context.newPage();
       const w = watch(page, origin);
-      await page.goto(site.at(path));
+      await open(page, site.at(path));
       expect(await page.evaluate(() => matchMedia('(prefers-reduced-motion: reduce)').matches)).toBe(true);
       expect(await page.locator('h1').first().isVisible()).toBe(true);
       const seq: Focused[] = [];
@@ -229,14 +248,14 @@ describe.skipIf(!built)('アクセシビリティ（各テンプレート）', (
     it.each(pages)('%s: 表示され、スキップリンクが働き、フォーカスが輪郭線で見える', async (path) => {
       const page = await browser.context.newPage();
       const w = watch(page, origin);
-      await page.goto(site.at(path));
+      await open(page, site.at(path));
       expect(await page.evaluate(() => matchMedia('(forced-colors: active)').matches)).toBe(true);
       expect(await page.locator('h1').first().isVisible()).toBe(true);
       const { seq, trapped } = await tabThrough(page);
       expect(trapped).toBe(false);
       const noOutline = seq.filter((f) => !f.outline || !f.onScreen).map((f) => f.desc);
       expect(noOutline, `${path}: 強制カラーでフォーカスの輪郭線が見えない要素`).toEqual([]);
-      await page.goto(site.at(path));
+      await open(page, site.at(path));
       await page.keyboard.press('Tab');
       await page.keyboard.press('Enter');
       expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');
