@@ -52,7 +52,7 @@ const CATS = [
 ];
 const results = [];
 const pad = (s, n) => String(s).padStart(n);
-const w = Math.max(...pages.map((p) => [...p].length), 6);
+const w = Math.max(...pages.map((p) => [...decodeURIComponent(p)].length), 6) + 2;
 console.log(`\nLighthouse ${(await import('lighthouse/package.json', { with: { type: 'json' } })).default.version}（モバイル、${pages.length} ページ）`);
 console.log(`${'ページ'.padEnd(w - 3)}  Perf  A11y    BP   SEO   FCP    LCP    TBT   CLS`);
 const flags = { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: CATS.map(([id]) => id) };
@@ -86,7 +86,7 @@ try {
     });
     const m = results.at(-1).metrics;
     const ms = (v) => (v == null ? '   -' : `${(v / 1000).toFixed(1)}s`);
-    console.log(`${path.padEnd(w)}  ${CATS.map(([id]) => pad(scores[id] ?? '-', 4)).join('  ')}  ${pad(ms(m.fcpMs), 5)}  ${pad(ms(m.lcpMs), 5)}  ${pad(m.tbtMs == null ? '-' : Math.round(m.tbtMs) + 'ms', 5)}  ${pad(m.cls == null ? '-' : m.cls.toFixed(3), 5)}`);
+    console.log(`${decodeURIComponent(path).padEnd(w)}  ${CATS.map(([id]) => pad(scores[id] ?? '-', 4)).join('  ')}  ${pad(ms(m.fcpMs), 5)}  ${pad(ms(m.lcpMs), 5)}  ${pad(m.tbtMs == null ? '-' : Math.round(m.tbtMs) + 'ms', 5)}  ${pad(m.cls == null ? '-' : m.cls.toFixed(3), 5)}`);
     for (const b of below) console.log(`    100 未満の要因: ${b}`);
     if (lhr.runtimeError) console.log(`    エラー: ${lhr.runtimeError.message}`);
   }
