@@ -44,6 +44,11 @@ export default function DiagnosisApp({ content, paperHref }: Props) {
   const memory = useRef<SavedState>(emptyState());
   const rawSaved = useRef<SavedState['diagnosis'] | null>(null);
   const missingRef = useRef<HTMLDivElement>(null);
+  const answersRef = useRef<Answers>({});
+  const profileRef = useRef<ProfileAnswers>({});
+  const orgRef = useRef({ name: '', department: '' });
+  answersRef.current = answers;
+  profileRef.current = profile;
   const resultRef = useRef<HTMLElement>(null);
 
   const notify = (n: Notice) => setNotices((list) => [...list.filter((x) => x.text !== n.text), n]);
@@ -60,25 +65,11 @@ export default function DiagnosisApp({ content, paperHref }: Props) {
     if (r.note) found.push({ kind: 'info', text: r.note });
     setAnswers(r.answers);
     setProfile(r.profile);
-    setOrg({ name: loaded.state.profile.name, department: loaded.state.profile.department });
-    const shared = decodeShare(location.hash, questions, profileQs);
-    if (shared.kind === 'error') found.push({ kind: 'error', text: shared.message });
-    if (shared.kind === 'ok') {
-      const hasOwn = Object.keys(r.answers).length > 0 || Object.keys(r.profile).length > 0;
-      const same = sameJson(sortKeys(shared.answers), sortKeys(r.answers)) && sameJson(sortKeys(shared.profile), sortKeys(r.profile));
-      if (!hasOwn || same) {
-        setAnswers(shared.answers);
-        setProfile(shared.profile);
-        persist(shared.answers, shared.profile, undefined, true);
-        found.push({ kind: 'success', text: `共有リンクの回答（${Object.keys(shared.answers).length}問）を読み込みました。${shared.note ?? ''}` });
-        clearHash();
-        if (scoreAnswers(questions, areas, shared.answers).complete) setShowResult(true);
-      } else {
-        setPending({ answers: shared.answers, profile: shared.profile, note: shared.note });
-      }
-    } else if (shared.kind === 'none' && scoreAnswers(questions, areas, r.answers).complete) {
-      setShowResult(true);
-    }
+    orgRef.current = { name: loaded.state.profile.name, department: loaded.state.profile.department };
+    setOrg(orgRef.current);
+    const shared = readShare(r.answers, r.profile);
+    if (shared.notice) found.push(shared.notice);
+    if (!shared.handled && scoreAnswers(questions, areas, r.answers).complete) setShowResult(true);
     setNotices(found);
     setToday(new Date().toISOString().slice(0, 10));
     setHydrated(true);
@@ -93,16 +84,47 @@ export default function DiagnosisApp({ content, paperHref }: Props) {
         setProfile(rr.profile);
       }
     };
+    // A share link pasted into this tab's address bar changes only the fragment.
+    const onHash = () => {
+      const res = readShare(answersRef.current, profileRef.current);
+      if (res.notice) notify(res.notice);
+    };
     window.addEventListener('storage', onStorage);
-    return () => window.removeEventListener('storage', onStorage);
+    window.addEventListener('hashchange', onHash);
+    return () => {
+      window.removeEventListener('storage', onStorage);
+      window.removeEventListener('hashchange', onHash);
+    };
   }, []);
+
+  /** Reads a share link in the fragment: applies it at once when there is nothing to replace, else asks. */
+  function readShare(own: Answers, ownProfile: ProfileAnswers): { handled: boolean; notice?: Notice } {
+    const shared = decodeShare(location.hash, questions, profileQs);
+    if (shared.kind === 'none') return { handled: false };
+    if (shared.kind === 'error') {
+      clearHash();
+      return { handled: true, notice: { kind: 'error', text: shared.message } };
+    }
+    const hasOwn = Object.keys(own).length > 0 || Object.keys(ownProfile).length > 0;
+    const same = sameJson(sortKeys(shared.answers), sortKeys(own)) && sameJson(sortKeys(shared.profile), sortKeys(ownProfile));
+    if (hasOwn && !same) {
+      setPending({ answers: shared.answers, profile: shared.profile, note: shared.note });
+      return { handled: true };
+    }
+    setAnswers(shared.answers);
+    setProfile(shared.profile);
+    persist(shared.answers, shared.profile, undefined, true);
+    clearHash();
+    setShowResult(scoreAnswers(questions, areas, shared.answers).complete);
+    return { handled: true, notice: { kind: 'success', text: `共有リンクの回答（${Object.keys(shared.answers).length}問）を読み込みました。${shared.note ?? ''}` } };
+  }
 
   function clearHash() {
     if (location.hash) history.replaceState(null, '', location.pathname + location.search);
   }
 
   /** Saves through the storage layer; answers to removed questions stay in storage. */
-  function persist(a: Answers, p: ProfileAnswers, o = org, quiet = false) {
+  function persist(a: Answers, p: ProfileAnswers, o = orgRef.current, quiet = false) {
     const now = new Date().toISOString();
     const keptAnswers = Object.fromEntries(Object.entries(rawSaved.current?.answers ?? {}).filter(([id]) => !questions.some((q) => q.id === id)));
     const keptProfile = Object.fromEntries(Object.entries(rawSaved.current?.profile ?? {}).filter(([id]) => !profileQs.some((q) => q.id === id)));
@@ -190,6 +212,7 @@ export default function DiagnosisApp({ content, paperHref }: Props) {
 
   function setOrgField(key: 'name' | 'department', value: string) {
     const next = { ...org, [key]: value.slice(0, 100) };
+    orgRef.current = next;
     setOrg(next);
     persist(answers, profile, next, true);
   }
