@@ -103,7 +103,7 @@ export default function DiagnosisApp({ content, paperHref }: Props) {
     if (shared.kind === 'none') return { handled: false };
     if (shared.kind === 'error') {
       clearHash();
-      return { handled: true, notice: { kind: 'error', text: shared.message } };
+      return { handled: false, notice: { kind: 'error', text: shared.message } };
     }
     const hasOwn = Object.keys(own).length > 0 || Object.keys(ownProfile).length > 0;
     const same = sameJson(sortKeys(shared.answers), sortKeys(own)) && sameJson(sortKeys(shared.profile), sortKeys(ownProfile));
