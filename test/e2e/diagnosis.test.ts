@@ -98,7 +98,7 @@ describe('自己診断（/diagnosis/）', () => {
     expect(text).toMatch(/ステップ1「推進体制の構築」\s*のあたり/);
     expect(text).toContain('21.7%'); // 100名以下の市区町村
     expect(text).toContain('令和3年10月1日現在');
-    expect(text).toContain('14ポイント増え');
+    expect(text).toContain('7.7%から14.0ポイント増え');
     expect(text).toContain('情報セキュリティの確保に不安がある'); // 懸念への答え
     expect(text).toContain('特別交付税措置');
     expect(await result.locator('ol.diag__actions > li').count()).toBe(3);

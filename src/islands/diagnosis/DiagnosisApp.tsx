@@ -25,6 +25,8 @@ interface Props {
 type Notice = { kind: 'warning' | 'error' | 'success' | 'info'; text: string };
 type Pending = { answers: Answers; profile: ProfileAnswers; note?: string | undefined };
 
+/** A survey percentage as 別添1 prints it: one decimal, 100 without. */
+const pct = (x: number) => (x === 100 ? '100' : x.toFixed(1));
 const sameJson = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 const sortKeys = (o: Record<string, unknown>) => Object.fromEntries(Object.entries(o).sort(([a], [b]) => a.localeCompare(b)));
 
@@ -484,7 +486,7 @@ function Result({ content, answers, profile, org, today, shareUrl, onShare, onOr
         <ul>
           {[peers.band, peers.kind].filter((f) => f !== undefined).map((f) => (
             <li key={f!.label}>
-              {peers.asOfLabel}現在、{f!.label}のテレワーク導入率は<strong>{f!.percent}%</strong>（{f!.bodies.toLocaleString('ja-JP')}団体中{f!.count.toLocaleString('ja-JP')}団体）です。前年（{peers.prevAsOfLabel}現在）の{f!.prevPercent}%から{f!.increasePoints}ポイント増え、この1年で{f!.newlyAdopted}団体が新たに導入しました。
+              {peers.asOfLabel}現在、{f!.label}のテレワーク導入率は<strong>{pct(f!.percent)}%</strong>（{f!.bodies.toLocaleString('ja-JP')}団体中{f!.count.toLocaleString('ja-JP')}団体）です。前年（{peers.prevAsOfLabel}現在）の{pct(f!.prevPercent)}%から{f!.increasePoints.toFixed(1)}ポイント増え、この1年で{f!.newlyAdopted}団体が新たに導入しました。
             </li>
           ))}
         </ul>
