@@ -4,7 +4,6 @@
  * reads share links, and shows the result. All logic is in src/lib/diagnosis.
  */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import type { JSX } from 'preact';
 import { ANSWER_LABELS, ANSWER_POINTS, ANSWER_VALUES, type Answer, type Answers, type DiagnosisContent, type ProfileAnswers } from '../../lib/diagnosis/types';
 import { bandFor, nextActions, placeStep, scoreAnswers } from '../../lib/diagnosis/score';
 import { recommendCases, recommendPrograms, tickedConcerns } from '../../lib/diagnosis/recommend';
@@ -162,7 +161,7 @@ export default function DiagnosisApp({ content, paperHref }: Props) {
     persist(answers, next);
   }
 
-  function onSubmit(e: JSX.TargetedEvent<HTMLFormElement>) {
+  function onSubmit(e: Event) {
     e.preventDefault();
     if (!score.complete) {
       setMissing(score.unanswered);
