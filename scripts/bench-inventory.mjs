@@ -19,8 +19,7 @@ await build({ entryPoints: [entry], bundle: true, format: 'esm', platform: 'node
 const lib = await import(pathToFileURL(out).href);
 rmSync(dir, { recursive: true, force: true });
 
-let file = 'content/levels.yaml';
-try { readFileSync(file); } catch { file = 'test/fixtures/inventory/levels.yaml'; }
+const file = 'content/levels.yaml';
 const levels = parse(readFileSync(file, 'utf8')).map((l) => lib.toLevelInput(l.id, l));
 
 const seeds = ['議事録の作成', '住民票の交付', '税務システムでの課税処理', '工事現場の確認', 'アンケートの集計', '庁舎の清掃', 'Web会議による打ち合わせ', '生活保護費の支給決定', '検体の精密検査', '予算要求資料の作成'];

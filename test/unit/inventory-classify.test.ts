@@ -182,14 +182,14 @@ describe('レベルごとのまとめ', () => {
     expect(countLevels(['lv1', 'lv1', 'lv4', 'unclassified'])).toEqual({ lv1: 2, lv2: 0, lv3: 0, lv4: 1, unclassified: 1 });
   });
 
-  it('次の一手: 各レベルの見出しと/levels/のアンカー、Lv.Ⅱは導入するツールを挙げる', () => {
+  it('次の一手: 各レベルの見出しと /levels/ のアンカー、Lv.Ⅱは導入するツールを挙げる', () => {
     const a = nextActions(levels);
-    expect(a.map((x) => [x.level, x.heading, x.href])).toEqual([
-      ['lv1', 'すぐ始められる', '/levels/#lv1'],
-      ['lv2', '導入するツール', '/levels/#lv2'],
-      ['lv3', 'デジタル化の進展次第', '/levels/#lv3'],
-      ['lv4', '業務継続の方法・体制の検討', '/levels/#lv4'],
-      ['unclassified', 'レベルを選ぶ', '/levels/#levels'],
+    expect(a.map((x) => [x.level, x.heading, x.anchor])).toEqual([
+      ['lv1', 'すぐ始められる', 'lv1'],
+      ['lv2', '導入するツール', 'lv2'],
+      ['lv3', 'デジタル化の進展次第', 'lv3'],
+      ['lv4', '業務継続の方法・体制の検討', 'lv4'],
+      ['unclassified', 'レベルを選ぶ', 'levels'],
     ]);
     expect(a[1]!.items).toEqual(expect.arrayContaining(['Web会議の活用', 'モバイル端末の活用', '電子決裁システムの活用']));
     expect(a[3]!.items.join('')).toContain('業務が継続できる方法・体制を検討');

@@ -21,8 +21,8 @@ export interface NextAction {
   text: string;
   /** Items the guide lists for it (Lv.Ⅱ: the tools) */
   items: string[];
-  /** Site path of the level on /levels/ */
-  href: string;
+  /** Anchor of the level on /levels/ (lv1 … lv4; levels for the list of all four) */
+  anchor: string;
 }
 
 const uniq = (xs: string[]) => [...new Set(xs)];
@@ -41,7 +41,7 @@ export function nextActions(levels: LevelInput[]): NextAction[] {
       heading: 'すぐ始められる',
       text: '少しの工夫でテレワークが導入しやすい業務です。次の工夫から始められます。',
       items: lv1 ? uniq([...lv1.sharedTips, ...lv1.taskTypes.flatMap((t) => t.tips)]) : [],
-      href: '/levels/#lv1',
+      anchor: 'lv1',
     },
     {
       level: 'lv2',
@@ -49,7 +49,7 @@ export function nextActions(levels: LevelInput[]): NextAction[] {
       heading: '導入するツール',
       text: 'ソフト・ハードの導入・改修等によりテレワークが導入しやすくなる業務です。手引きは次の工夫を挙げています。',
       items: lv2 ? uniq(lv2.taskTypes.flatMap((t) => t.tips)) : [],
-      href: '/levels/#lv2',
+      anchor: 'lv2',
     },
     {
       level: 'lv3',
@@ -57,7 +57,7 @@ export function nextActions(levels: LevelInput[]): NextAction[] {
       heading: 'デジタル化の進展次第',
       text: '行政手続のオンライン化などデジタル化の進展に伴って対象とし得る業務です。オンライン化の計画に合わせて見直します。',
       items: lv3 ? lv3.points.slice(-1) : [],
-      href: '/levels/#lv3',
+      anchor: 'lv3',
     },
     {
       level: 'lv4',
@@ -65,7 +65,7 @@ export function nextActions(levels: LevelInput[]): NextAction[] {
       heading: '業務継続の方法・体制の検討',
       text: '当面はテレワークの対象とするには課題がある業務です。手引きは次のことを挙げています。',
       items: lv4 ? lv4.points.filter((p) => !p.startsWith('デジタル化が進んでも')) : [],
-      href: '/levels/#lv4',
+      anchor: 'lv4',
     },
     {
       level: 'unclassified',
@@ -73,7 +73,7 @@ export function nextActions(levels: LevelInput[]): NextAction[] {
       heading: 'レベルを選ぶ',
       text: '手引きの例に当てはまるものが見つからなかった業務です。手引きの4つのレベルの例と照らして、レベルを選んでください。',
       items: [],
-      href: '/levels/#levels',
+      anchor: 'levels',
     },
   ];
 }
