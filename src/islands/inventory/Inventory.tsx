@@ -12,6 +12,7 @@ import { addTasks, describeAdd, editTask, idMaker, leftoverLines, MAX_MEMO, MAX_
 import { formatWarekiWithSeireki } from '../../lib/dates';
 import type { TaskRow } from '../../schemas/state/inventory';
 import { useInventoryStore } from './store';
+import './inventory.css';
 
 interface Props {
   levels: LevelInput[];
@@ -136,10 +137,11 @@ export default function Inventory({ levels, levelsHref }: Props) {
   };
 
   const readFile = async (e: JSX.TargetedEvent<HTMLInputElement>) => {
-    const file = e.currentTarget.files?.[0];
+    const input = e.currentTarget;
+    const file = input.files?.[0];
     if (!file) return;
     const r = importCsv(new Uint8Array(await file.arrayBuffer()));
-    e.currentTarget.value = '';
+    input.value = '';
     if (!r.ok) {
       setPreview(null);
       setStatus({ kind: 'error', text: r.message });
@@ -201,7 +203,7 @@ export default function Inventory({ levels, levelsHref }: Props) {
 
       <div class="inv-status no-print" role="status" aria-live="polite">
         {status && (
-          <p class={`note note--${status.kind === 'error' ? 'error' : status.kind === 'success' ? 'success' : ''}`}>
+          <p class={status.kind === 'info' ? 'note' : `note note--${status.kind}`}>
             {status.text}
             {removed && status.kind === 'info' && (
               <>
@@ -297,7 +299,12 @@ export default function Inventory({ levels, levelsHref }: Props) {
                               {s.forms.length > 0 && <p>手引きが挙げる形態：{s.forms.join('、')}</p>}
                             </details>
                           )}
-                          {s.cautions.map((c) => <span class="inv-caution">注意（手引き スライド12）：{c}</span>)}
+                          {s.cautions.length > 0 && (
+                            <details class="inv-caution">
+                              <summary>住民の情報を扱う場合の注意（手引き スライド12）</summary>
+                              {s.cautions.map((c) => <p>{c}</p>)}
+                            </details>
+                          )}
                         </td>
                       </>
                     )}
