@@ -56,7 +56,6 @@ function clean(w: Watch) {
 describe('業務の棚卸し（/inventory/）', () => {
   it('空の状態: 道具が表示され、axe の違反がない', async () => {
     const { page, w } = await open();
-    await expect(page.locator('.inv-list-empty, #inv-list-h').first().isVisible()).resolves.toBe(true);
     expect(await page.getByText('まだ業務がありません').isVisible()).toBe(true);
     const v = await axe(page);
     expect(v, formatAxe(PATH, v)).toEqual([]);
@@ -68,7 +67,7 @@ describe('業務の棚卸し（/inventory/）', () => {
     const { page, w } = await open();
     await clear(page);
     await paste(page, '議事録の作成\n\n住民票の交付\n税務システムでの課税処理\n工事現場の確認\n庁舎の清掃\n議事録の作成\n');
-    await expect(page.locator('[role=status]').textContent()).resolves.toContain('5件を追加しました。');
+    await expect.poll(() => page.locator('[role=status]').textContent()).toContain('5件を追加しました。');
     expect(await page.locator('[role=status]').textContent()).toContain('1件は追加していません');
     expect(await page.inputValue('#inv-paste')).toBe('議事録の作成');
     expect(await row(page, '議事録の作成').locator('.inv-suggest strong').textContent()).toBe('Lv.Ⅰ');
@@ -105,16 +104,16 @@ describe('業務の棚卸し（/inventory/）', () => {
     await clear(page);
     await paste(page, 'A業務\nB業務\nC業務');
     await page.getByRole('button', { name: /^下へ\s*：A業務$/ }).click();
-    expect(await page.locator('.inv-name').allTextContents()).toEqual(['B業務', 'A業務', 'C業務']);
+    await expect.poll(() => page.locator('.inv-name').allTextContents()).toEqual(['B業務', 'A業務', 'C業務']);
     await page.getByRole('button', { name: /^編集\s*：C業務$/ }).click();
     await page.getByLabel('業務名', { exact: true }).last().fill('アンケートの集計');
     await page.getByRole('button', { name: '保存' }).click();
-    expect(await row(page, 'アンケートの集計').locator('.inv-suggest strong').textContent()).toBe('Lv.Ⅰ');
+    await expect.poll(() => row(page, 'アンケートの集計').locator('.inv-suggest strong').textContent()).toBe('Lv.Ⅰ');
     await page.getByRole('button', { name: /^削除\s*：A業務$/ }).click();
-    expect(await page.locator('.inv-name').allTextContents()).toEqual(['B業務', 'アンケートの集計']);
-    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('元に戻す');
+    await expect.poll(() => page.locator('.inv-name').allTextContents()).toEqual(['B業務', 'アンケートの集計']);
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('元に戻す');
     await page.keyboard.press('Enter');
-    expect(await page.locator('.inv-name').allTextContents()).toEqual(['B業務', 'A業務', 'アンケートの集計']);
+    await expect.poll(() => page.locator('.inv-name').allTextContents()).toEqual(['B業務', 'A業務', 'アンケートの集計']);
     clean(w);
     await page.close();
   });
@@ -136,10 +135,11 @@ describe('業務の棚卸し（/inventory/）', () => {
 
     await clear(page);
     await page.setInputFiles('#inv-file', file);
+    await page.locator('.inv-preview').waitFor();
     expect(await page.locator('.inv-preview').textContent()).toContain('読み込む内容の確認（3件、文字コード：UTF-8）');
     expect(await page.locator('.inv-table').count()).toBe(0);
     await page.getByRole('button', { name: '一覧に追加する' }).click();
-    expect(await page.locator('.inv-name').allTextContents()).toEqual(['議事録の作成', '住民票の交付', '庁舎の清掃']);
+    await expect.poll(() => page.locator('.inv-name').allTextContents()).toEqual(['議事録の作成', '住民票の交付', '庁舎の清掃']);
     expect(await row(page, '庁舎の清掃').locator('select').inputValue()).toBe('lv2');
     clean(w);
     await page.close();
@@ -149,10 +149,11 @@ describe('業務の棚卸し（/inventory/）', () => {
     const { page, w } = await open();
     await clear(page);
     await page.setInputFiles('#inv-file', 'test/fixtures/inventory/excel-shift_jis.csv');
+    await page.locator('.inv-preview').waitFor();
     expect(await page.locator('.inv-preview').textContent()).toContain('文字コード：Shift_JIS');
     expect(await page.locator('.inv-preview').textContent()).toContain('税務システムでの課税処理');
     await page.getByRole('button', { name: '一覧に追加する' }).click();
-    expect(await page.locator('.inv-name').count()).toBe(5);
+    await expect.poll(() => page.locator('.inv-name').count()).toBe(5);
     expect(await row(page, '工事現場の確認').locator('select').inputValue()).toBe('lv1');
     clean(w);
     await page.close();
@@ -162,8 +163,8 @@ describe('業務の棚卸し（/inventory/）', () => {
     const { page, w } = await open();
     await clear(page);
     await page.setInputFiles('#inv-file', { name: 'wrong.csv', mimeType: 'text/csv', buffer: Buffer.from('名前,課\r\n議事録,総務課\r\n') });
+    await expect.poll(() => page.locator('[role=status]').textContent()).toContain('「業務名」の列が見つかりません');
     const msg = await page.locator('[role=status]').textContent();
-    expect(msg).toContain('「業務名」の列が見つかりません');
     expect(msg).toContain('何も追加していません');
     expect(await page.locator('.inv-preview').count()).toBe(0);
     expect(await page.locator('.inv-table').count()).toBe(0);
@@ -241,7 +242,7 @@ describe('業務の棚卸し（/inventory/）', () => {
     await row(page, 'アンケートの集計').locator('select').focus();
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('ArrowDown');
-    expect(await row(page, 'アンケートの集計').locator('select').inputValue()).toBe('lv2');
+    await expect.poll(() => row(page, 'アンケートの集計').locator('select').inputValue()).toBe('lv2');
     const outline = await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle);
     expect(outline).not.toBe('none');
     clean(w);
@@ -262,7 +263,7 @@ describe('業務の棚卸し（/inventory/）', () => {
     await page.locator('#inv-paste').waitFor();
     expect(await page.getByRole('alert').first().textContent()).toContain('保存できません');
     await paste(page, '議事録の作成');
-    expect(await page.locator('.inv-name').count()).toBe(1);
+    await expect.poll(() => page.locator('.inv-name').count()).toBe(1);
     await page.close();
   });
 

@@ -2,7 +2,7 @@
  * 業務の棚卸し: the task table with suggested levels, the per-level summary, CSV export and
  * import, and the printable 見える化シート. Thin: the logic is in src/lib/inventory.
  */
-import { useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { JSX } from 'preact';
 import { createClassifier, effectiveLevel, reasonText, type Suggestion } from '../../lib/inventory/classify';
 import { csvFileName, exportCsv, importCsv, type CsvPreview } from '../../lib/inventory/csv';
@@ -59,6 +59,11 @@ export default function Inventory({ levels, levelsHref }: Props) {
   const actions = nextActions(levels);
   const byLevel = (id: string) => levels.find((l) => l.id === id);
 
+  // After a delete, move focus to 元に戻す so keyboard users can undo at once.
+  useEffect(() => {
+    if (removed) undoRef.current?.focus();
+  }, [removed]);
+
   if (!store.ready) {
     return <p class="note">読み込み中です。この道具は JavaScript を使います。JavaScript が使えない場合は、下の空欄のシートを印刷して手書きでお使いください。</p>;
   }
@@ -95,7 +100,6 @@ export default function Inventory({ levels, levelsHref }: Props) {
     setTasks(r.tasks);
     setRemoved(r.removed);
     setStatus({ kind: 'info', text: `「${t.name}」を削除しました。` });
-    setTimeout(() => undoRef.current?.focus(), 0);
   };
 
   const undo = () => {
