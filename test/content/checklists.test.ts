@@ -2,11 +2,12 @@
  * The checklists (content/checklists/step-NN.yaml): every file parses with its schema, ids are
  * unique across the site, and the guide's example tables are rebuilt exactly (手引き スライド5–10).
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { ChecklistSchema, checklistItems, type Checklist } from '../../src/schemas/checklist';
+import { guideFlat, hasSources } from '../support/guide-source';
 
 const dir = join(import.meta.dirname, '../../content/checklists');
 const files = readdirSync(dir).filter((f) => f.endsWith('.yaml')).sort();
@@ -115,12 +116,9 @@ describe('チェックリスト（content/checklists）', () => {
     ]);
   });
 
-  // The guide's extraction with look-alike radicals mapped (a working copy outside the repo):
-  // skipped where it is absent, e.g. on a fresh clone.
-  const SOURCE = '/work/clean-source/guide-slides.txt';
-  it.skipIf(!existsSync(SOURCE))('忠実性: 表の各セルの文言は手引きの本文（抽出テキスト）にそのまま現れる', () => {
-    const source = readFileSync(SOURCE, 'utf8');
-    const flat = source.replace(/\s+/g, '');
+  // The guide's extraction (../shared/source) with look-alike radicals mapped.
+  it.skipIf(!hasSources)('忠実性: 表の各セルの文言は手引きの本文（抽出テキスト）にそのまま現れる', () => {
+    const flat = guideFlat();
     for (const n of [3, 4, 5, 6, 8, 10]) {
       const c = byStep(n);
       const cells = [
