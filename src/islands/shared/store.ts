@@ -10,7 +10,7 @@
  *   (`mergeStates`, newer step / section wins), so an edit made in another tab that this tab
  *   has not heard of yet is not overwritten.
  * - The `storage` event from another tab is merged in and flagged (`external`), so the page
- *   can say that it changed.
+ *   can say that it changed. A value this tab cannot read is left alone (not overwritten).
  * - Storage that throws leaves everything working in memory (`available: false`).
  * - Import replaces without merging (the user confirmed the replacement).
  *
@@ -117,13 +117,10 @@ function onStorageEvent(e: StorageEvent) {
     emit({ ...snap, exportMeta: readMeta() });
     return;
   }
+  // Cleared, or written in a form this tab cannot read (e.g. a newer version of the site in
+  // another tab): keep ours in memory and leave the stored value alone.
   const theirs = e.newValue === null || e.key === null ? null : readStored();
-  if (!theirs) {
-    // Cleared or unreadable in the other tab: keep ours and write it back, so nothing is lost.
-    const w = write(snap.state, false);
-    emit({ ...snap, ...w });
-    return;
-  }
+  if (!theirs) return;
   if (comparable(theirs) === comparable(snap.state)) return;
   const merged = mergeStates(snap.state, theirs);
   let saveError = snap.saveError;
