@@ -70,12 +70,14 @@ export function toggleItem(t: TrackerState, stepId: string, itemId: string, now:
 
 export type TextField = 'owner' | 'due' | 'memo';
 
-/** Is this a real calendar date in YYYY-MM-DD (or '' for none)? */
+/** Is this a real calendar date in YYYY-MM-DD from 1900 on (or '' for none)? */
 export function isValidDue(v: string): boolean {
   if (v === '') return true;
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(v);
-  if (!m) return false;
-  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  // Years before 1900 are a half-typed date input (「0007-02-02」), not a deadline.
+  if (!m || Number(m[1]) < 1900) return false;
+  const d = new Date(0);
+  d.setUTCFullYear(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
   return d.toISOString().slice(0, 10) === v;
 }
 

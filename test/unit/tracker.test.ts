@@ -88,6 +88,7 @@ describe('状態の遷移', () => {
   });
   it.each([
     ['2024-02-29', true], ['2023-02-29', false], ['', true], ['2026-13-01', false], ['abcd-ef-gh', false],
+    ['0007-02-02', false], ['1899-12-31', false], ['1900-01-01', true], ['9999-12-31', true],
   ] as const)('日付の検査: %s → %s', (v, ok) => expect(isValidDue(v)).toBe(ok));
 });
 
