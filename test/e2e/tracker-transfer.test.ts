@@ -123,8 +123,8 @@ describe('書き出しと復元', () => {
     const path = join(dir, `bad-${Date.now()}.json`);
     writeFileSync(path, make());
     await page.setInputFiles('[data-import-file]', path);
+    await expect.poll(() => page.textContent('[data-transfer-message]')).toContain(text);
     const msg = await page.textContent('[data-transfer-message]');
-    expect(msg).toContain(text);
     expect(msg).toContain('何も変更していません');
     expect(await page.locator('[data-import-confirm]').count()).toBe(0);
     expect(await raw(page)).toBe(before);
