@@ -15,13 +15,16 @@ export function prefixBase(href, base) {
 
 /** The plugin, configured with the base path. */
 export function baseLinksPlugin(base = '/') {
+  // Sätteri filters element visitors by tag name: { filter, visit }.
   return defineHastPlugin({
     name: 'base-links',
-    element(node, ctx) {
-      if (node.tagName !== 'a') return;
-      const href = node.properties?.href;
-      const next = prefixBase(href, base);
-      if (next !== href) ctx.setProperty(node, 'href', next);
+    element: {
+      filter: ['a'],
+      visit(node, ctx) {
+        const href = node.properties?.href;
+        const next = prefixBase(href, base);
+        if (next !== href) ctx.setProperty(node, 'href', next);
+      },
     },
   });
 }
