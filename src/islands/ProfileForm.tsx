@@ -2,9 +2,8 @@
  * The municipality's profile (optional): 団体名 and 担当課, printed on the progress report and
  * used in the exported file's name. Saved with everything else.
  */
-import { useSavedState } from './shared/store';
+import { countChange, useSavedState } from './shared/store';
 import { nowIso } from './shared/step-content';
-import { countChange } from './shared/store';
 
 const MAX = 100;
 

@@ -12,7 +12,7 @@ import { nowIso, type TrackerStep } from './step-content';
 interface Props {
   step: TrackerStep;
   progress: StepProgress;
-  /** Heading level of the checklist's group titles is not used: groups are fieldsets */
+  /** false hides the checklist's legend visually (it stays for screen readers) */
   showChecklistLegend?: boolean;
 }
 

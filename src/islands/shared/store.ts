@@ -17,6 +17,11 @@
  * Usage in an island:
  *   const [tracker, updateTracker, snap] = useSavedState('tracker');
  *   updateTracker((t) => setStatus(t, 'step-01', '完了', nowIso()), { completed: true });
+ *   const [diag, updateDiag] = useSavedState('diagnosis');
+ *   updateDiag((d) => ({ ...d, answers: { ...d.answers, q1: 'yes' }, updatedAt: nowIso() }));
+ * Stamp the section's `updatedAt` on every edit (the cross-tab merge keeps the newer section,
+ * per step for the tracker). Return the same object for "no change": nothing is saved.
+ * Render the snapshot only after `snap.ready` if a control must not flash the empty state.
  */
 import { useEffect, useState } from 'preact/hooks';
 import { emptyState, loadState, mergeStates, parseState, saveState, STORAGE_KEY, type StorageLike } from '../../lib/storage';
@@ -235,12 +240,4 @@ export function useStore(): StoreSnapshot {
 export function useSavedState<K extends SectionName>(section: K): [SavedState[K], (fn: (prev: SavedState[K]) => SavedState[K], opts?: UpdateOptions) => void, StoreSnapshot] {
   const s = useStore();
   return [s.state[section], (fn, opts) => updateSection(section, fn, opts), s];
-}
-
-/** Test hook: forget everything (unit tests of islands, if any). */
-export function resetStoreForTests(): void {
-  snap = initial();
-  loaded = false;
-  storage = null;
-  listeners.clear();
 }
