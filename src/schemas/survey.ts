@@ -20,6 +20,13 @@ export const AdoptionRowSchema = z.object({
   /** "kind" rows add up to the total; "band" rows break 市区町村 down by 一般行政職員数 */
   group: z.enum(['kind', 'band', 'total']),
   bodies: z.number().int().positive(),
+  /**
+   * Bodies in the previous survey, when it differs from `bodies`. Only the staff-size bands
+   * need it: bodies move between bands from year to year, so the bracketed figures of a band
+   * are shares of that band's previous membership (導入 + 未導入 of the previous year). 別添1
+   * does not print this number; it is the sum of the two bracketed counts.
+   */
+  prevBodies: z.number().int().positive().optional(),
   adopted: CountWithPrevSchema,
   notAdopted: CountWithPrevSchema,
   considering: CountSchema,
@@ -36,6 +43,11 @@ export const AdoptionTableSchema = z
     title: JaTextSchema,
     asOf: IsoDateSchema,
     prevAsOf: IsoDateSchema,
+    /** The ○ headlines 別添1 prints above the table */
+    points: z.array(JaTextSchema).default([]),
+    /** Heading over the staff-size band rows, e.g. 「一般行政職員数」 */
+    bandLabel: JaTextSchema.optional(),
+    /** The ※ notes, without the ※ */
     notes: z.array(JaTextSchema).default([]),
     rows: z.array(AdoptionRowSchema).min(1),
     source: SourceRefSchema,
@@ -44,13 +56,15 @@ export const AdoptionTableSchema = z
     const bad = (message: string) => ctx.addIssue({ code: 'custom', message, path: ['rows'] });
     for (const r of t.rows) {
       if (r.adopted.count + r.notAdopted.count !== r.bodies) bad(`${r.label}: 導入 + 未導入 ≠ 団体数`);
-      if (r.adopted.prevCount + r.notAdopted.prevCount !== r.bodies) bad(`${r.label}: 前年の導入 + 未導入 ≠ 団体数`);
+      const prevBase = r.prevBodies ?? r.bodies;
+      if (r.prevBodies !== undefined && r.group !== 'band') bad(`${r.label}: prevBodies（前年の団体数）は職員数別の行にだけ書けます`);
+      if (r.adopted.prevCount + r.notAdopted.prevCount !== prevBase) bad(`${r.label}: 前年の導入 + 未導入 ≠ 前年の団体数（${prevBase}）`);
       if (r.considering.count + r.noPlan.count !== r.notAdopted.count) bad(`${r.label}: 導入を検討 + 導入予定なし・未定 ≠ 未導入`);
       for (const [name, c] of [['導入', r.adopted], ['未導入', r.notAdopted], ['導入を検討', r.considering], ['導入予定なし・未定', r.noPlan]] as const) {
         if (!close(pct(c.count, r.bodies), c.percent)) bad(`${r.label}: ${name}の割合 ${c.percent}% が件数と合いません`);
       }
-      if (!close(pct(r.adopted.prevCount, r.bodies), r.adopted.prevPercent)) bad(`${r.label}: 前年の導入割合が件数と合いません`);
-      if (!close(pct(r.notAdopted.prevCount, r.bodies), r.notAdopted.prevPercent)) bad(`${r.label}: 前年の未導入割合が件数と合いません`);
+      if (!close(pct(r.adopted.prevCount, prevBase), r.adopted.prevPercent)) bad(`${r.label}: 前年の導入割合 ${r.adopted.prevPercent}% が件数と合いません`);
+      if (!close(pct(r.notAdopted.prevCount, prevBase), r.notAdopted.prevPercent)) bad(`${r.label}: 前年の未導入割合 ${r.notAdopted.prevPercent}% が件数と合いません`);
     }
     const sum = (rows: typeof t.rows, f: (r: (typeof t.rows)[number]) => number) => rows.reduce((a, r) => a + f(r), 0);
     const kinds = t.rows.filter((r) => r.group === 'kind');
@@ -60,7 +74,9 @@ export const AdoptionTableSchema = z
     const fields: [string, (r: (typeof t.rows)[number]) => number][] = [
       ['団体数', (r) => r.bodies],
       ['導入', (r) => r.adopted.count],
+      ['前年の団体数', (r) => r.prevBodies ?? r.bodies],
       ['前年の導入', (r) => r.adopted.prevCount],
+      ['前年の未導入', (r) => r.notAdopted.prevCount],
       ['未導入', (r) => r.notAdopted.count],
       ['導入を検討', (r) => r.considering.count],
       ['導入予定なし・未定', (r) => r.noPlan.count],
@@ -76,6 +92,8 @@ export const DistributionTableSchema = z
   .object({
     kind: z.literal('distribution'),
     title: JaTextSchema,
+    /** Heading that groups tables in 別添1, e.g. 「導入団体における取組状況」 */
+    section: JaTextSchema.optional(),
     asOf: IsoDateSchema,
     /** e.g. 916 導入団体 */
     base: z.number().int().positive(),
@@ -99,16 +117,26 @@ export const DistributionTableSchema = z
   });
 
 /** A list of percentages without counts (導入していない理由, 複数回答). */
-export const RankingTableSchema = z.object({
-  kind: z.literal('ranking'),
-  title: JaTextSchema,
-  asOf: IsoDateSchema,
-  baseLabel: JaTextSchema,
-  multiple: z.boolean().default(true),
-  items: z.array(z.object({ rank: z.number().int().min(1), label: JaTextSchema, percent: z.number().min(0).max(100), concern: z.string().optional() })).min(1),
-  notes: z.array(JaTextSchema).default([]),
-  source: SourceRefSchema,
-});
+export const RankingTableSchema = z
+  .object({
+    kind: z.literal('ranking'),
+    title: JaTextSchema,
+    section: JaTextSchema.optional(),
+    asOf: IsoDateSchema,
+    baseLabel: JaTextSchema,
+    multiple: z.boolean().default(true),
+    /** In rank order; `concern` is the id in content/concerns.yaml that answers it */
+    items: z.array(z.object({ rank: z.number().int().min(1), label: JaTextSchema, percent: z.number().min(0).max(100), concern: z.string().optional() })).min(1),
+    notes: z.array(JaTextSchema).default([]),
+    source: SourceRefSchema,
+  })
+  .superRefine((t, ctx) => {
+    t.items.forEach((it, i) => {
+      if (it.rank !== i + 1) ctx.addIssue({ code: 'custom', message: `${t.title}: ${i + 1}番目の項目の順位が ${it.rank} になっています`, path: ['items', i, 'rank'] });
+      const prev = t.items[i - 1];
+      if (prev && it.percent > prev.percent) ctx.addIssue({ code: 'custom', message: `${t.title}: ${it.rank}位の割合が${prev.rank}位より大きくなっています`, path: ['items', i, 'percent'] });
+    });
+  });
 
 /** One table of 別添1 (entries of content/survey.yaml). */
 export const SurveyTableSchema = z.discriminatedUnion('kind', [AdoptionTableSchema, DistributionTableSchema, RankingTableSchema]);

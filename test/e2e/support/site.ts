@@ -4,7 +4,6 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-// @ts-expect-error plain ESM script without types
 import { startStaticServer } from '../../../scripts/static-server.mjs';
 
 export interface Site {

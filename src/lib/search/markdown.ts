@@ -1,0 +1,75 @@
+/**
+ * MDX bodies → plain searchable text and heading sections, without a Markdown parser: the
+ * content uses headings, lists, links, emphasis, tables and a little HTML, which simple rules
+ * strip well enough for search (the page itself is rendered by Astro).
+ */
+
+/** One part of an MDX body: the text under a heading (depth 0 = before the first heading). */
+export interface MdSection {
+  depth: number;
+  heading: string;
+  text: string;
+}
+
+const BLOCK_TAGS = /<\/?(?:p|div|li|ul|ol|td|th|tr|table|thead|tbody|caption|figure|figcaption|aside|section|br|h[1-6]|dl|dt|dd|blockquote)\b[^>]*>/gi;
+
+/** Turns a fragment of Markdown/MDX into plain text (links keep their text, tags and marks go). */
+export function mdxToText(md: string): string {
+  return md
+    .replace(/\{\/\*[\s\S]*?\*\/\}/g, ' ') // MDX comments
+    .replace(/<!--[\s\S]*?-->/g, ' ')
+    .replace(/^(?:import|export)\s.*$/gm, ' ')
+    .replace(/```[\s\S]*?```/g, ' ')
+    .replace(BLOCK_TAGS, ' ')
+    .replace(/<\/?[A-Za-z][^>]*>/g, '') // inline tags
+    .replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/\[([^\]]*)\]\[[^\]]*\]/g, '$1')
+    .replace(/^\s{0,3}#{1,6}\s+/gm, '')
+    .replace(/^\s*>\s?/gm, '')
+    .replace(/^\s*(?:[-*+]|\d+[.)])\s+/gm, '')
+    .replace(/^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$/gm, ' ') // table rules
+    .replace(/\|/g, ' ')
+    .replace(/(\*\*|__)(.+?)\1/g, '$2')
+    .replace(/(^|[^*])\*(?!\s)([^*]+?)\*/g, '$1$2')
+    .replace(/`([^`]*)`/g, '$1')
+    .replace(/\\([\\`*_{}[\]()#+\-.!|])/g, '$1')
+    .replace(/&nbsp;/g, ' ')
+    .replace(/&amp;/g, '&')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** Splits an MDX body on its ATX headings (## …), outside code fences, into plain-text sections. */
+export function splitSections(body: string): MdSection[] {
+  const sections: MdSection[] = [];
+  let cur: { depth: number; heading: string; lines: string[] } = { depth: 0, heading: '', lines: [] };
+  let fence = false;
+  for (const line of body.split(/\r?\n/)) {
+    if (/^\s*```/.test(line)) fence = !fence;
+    const h = fence ? null : /^(#{1,6})\s+(.+?)\s*#*\s*$/.exec(line);
+    if (h) {
+      sections.push({ depth: cur.depth, heading: cur.heading, text: mdxToText(cur.lines.join('\n')) });
+      cur = { depth: h[1]!.length, heading: mdxToText(h[2]!), lines: [] };
+    } else cur.lines.push(line);
+  }
+  sections.push({ depth: cur.depth, heading: cur.heading, text: mdxToText(cur.lines.join('\n')) });
+  return sections.filter((s) => s.depth > 0 || s.text);
+}
+
+/**
+ * A heading id the way github-slugger (used by Astro's Markdown) makes one: lower case,
+ * punctuation and symbols dropped, spaces to hyphens. Used only when the rendered headings are
+ * not at hand (unit tests); the site endpoint takes Astro's own ids.
+ */
+export function slugify(text: string, seen: Map<string, number> = new Map()): string {
+  const base = text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{M}\p{Nd}\p{Nl}\p{Pc} -]/gu, '')
+    .replace(/ /g, '-');
+  const n = seen.get(base);
+  seen.set(base, (n ?? -1) + 1);
+  return n === undefined ? base : `${base}-${n + 1}`;
+}

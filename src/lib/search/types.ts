@@ -1,0 +1,34 @@
+/** Shapes shared by the index builder, the engine and the search island. */
+
+/**
+ * One searchable record of the index (short keys keep the JSON small).
+ * A record is a page (url without '#') or a section of one (url with '#anchor').
+ */
+export interface SearchRecord {
+  /** Title shown as the result's link text */
+  t: string;
+  /** Where it sits, e.g. 「10ステップ › ステップ3」 */
+  p: string;
+  /** Site path without base, with anchor: "/steps/3/#checklist" */
+  u: string;
+  /** Extra words that should find the record (readings, aliases, themes); not displayed */
+  k?: string;
+  /** Plain text of the section, for matching and snippets */
+  x: string;
+}
+
+/** A stretch of snippet text, marked when it matched the query. */
+export interface SnippetPart {
+  text: string;
+  mark: boolean;
+}
+
+/** One ranked result. */
+export interface SearchHit {
+  record: SearchRecord;
+  score: number;
+  /** The title split into marked/unmarked parts */
+  title: SnippetPart[];
+  /** A short excerpt of the text around the first match */
+  snippet: SnippetPart[];
+}

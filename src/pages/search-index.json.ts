@@ -1,0 +1,51 @@
+/**
+ * /search-index.json: the site search index, built from the content collections at build time
+ * (one record per page and per section; see src/lib/search/build.ts). Fetched only by /search/.
+ */
+import type { APIRoute } from 'astro';
+import { getCollection, render, type CollectionKey } from 'astro:content';
+import { buildSearchRecords, SITE_PAGES, type SearchSource } from '../lib/search/build';
+
+/** Entries of a collection with their rendered heading ids (MDX) — [] when the collection is empty. */
+async function entries(name: CollectionKey, withHeadings = false) {
+  const list = await getCollection(name);
+  return Promise.all(
+    list.map(async (e) => ({
+      id: e.id,
+      data: e.data,
+      body: 'body' in e ? e.body : undefined,
+      headings: withHeadings ? (await render(e)).headings : undefined,
+    })),
+  );
+}
+
+const routes = Object.keys(import.meta.glob('./**/*.{astro,mdx,md}')).map((f) => f.replace(/^\.\//, '').replace(/\.(astro|mdx|md)$/, '').split('/'));
+/**
+ * Whether src/pages has a page for a site path: /steps/ → steps/index or steps;
+ * /cases/kobe/ → cases/kobe(/index) or a dynamic route such as cases/[id]. Records of pages
+ * that are not built (yet) stay out of the index, so a result never leads to a 404.
+ */
+const pageExists = (path: string) => {
+  const segs = path.split('#')[0]!.split('/').filter(Boolean);
+  return routes.some((r) => {
+    const route = r[r.length - 1] === 'index' ? r.slice(0, -1) : r;
+    return route.length === segs.length && route.every((part, i) => part === segs[i] || /^\[[^.\]]+\]$/.test(part));
+  });
+};
+
+export const GET: APIRoute = async () => {
+  const source = {
+    chapters: await entries('chapters', true),
+    steps: await entries('steps', true),
+    checklists: await entries('checklists'),
+    levels: await entries('levels'),
+    cases: await entries('cases', true),
+    programs: await entries('programs', true),
+    survey: await entries('survey'),
+    concerns: await entries('concerns'),
+    glossary: await entries('glossary'),
+    pages: SITE_PAGES.filter((p) => pageExists(p.url)),
+  } as unknown as SearchSource;
+  const records = buildSearchRecords(source).filter((r) => pageExists(r.u));
+  return new Response(JSON.stringify(records), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+};
