@@ -1,6 +1,7 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { guideText, hasSources } from '../support/guide-source';
 import { idRef } from '../../src/schemas/common';
 import { DiagnosisAreaSchema, DiagnosisProfileQuestionSchema, diagnosisQuestionSchema, diagnosisSetupSchema } from '../../src/schemas/diagnosis';
 
@@ -138,9 +139,9 @@ describe('自己診断の設問（content/diagnosis/）', () => {
     }
   });
 
-  it.skipIf(!existsSync('/work/clean-source/guide-slides.txt'))('「なぜ大切か」は手引きの文言どおり（「手引きは」で始まる要約と「…」の省略を除く）', () => {
+  it.skipIf(!hasSources)('「なぜ大切か」は手引きの文言どおり（「手引きは」で始まる要約と「…」の省略を除く）', () => {
     const flat = (s: string) => s.replace(/[\s「」、。・（）()]/g, '');
-    const guide = flat(readFileSync('/work/clean-source/guide-slides.txt', 'utf8'));
+    const guide = flat(guideText());
     for (const q of questions.filter((x) => x.source.doc === 'guide')) {
       for (const sentence of q.why.split('。').filter((x) => x && !x.includes('手引きは'))) {
         for (const part of sentence.split('…').filter((x) => x.length > 3)) expect(guide.includes(flat(part)), `${q.id}: ${part}`).toBe(true);
