@@ -1,0 +1,266 @@
+/**
+ * Accessibility beyond the crawl's axe run (JIS X 8341-3:2016 AA / WCAG 2.2 AA), on one page
+ * of every template (chosen from the sitemap, so new templates are covered by themselves):
+ * - skip link: the first Tab reaches it, Enter moves focus to #main (2.4.1);
+ * - keyboard: Tab through the whole page; every focused element shows a focus indicator
+ *   (outline or box-shadow, on screen) and focus is never trapped — it reaches the footer links
+ *   (2.1.1, 2.1.2, 2.4.7, 2.4.11);
+ * - 320 px wide: no horizontal scrolling of the page; wide tables scroll inside their own
+ *   container (1.4.10); nothing is clipped by overflow:hidden;
+ * - text at 200 % (root font size) at 640 px: no horizontal scrolling, nothing clipped (1.4.4);
+ * - prefers-reduced-motion: reduce — no running animations, smooth scrolling off; visible focus;
+ * - forced-colors: active (Windows high contrast) — the page renders and focus stays visible
+ *   (box-shadow disappears in that mode, so an outline is required).
+ * Islands' own states are tested by their own files.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { launch, watch, type Browser } from './support/browser';
+import { startSite, sitemapPaths, type Site } from './support/site';
+import { templatePages } from '../../scripts/lib/templates.mjs';
+
+const dist = process.env['E2E_DIST'] ?? 'dist';
+const base = process.env['E2E_BASE'] ?? '/';
+const built = existsSync(join(dist, 'sitemap.xml'));
+const pages: string[] = built ? [...templatePages(sitemapPaths(dist, base)), ...(existsSync(join(dist, '404.html')) ? ['/404.html'] : [])] : [];
+
+interface Focused {
+  /** Position of the element in document order, to tell elements apart */
+  index: number;
+  desc: string;
+  visibleIndicator: boolean;
+  outline: boolean;
+  onScreen: boolean;
+  inFooter: boolean;
+  inMain: boolean;
+  isBody: boolean;
+}
+
+/** Describes document.activeElement: which it is, whether its focus indicator shows, where it is. */
+const describeFocus = (page: Page) =>
+  page.evaluate((): Focused => {
+    let el = document.activeElement as HTMLElement | null;
+    // Focus inside an open shadow root (none expected) — look through to the element.
+    while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement as HTMLElement;
+    if (!el || el === document.body || el === document.documentElement) {
+      return { index: -1, desc: 'body', visibleIndicator: false, outline: false, onScreen: false, inFooter: false, inMain: false, isBody: true };
+    }
+    const all = Array.from(document.querySelectorAll('*'));
+    const cs = getComputedStyle(el);
+    const transparent = (c: string) => /rgba\([^)]*,\s*0\)$/.test(c) || c === 'transparent';
+    const outline = cs.outlineStyle !== 'none' && parseFloat(cs.outlineWidth) >= 1 && !transparent(cs.outlineColor);
+    const shadow = cs.boxShadow !== 'none' && cs.boxShadow !== '';
+    const r = el.getBoundingClientRect();
+    const onScreen = r.width > 0 && r.height > 0 && r.bottom > 0 && r.right > 0 && r.top < innerHeight && r.left < innerWidth;
+    const text = (el.getAttribute('aria-label') ?? el.textContent ?? '').trim().replace(/\s+/g, ' ').slice(0, 40);
+    return {
+      index: all.indexOf(el),
+      desc: `<${el.tagName.toLowerCase()}${el.id ? '#' + el.id : ''}${el.className && typeof el.className === 'string' ? '.' + el.className.trim().split(/\s+/)[0] : ''}> ${text}`,
+      visibleIndicator: (outline || shadow) && el.matches(':focus-visible'),
+      outline,
+      onScreen,
+      inFooter: !!el.closest('footer'),
+      inMain: !!el.closest('main'),
+      isBody: false,
+    };
+  });
+
+/** Opens a page and, if it has islands, waits until they have hydrated (Astro removes the ssr attribute) and loaded their data. */
+async function open(page: Page, url: string): Promise<void> {
+  await page.goto(url, { waitUntil: 'load' });
+  if (await page.locator('astro-island').count()) {
+    await page.waitForFunction(() => !document.querySelector('astro-island[ssr]'), null, { timeout: 10_000 });
+    await page.waitForLoadState('networkidle'); // an island may fetch data (the search index) and re-render
+  }
+}
+
+/** Tabs through the page from the top until focus leaves the document or comes back round. */
+async function tabThrough(page: Page, max = 1500): Promise<{ seq: Focused[]; trapped: boolean }> {
+  const seq: Focused[] = [];
+  const seen = new Set<number>();
+  for (let i = 0; i < max; i++) {
+    await page.keyboard.press('Tab');
+    const f = await describeFocus(page);
+    if (f.isBody || seen.has(f.index)) return { seq, trapped: false };
+    seen.add(f.index);
+    seq.push(f);
+  }
+  return { seq, trapped: true };
+}
+
+/** Elements that stick out of the page horizontally (outside .table-scroll and other scrolling boxes), and clipped boxes. */
+const layoutProblems = (page: Page) =>
+  page.evaluate(() => {
+    const se = document.scrollingElement!;
+    const width = se.clientWidth;
+    const overflow = se.scrollWidth > width;
+    const wide: string[] = [];
+    const clipped: string[] = [];
+    const name = (el: Element) => `<${el.tagName.toLowerCase()}${el.id ? '#' + el.id : ''}${el.classList[0] ? '.' + el.classList[0] : ''}>`;
+    for (const el of Array.from(document.body.querySelectorAll('*'))) {
+      const cs = getComputedStyle(el);
+      if (cs.display === 'none' || cs.visibility === 'hidden') continue;
+      const h = el as HTMLElement;
+      if (h.closest('.visually-hidden') || h.closest('.skip-link')) continue;
+      const scroller = h.parentElement?.closest('*:is(.table-scroll, [data-scroll])') ?? null;
+      const r = el.getBoundingClientRect();
+      if (!scroller && r.right > width + 1 && r.width > 0) wide.push(`${name(el)} 右端 ${Math.round(r.right)}px > ${width}px`);
+      // Text that runs out of its box (white-space: nowrap, long words) does not widen the box itself.
+      if (!h.closest('.table-scroll, [data-scroll]')) {
+        for (const n of Array.from(el.childNodes)) {
+          if (n.nodeType !== Node.TEXT_NODE || !(n.textContent ?? '').trim()) continue;
+          const range = document.createRange();
+          range.selectNodeContents(n);
+          const tr = range.getBoundingClientRect();
+          if (tr.right > width + 1) wide.push(`${name(el)} の文字「${(n.textContent ?? '').trim().slice(0, 20)}…」右端 ${Math.round(tr.right)}px（white-space: ${cs.whiteSpace}）`);
+        }
+      }
+      const clips = /^(hidden|clip)$/.test(cs.overflowX) || /^(hidden|clip)$/.test(cs.overflowY);
+      if (clips && r.width > 2 && r.height > 2 && (h.scrollWidth > h.clientWidth + 1 || h.scrollHeight > h.clientHeight + 1) && (h.textContent ?? '').trim()) {
+        clipped.push(`${name(el)} 内容 ${h.scrollWidth}×${h.scrollHeight} > 枠 ${h.clientWidth}×${h.clientHeight}`);
+      }
+    }
+    return { overflow, scrollWidth: se.scrollWidth, width, wide: wide.slice(0, 8), clipped: clipped.slice(0, 8) };
+  });
+
+describe.skipIf(!built)('アクセシビリティ（各テンプレート）', () => {
+  let site: Site;
+  let origin: string;
+  beforeAll(async () => {
+    site = await startSite(dist, base);
+    origin = new URL(site.url).origin;
+  });
+  afterAll(async () => {
+    await site?.close();
+  });
+
+  it('テンプレートの代表ページを選べている', () => {
+    expect(pages).toContain('/');
+    expect(pages.length).toBeGreaterThan(3);
+  });
+
+  describe('キーボード（1280×900）', () => {
+    let browser: Browser;
+    beforeAll(async () => { browser = await launch(); });
+    afterAll(async () => { await browser?.close(); });
+
+    it.each(pages)('%s: 最初の Tab でスキップリンクに移り、Enter で本文（#main）へフォーカスが移る', async (path) => {
+      const page = await browser.context.newPage();
+      const w = watch(page, origin);
+      await open(page, site.at(path));
+      await page.keyboard.press('Tab');
+      const first = await describeFocus(page);
+      expect(first.desc, `${path}: 最初の Tab`).toMatch(/本文へ/);
+      expect(first.onScreen, `${path}: スキップリンクがフォーカス時に画面に出ていない`).toBe(true);
+      expect(first.visibleIndicator, `${path}: スキップリンクのフォーカスが見えない`).toBe(true);
+      await page.keyboard.press('Enter');
+      expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');
+      await page.keyboard.press('Tab');
+      const next = await describeFocus(page);
+      expect(next.inMain || next.inFooter, `${path}: スキップ後の Tab が本文より前に戻った（${next.desc}）`).toBe(true);
+      await page.close();
+      expect(w.errors).toEqual([]);
+    });
+
+    it.each(pages)('%s: Tab ですべてを巡り、どこでもフォーカスが見え、閉じ込められずにフッターまで進む', async (path) => {
+      const page = await browser.context.newPage();
+      await open(page, site.at(path));
+      const { seq, trapped } = await tabThrough(page);
+      await page.close();
+      expect(trapped, `${path}: フォーカスが抜け出せない（${seq.slice(-5).map((f) => f.desc).join(' → ')}）`).toBe(false);
+      expect(seq.length).toBeGreaterThan(3);
+      const invisible = seq.filter((f) => !f.visibleIndicator || !f.onScreen).map((f) => `${f.desc}${f.onScreen ? '' : '（画面外）'}`);
+      expect(invisible, `${path}: フォーカスが見えない要素`).toEqual([]);
+      expect(seq.some((f) => f.inFooter), `${path}: Tab でフッターのリンクまで届かない`).toBe(true);
+      expect(seq.at(-1)?.inFooter, `${path}: 最後のフォーカスがフッターではない（${seq.at(-1)?.desc}）`).toBe(true);
+    });
+  });
+
+  describe('幅 320px（リフロー）', () => {
+    let browser: Browser;
+    beforeAll(async () => { browser = await launch({ viewport: { width: 320, height: 640 } }); });
+    afterAll(async () => { await browser?.close(); });
+
+    it.each(pages)('%s: ページが横にスクロールせず、切れた内容がない（表は自分の枠の中でスクロール）', async (path) => {
+      const page = await browser.context.newPage();
+      await open(page, site.at(path));
+      const p = await layoutProblems(page);
+      await page.close();
+      expect(p.overflow, `${path}: 横スクロール ${p.scrollWidth}px > ${p.width}px\n${p.wide.join('\n')}`).toBe(false);
+      expect(p.clipped, `${path}: 内容が切れている`).toEqual([]);
+    });
+  });
+
+  describe('文字サイズ 200%（幅 640px）', () => {
+    let browser: Browser;
+    beforeAll(async () => { browser = await launch({ viewport: { width: 640, height: 800 } }); });
+    afterAll(async () => { await browser?.close(); });
+
+    it.each(pages)('%s: 文字を 200% にしても横にスクロールせず、内容が切れない', async (path) => {
+      const page = await browser.context.newPage();
+      await open(page, site.at(path));
+      const before = await page.evaluate(() => parseFloat(getComputedStyle(document.body).fontSize));
+      await page.evaluate(() => { document.documentElement.style.fontSize = '200%'; });
+      const after = await page.evaluate(() => parseFloat(getComputedStyle(document.body).fontSize));
+      expect(after, `${path}: 本文の文字が大きくならない（rem/em で指定されていない）`).toBeGreaterThanOrEqual(before * 1.9);
+      const p = await layoutProblems(page);
+      await page.close();
+      expect(p.overflow, `${path}: 横スクロール ${p.scrollWidth}px > ${p.width}px\n${p.wide.join('\n')}`).toBe(false);
+      expect(p.clipped, `${path}: 内容が切れている`).toEqual([]);
+    });
+  });
+
+  describe('動きを減らす設定（prefers-reduced-motion: reduce）', () => {
+    let browser: Browser;
+    beforeAll(async () => { browser = await launch({ reducedMotion: 'reduce' }); });
+    afterAll(async () => { await browser?.close(); });
+
+    it.each(pages)('%s: 表示され、アニメーションが動かず、フォーカスが見える', async (path) => {
+      const page = await browser.context.newPage();
+      const w = watch(page, origin);
+      await open(page, site.at(path));
+      expect(await page.evaluate(() => matchMedia('(prefers-reduced-motion: reduce)').matches)).toBe(true);
+      expect(await page.locator('h1').first().isVisible()).toBe(true);
+      const seq: Focused[] = [];
+      for (let i = 0; i < 8; i++) {
+        await page.keyboard.press('Tab');
+        seq.push(await describeFocus(page));
+      }
+      const motion = await page.evaluate(() => ({
+        running: document.getAnimations().filter((a) => a.playState === 'running').length,
+        smooth: getComputedStyle(document.documentElement).scrollBehavior === 'smooth',
+      }));
+      await page.close();
+      expect(motion.running, `${path}: 動いているアニメーション`).toBe(0);
+      expect(motion.smooth, `${path}: scroll-behavior: smooth のまま`).toBe(false);
+      expect(seq.filter((f) => !f.isBody && !f.visibleIndicator).map((f) => f.desc)).toEqual([]);
+      expect(w.errors).toEqual([]);
+    });
+  });
+
+  describe('強制カラー（forced-colors: active、Windows のハイコントラスト）', () => {
+    let browser: Browser;
+    beforeAll(async () => { browser = await launch({ forcedColors: 'active' }); });
+    afterAll(async () => { await browser?.close(); });
+
+    it.each(pages)('%s: 表示され、スキップリンクが働き、フォーカスが輪郭線で見える', async (path) => {
+      const page = await browser.context.newPage();
+      const w = watch(page, origin);
+      await open(page, site.at(path));
+      expect(await page.evaluate(() => matchMedia('(forced-colors: active)').matches)).toBe(true);
+      expect(await page.locator('h1').first().isVisible()).toBe(true);
+      const { seq, trapped } = await tabThrough(page);
+      expect(trapped).toBe(false);
+      const noOutline = seq.filter((f) => !f.outline || !f.onScreen).map((f) => f.desc);
+      expect(noOutline, `${path}: 強制カラーでフォーカスの輪郭線が見えない要素`).toEqual([]);
+      await open(page, site.at(path));
+      await page.keyboard.press('Tab');
+      await page.keyboard.press('Enter');
+      expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');
+      await page.close();
+      expect(w.errors).toEqual([]);
+    });
+  });
+});
