@@ -5,6 +5,7 @@ import preact from '@astrojs/preact';
 import { satteri } from '@astrojs/markdown-satteri';
 import { baseLinksPlugin } from './src/plugins/base-links.mjs';
 import { sitemap } from './src/plugins/sitemap.mjs';
+import { hoistIslandStyleIntegration } from './src/plugins/hoist-island-style.mjs';
 
 /** Base path: SITE_BASE=/telework/ builds the site for https://host/telework/. */
 const rawBase = process.env.SITE_BASE ?? '/';
@@ -16,7 +17,7 @@ export default defineConfig({
   trailingSlash: 'always',
   outDir: process.env.SITE_OUT_DIR ?? './dist',
   build: { format: 'directory', inlineStylesheets: 'never' },
-  integrations: [mdx(), preact(), sitemap()],
+  integrations: [mdx(), preact(), sitemap(), hoistIslandStyleIntegration()],
   markdown: {
     syntaxHighlight: false,
     processor: satteri({ hastPlugins: [baseLinksPlugin(base)] }),

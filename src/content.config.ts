@@ -14,6 +14,7 @@ import { ProgramSchema } from './schemas/program';
 import { SurveyTableSchema } from './schemas/survey';
 import { concernSchema } from './schemas/concern';
 import { GlossaryTermSchema } from './schemas/glossary';
+import { DiagnosisAreaSchema, DiagnosisProfileQuestionSchema, diagnosisQuestionSchema, diagnosisSetupSchema } from './schemas/diagnosis';
 
 const ref = reference as unknown as RefFn;
 
@@ -53,5 +54,21 @@ export const collections = {
   glossary: defineCollection({
     loader: file('content/glossary.yaml'),
     schema: GlossaryTermSchema,
+  }),
+  diagnosisAreas: defineCollection({
+    loader: file('content/diagnosis/areas.yaml'),
+    schema: DiagnosisAreaSchema,
+  }),
+  diagnosisQuestions: defineCollection({
+    loader: file('content/diagnosis/questions.yaml'),
+    schema: diagnosisQuestionSchema(ref),
+  }),
+  diagnosisProfile: defineCollection({
+    loader: file('content/diagnosis/profile.yaml'),
+    schema: DiagnosisProfileQuestionSchema,
+  }),
+  diagnosisSetup: defineCollection({
+    loader: file('content/diagnosis/setup.yaml'),
+    schema: diagnosisSetupSchema(ref),
   }),
 };

@@ -22,3 +22,5 @@ export function mapRadicals(text: string): string {
 export const guideFlat = (): string => mapRadicals(readFileSync(GUIDE, 'utf8')).replace(/\s+/g, '');
 /** The notice's text, whitespace removed. */
 export const noticeFlat = (): string => readFileSync(NOTICE, 'utf8').replace(/\s+/g, '');
+/** The guide's text with radicals mapped (line breaks kept). */
+export const guideText = (): string => mapRadicals(readFileSync(GUIDE, 'utf8'));

@@ -1,0 +1,160 @@
+/**
+ * Builds the diagnosis island's props from the content collections (build time only).
+ * Collections that have not landed yet give empty lists: the page still builds and the
+ * sections that need them say so.
+ */
+import { getCollection, getEntry } from 'astro:content';
+import { url } from '../../utils/url';
+import { formatWareki } from '../../lib/dates';
+import type { DiagnosisContent, DLinkItem, DQuestion, PeerData, DConcern } from '../../lib/diagnosis/types';
+
+/** The guide's step titles, used when the steps collection is not available. */
+const STEP_TITLES = ['推進体制の構築', '実態把握・課題整理', '環境整備（ハード面・ソフト面）', '試行', '検証', '全体の実態把握・課題整理', '導入目的・対象者の明確化', '当面の推進方針決定', '環境整備（ハード面・ソフト面）', '本格実施・中長期の展望検討'];
+
+const idOf = (r: unknown): string | undefined => (r === undefined ? undefined : typeof r === 'string' ? r : (r as { id: string }).id);
+const stepNumber = (id: string) => Number(id.replace('step-', ''));
+const docLabel: Record<string, string> = { guide: '手引き', notice: '通知', annex1: '別添1' };
+
+/** Loads every collection the diagnosis uses and returns the island's props. */
+export async function loadDiagnosisContent(): Promise<DiagnosisContent> {
+  const [areas, questions, profile, setupEntry, steps, chapters, programs, cases, concerns, survey] = await Promise.all([
+    getCollection('diagnosisAreas'),
+    getCollection('diagnosisQuestions'),
+    getCollection('diagnosisProfile'),
+    getEntry('diagnosisSetup', 'main'),
+    getCollection('steps'),
+    getCollection('chapters'),
+    getCollection('programs'),
+    getCollection('cases'),
+    getCollection('concerns'),
+    getEntry('survey', 'adoption'),
+  ]);
+  if (!setupEntry) throw new Error('content/diagnosis/setup.yaml: id "main" がありません');
+  const setup = setupEntry.data;
+
+  const stepList = Array.from({ length: 10 }, (_, i) => {
+    const s = steps.find((x) => stepNumber(x.id) === i + 1);
+    return { number: i + 1, title: s?.data.title ?? STEP_TITLES[i]!, href: url(`/steps/${i + 1}/`) };
+  });
+  const chapterHref = (id: string) => {
+    const c = chapters.find((x) => x.id === id);
+    return url(c?.data.path ?? (id === 'task-levels' ? '/levels/' : `/guide/${id}/`));
+  };
+  const chapterLabel = (id: string) => {
+    const c = chapters.find((x) => x.id === id);
+    return c ? `${c.data.numeral ? c.data.numeral + '．' : ''}${c.data.title}` : id;
+  };
+  const programName = (id: string) => programs.find((p) => p.id === id)?.data.name ?? id;
+  const caseTitle = (id: string) => {
+    const c = cases.find((x) => x.id === id);
+    return c ? `${c.data.prefecture === c.data.municipality ? '' : c.data.prefecture}${c.data.municipality}` : id;
+  };
+
+  /** Href and words for a link object ({ step | chapter | program | level | case }). */
+  const linkOf = (l: Record<string, unknown>): { href: string; label: string } | undefined => {
+    const step = idOf(l['step']);
+    const chapter = idOf(l['chapter']);
+    const program = idOf(l['program']);
+    const level = idOf(l['level']);
+    const kase = idOf(l['case']);
+    const anchor = typeof l['anchor'] === 'string' && l['anchor'] ? `#${l['anchor']}` : '';
+    if (step) {
+      const n = stepNumber(step);
+      return { href: url(`/steps/${n}/`) + anchor, label: `ステップ${n} ${stepList[n - 1]?.title ?? ''}` };
+    }
+    if (chapter) return { href: chapterHref(chapter) + anchor, label: chapterLabel(chapter) };
+    if (program) return { href: url(`/support/${program}/`) + anchor, label: programName(program) };
+    if (level) return { href: url('/levels/') + anchor, label: '業務のレベル分け（Ⅳ章）' };
+    if (kase) return { href: url(`/cases/${kase}/`) + anchor, label: `取組事例：${caseTitle(kase)}` };
+    return undefined;
+  };
+
+  const qs: DQuestion[] = questions
+    .sort((a, b) => a.data.order - b.data.order)
+    .map((q) => {
+      const link = linkOf(q.data.link as Record<string, unknown>)!;
+      return {
+        id: q.id,
+        n: q.data.n,
+        area: idOf(q.data.area)!,
+        text: q.data.text,
+        why: q.data.why,
+        step: q.data.step,
+        essential: q.data.essential,
+        action: q.data.action,
+        href: link.href,
+        hrefLabel: link.label,
+        sourceLabel: `${docLabel[q.data.source.doc]} ${q.data.source.pages}`,
+      };
+    });
+
+  const programItems: DLinkItem[] = programs
+    .sort((a, b) => a.data.order - b.data.order)
+    .map((p) => ({ id: p.id, title: p.data.name, href: url(`/support/${p.id}/`), note: `${p.data.asOfLabel}の情報。最新の状況は事業の窓口で確認してください。` }));
+  const caseItems: DLinkItem[] = cases
+    .sort((a, b) => a.data.order - b.data.order)
+    .map((c) => ({ id: c.id, title: caseTitle(c.id), href: url(`/cases/${c.id}/`), note: c.data.subtitle }));
+
+  const concernItems: DConcern[] = concerns
+    .sort((a, b) => a.data.rank - b.data.rank)
+    .map((c) => {
+      const d = c.data as typeof c.data & { lead?: string };
+      return {
+        id: c.id,
+        label: d.label,
+        percent: d.percent,
+        ...(d.lead ? { lead: d.lead } : {}),
+        answers: d.answers.map((a) => {
+          const ans = a as typeof a & { title?: string };
+          const link = linkOf(ans as unknown as Record<string, unknown>);
+          return {
+            ...(ans.title ? { title: ans.title } : {}),
+            text: ans.text,
+            ...(link ? { href: link.href, hrefLabel: link.label } : {}),
+            source: `${docLabel[ans.source.doc]} ${ans.source.pages}`,
+          };
+        }),
+      };
+    });
+
+  let peers: PeerData | null = null;
+  if (survey && survey.data.kind === 'adoption') {
+    const t = survey.data;
+    peers = {
+      asOfLabel: formatWareki(t.asOf),
+      prevAsOfLabel: formatWareki(t.prevAsOf),
+      rows: t.rows.map((r) => ({ label: r.label.trim(), group: r.group, bodies: r.bodies, count: r.adopted.count, percent: r.adopted.percent, prevCount: r.adopted.prevCount, prevPercent: r.adopted.prevPercent })),
+    };
+  }
+
+  return {
+    version: setup.version,
+    areas: areas.sort((a, b) => a.data.order - b.data.order).map((a) => ({ id: a.id, label: a.data.label, shortLabel: a.data.shortLabel, basis: a.data.basis })),
+    questions: qs,
+    profile: profile
+      .sort((a, b) => a.data.order - b.data.order)
+      .map((p) => ({
+        id: p.id,
+        code: p.data.code,
+        label: p.data.label,
+        ...(p.data.hint ? { hint: p.data.hint } : {}),
+        multiple: p.data.multiple,
+        ...(p.data.onlyWhen ? { onlyWhen: p.data.onlyWhen } : {}),
+        options: p.data.options.map((o) => ({ code: o.code, value: o.value, label: o.label, ...(o.surveyLabel ? { surveyLabel: o.surveyLabel } : {}) })),
+      })),
+    bands: setup.bands,
+    bandNote: setup.bandNote,
+    rules: setup.rules.map((r) => ({
+      kind: r.program ? ('program' as const) : ('case' as const),
+      id: idOf(r.program ?? r.case)!,
+      when: r.when,
+      reason: r.reason,
+    })),
+    fallbackCases: setup.fallbackCases.map((c) => idOf(c)!),
+    programs: programItems,
+    cases: caseItems,
+    concerns: concernItems,
+    peers,
+    steps: stepList,
+  };
+}

@@ -1,0 +1,321 @@
+/**
+ * The step tracker's rules, pure: state transitions, the progress summary, reconciling saved
+ * progress with the current content, the printed report and the "remind to export" rule.
+ *
+ * Saved shape (src/schemas/state/tracker.ts):
+ *   steps:   { 'step-01': { status, checked: [itemId…], owner, due, memo, updatedAt } }
+ *   orphans: [{ step, item }]  ticks whose item the current content no longer has
+ *
+ * Content changes: a ticked item that the content drops is moved from `checked` to `orphans`
+ * (shown to the user, never dropped) and moved back if the content brings the id back. A
+ * saved step the content no longer has is left in `steps` untouched and listed by
+ * `orphanSteps`. Every user edit stamps the step's `updatedAt` (the cross-tab merge keeps
+ * the newer step); reconciling does not, because it is not an edit.
+ *
+ * Progress: 対象外 steps are left out of the denominator and the text says so
+ * (「9ステップ中3ステップ完了（対象外の1ステップを除く）」), so a municipality that skips a
+ * step can still reach 100%.
+ */
+import { STEP_STATUSES, type StepProgress, type StepStatus, type TrackerState } from '../schemas/state/tracker';
+
+/** What the tracker needs to know about one step of the content. */
+export interface StepInfo {
+  id: string;
+  number: number;
+  title: string;
+  phase: string;
+  items: { id: string; text: string }[];
+}
+
+/** Limits of the saved fields (the schema's maxLength), applied on input so a save never fails validation. */
+export const LIMITS = { owner: 100, memo: 2000, checked: 500 } as const;
+
+/** The status a step has before anyone touches it. */
+export const DEFAULT_STATUS: StepStatus = '未着手';
+
+/** A step's progress before anyone touches it. */
+export const emptyStep = (): StepProgress => ({ status: DEFAULT_STATUS, checked: [], owner: '', due: '', memo: '', updatedAt: '' });
+
+/** A step's saved progress, or the empty one. */
+export function getStep(t: TrackerState, stepId: string): StepProgress {
+  return t.steps[stepId] ?? emptyStep();
+}
+
+function put(t: TrackerState, stepId: string, next: StepProgress): TrackerState {
+  return { ...t, steps: { ...t.steps, [stepId]: next } };
+}
+
+/** Sets a step's status (未着手 / 進行中 / 完了 / 対象外); unknown values change nothing. */
+export function setStatus(t: TrackerState, stepId: string, status: string, now: string): TrackerState {
+  if (!(STEP_STATUSES as readonly string[]).includes(status)) return t;
+  const cur = getStep(t, stepId);
+  if (cur.status === status) return t;
+  return put(t, stepId, { ...cur, status: status as StepStatus, updatedAt: now });
+}
+
+/** Ticks or unticks one checklist item of a step. */
+export function setItem(t: TrackerState, stepId: string, itemId: string, checked: boolean, now: string): TrackerState {
+  const cur = getStep(t, stepId);
+  const has = cur.checked.includes(itemId);
+  if (has === checked) return t;
+  if (checked && cur.checked.length >= LIMITS.checked) return t;
+  const list = checked ? [...cur.checked, itemId] : cur.checked.filter((i) => i !== itemId);
+  return put(t, stepId, { ...cur, checked: list, updatedAt: now });
+}
+
+/** Flips one checklist item. */
+export function toggleItem(t: TrackerState, stepId: string, itemId: string, now: string): TrackerState {
+  return setItem(t, stepId, itemId, !getStep(t, stepId).checked.includes(itemId), now);
+}
+
+export type TextField = 'owner' | 'due' | 'memo';
+
+/** Is this a real calendar date in YYYY-MM-DD from 1900 on (or '' for none)? */
+export function isValidDue(v: string): boolean {
+  if (v === '') return true;
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(v);
+  // Years before 1900 are a half-typed date input (「0007-02-02」), not a deadline.
+  if (!m || Number(m[1]) < 1900) return false;
+  const d = new Date(0);
+  d.setUTCFullYear(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
+  return d.toISOString().slice(0, 10) === v;
+}
+
+/**
+ * Sets 担当 / 期限 / メモ. Text is cut to the saved limit; a 期限 that is not a date
+ * (YYYY-MM-DD) or '' changes nothing.
+ */
+export function setField(t: TrackerState, stepId: string, field: TextField, value: string, now: string): TrackerState {
+  let v = value;
+  if (field === 'due') {
+    v = v.trim();
+    if (!isValidDue(v)) return t;
+  } else {
+    v = [...v].slice(0, LIMITS[field]).join('');
+  }
+  const cur = getStep(t, stepId);
+  if (cur[field] === v) return t;
+  return put(t, stepId, { ...cur, [field]: v, updatedAt: now });
+}
+
+export interface ProgressSummary {
+  /** Steps in the content */
+  total: number;
+  /** Steps that count: total minus 対象外 */
+  counted: number;
+  done: number;
+  inProgress: number;
+  notStarted: number;
+  excluded: number;
+  /** Checklist items of the counted steps, and how many are ticked */
+  itemsTotal: number;
+  itemsChecked: number;
+  /** 「10ステップ中3ステップ完了」 */
+  text: string;
+  /** The fuller sentence for screen readers */
+  srText: string;
+}
+
+/** Counts per status and the progress sentence. 対象外 is left out of the denominator. */
+export function summarizeProgress(t: TrackerState, steps: readonly StepInfo[]): ProgressSummary {
+  const counts: Record<StepStatus, number> = { 未着手: 0, 進行中: 0, 完了: 0, 対象外: 0 };
+  let itemsTotal = 0;
+  let itemsChecked = 0;
+  for (const s of steps) {
+    const p = getStep(t, s.id);
+    counts[p.status]++;
+    if (p.status === '対象外') continue;
+    const ids = new Set(s.items.map((i) => i.id));
+    itemsTotal += ids.size;
+    itemsChecked += p.checked.filter((c) => ids.has(c)).length;
+  }
+  const total = steps.length;
+  const excluded = counts['対象外'];
+  const counted = total - excluded;
+  const done = counts['完了'];
+  const text = `${counted}ステップ中${done}ステップ完了${excluded ? `（対象外の${excluded}ステップを除く）` : ''}`;
+  const srText =
+    `全${total}ステップ中、完了${done}、進行中${counts['進行中']}、未着手${counts['未着手']}` +
+    `${excluded ? `、対象外${excluded}` : ''}。チェック項目は${itemsTotal}項目中${itemsChecked}項目済み。`;
+  return { total, counted, done, inProgress: counts['進行中'], notStarted: counts['未着手'], excluded, itemsTotal, itemsChecked, text, srText };
+}
+
+/** How many of a step's current items are ticked. */
+export function stepItemCounts(t: TrackerState, step: Pick<StepInfo, 'id' | 'items'>): { checked: number; total: number } {
+  const p = getStep(t, step.id);
+  const ids = new Set(step.items.map((i) => i.id));
+  return { checked: p.checked.filter((c) => ids.has(c)).length, total: ids.size };
+}
+
+export interface ReconcileResult {
+  tracker: TrackerState;
+  /** Ticks moved to orphans because their item is gone */
+  moved: number;
+  /** Orphans moved back because the content has their item again */
+  restored: number;
+}
+
+/**
+ * Aligns saved ticks with the content of the given steps only (a page that knows one step
+ * passes one): ticks of items the content lacks go to `orphans`; orphans whose item is back
+ * return to `checked`. Nothing is deleted.
+ */
+export function reconcile(t: TrackerState, steps: readonly Pick<StepInfo, 'id' | 'items'>[]): ReconcileResult {
+  let moved = 0;
+  let restored = 0;
+  const nextSteps = { ...t.steps };
+  let orphans = [...t.orphans];
+  for (const s of steps) {
+    const ids = new Set(s.items.map((i) => i.id));
+    const cur = t.steps[s.id];
+    const back = orphans.filter((o) => o.step === s.id && ids.has(o.item));
+    const gone = cur ? cur.checked.filter((c) => !ids.has(c)) : [];
+    if (!back.length && !gone.length) continue;
+    const base = cur ?? emptyStep();
+    const kept = base.checked.filter((c) => ids.has(c));
+    for (const o of back) if (!kept.includes(o.item) && kept.length < LIMITS.checked) kept.push(o.item);
+    nextSteps[s.id] = { ...base, checked: kept };
+    orphans = orphans.filter((o) => !back.includes(o));
+    for (const item of gone) if (!orphans.some((o) => o.step === s.id && o.item === item)) orphans.push({ step: s.id, item });
+    moved += gone.length;
+    restored += back.length;
+  }
+  if (!moved && !restored) return { tracker: t, moved, restored };
+  return { tracker: { steps: nextSteps, orphans }, moved, restored };
+}
+
+/** Saved steps that the content does not have (kept, not counted, shown to the user). */
+export function orphanSteps(t: TrackerState, knownIds: readonly string[]): { id: string; progress: StepProgress }[] {
+  const known = new Set(knownIds);
+  return Object.entries(t.steps)
+    .filter(([id]) => !known.has(id))
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([id, progress]) => ({ id, progress }));
+}
+
+/** Is there anything at all in the tracker (to decide between "empty" and "in progress" wording)? */
+export function hasProgress(t: TrackerState): boolean {
+  return t.orphans.length > 0 || Object.values(t.steps).some((p) => p.status !== DEFAULT_STATUS || p.checked.length > 0 || p.owner || p.due || p.memo);
+}
+
+export interface ReportStep {
+  number: number;
+  title: string;
+  phase: string;
+  status: StepStatus;
+  owner: string;
+  due: string;
+  memo: string;
+  ticked: string[];
+  open: string[];
+}
+
+export interface ProgressReport {
+  name: string;
+  department: string;
+  /** The day the report is printed, YYYY-MM-DD */
+  date: string;
+  summary: ProgressSummary;
+  steps: ReportStep[];
+  /** Saved ticks and steps the content no longer has, as lines of text */
+  orphans: string[];
+}
+
+/** The data of the printed progress report (A4, for meetings and 決裁). */
+export function progressReport(state: { profile: { name: string; department: string }; tracker: TrackerState }, steps: readonly StepInfo[], today: string): ProgressReport {
+  const t = state.tracker;
+  const known = steps.map((s) => s.id);
+  const orphans = [
+    ...t.orphans.map((o) => `${stepLabel(o.step)}：項目「${o.item}」（チェック済み）`),
+    ...orphanSteps(t, known).map(({ id, progress }) => `${stepLabel(id)}：状況「${progress.status}」${progress.owner ? `、担当「${progress.owner}」` : ''}${progress.memo ? `、メモ「${progress.memo}」` : ''}`),
+  ];
+  return {
+    name: state.profile.name,
+    department: state.profile.department,
+    date: today,
+    summary: summarizeProgress(t, steps),
+    steps: steps.map((s) => {
+      const p = getStep(t, s.id);
+      return {
+        number: s.number,
+        title: s.title,
+        phase: s.phase,
+        status: p.status,
+        owner: p.owner,
+        due: p.due,
+        memo: p.memo,
+        ticked: s.items.filter((i) => p.checked.includes(i.id)).map((i) => i.text),
+        open: s.items.filter((i) => !p.checked.includes(i.id)).map((i) => i.text),
+      };
+    }),
+    orphans,
+  };
+}
+
+/** "step-03" → 「ステップ3」; other ids as they are. */
+export function stepLabel(id: string): string {
+  const m = /^step-(\d+)$/.exec(id);
+  return m ? `ステップ${Number(m[1])}` : id;
+}
+
+/* ---------------------------------------------------------------------------------------
+ * Remind to export. Kept beside the state under its own key (EXPORT_META_KEY), not in the
+ * exported file. Rule: after REMIND_AFTER_CHANGES edits, or after any step is set to 完了,
+ * since the last export (or import), show one gentle notice. Dismissing it silences it
+ * until the next export; exporting resets everything.
+ * ------------------------------------------------------------------------------------- */
+
+/** localStorage key of the export reminder's bookkeeping. */
+export const EXPORT_META_KEY = 'telework-navi:export-meta:v1';
+/** Edits since the last export after which the reminder appears. */
+export const REMIND_AFTER_CHANGES = 15;
+
+export interface ExportMeta {
+  /** ISO time of the last export or import, '' if never */
+  lastExportAt: string;
+  /** Edits since then */
+  changes: number;
+  /** A step was set to 完了 since then */
+  completed: boolean;
+  /** The reminder was dismissed since then */
+  dismissed: boolean;
+}
+
+/** Bookkeeping before any export. */
+export const emptyExportMeta = (): ExportMeta => ({ lastExportAt: '', changes: 0, completed: false, dismissed: false });
+
+/** Reads the bookkeeping; anything unreadable counts as "never exported". */
+export function parseExportMeta(raw: string | null): ExportMeta {
+  if (!raw) return emptyExportMeta();
+  try {
+    const d = JSON.parse(raw) as Partial<ExportMeta>;
+    return {
+      lastExportAt: typeof d.lastExportAt === 'string' ? d.lastExportAt : '',
+      changes: typeof d.changes === 'number' && Number.isFinite(d.changes) && d.changes >= 0 ? Math.floor(d.changes) : 0,
+      completed: d.completed === true,
+      dismissed: d.dismissed === true,
+    };
+  } catch {
+    return emptyExportMeta();
+  }
+}
+
+/** Counts one edit; `completed` when a step was just set to 完了. */
+export function noteChange(m: ExportMeta, opts: { completed?: boolean } = {}): ExportMeta {
+  return { ...m, changes: m.changes + 1, completed: m.completed || opts.completed === true };
+}
+
+/** After an export or an import: the saved file matches, so start counting again. */
+export function noteExport(_m: ExportMeta, now: string): ExportMeta {
+  return { lastExportAt: now, changes: 0, completed: false, dismissed: false };
+}
+
+/** The user closed the reminder: say nothing more until the next export. */
+export function dismissReminder(m: ExportMeta): ExportMeta {
+  return { ...m, dismissed: true };
+}
+
+/** Should the one export reminder be shown? */
+export function shouldRemindExport(m: ExportMeta): boolean {
+  return !m.dismissed && (m.completed || m.changes >= REMIND_AFTER_CHANGES);
+}

@@ -1,0 +1,171 @@
+/**
+ * Export, import and the text code in real Chromium: round trips are exact, every bad file
+ * is refused with a Japanese message and changes nothing, and nothing is replaced before
+ * the user confirms.
+ */
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { launch, watch, type Browser } from './support/browser';
+import { startSite, type Site } from './support/site';
+
+const KEY = 'telework-navi:state:v1';
+let site: Site;
+let browser: Browser;
+let dir: string;
+
+beforeAll(async () => {
+  site = await startSite();
+  browser = await launch();
+  dir = mkdtempSync(join(tmpdir(), 'navi-transfer-'));
+});
+afterEach(async () => {
+  for (const p of browser.context.pages()) await p.close();
+});
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+async function open(page: Page) {
+  await page.goto(site.at('/steps/'), { waitUntil: 'load' });
+  await page.waitForSelector('[data-tracker][data-ready="true"]');
+  await page.waitForSelector('[data-export]');
+}
+const raw = (page: Page) => page.evaluate((k) => localStorage.getItem(k), KEY);
+const parsed = async (page: Page) => JSON.parse((await raw(page)) ?? 'null');
+const withoutSavedAt = (s: Record<string, unknown>) => ({ ...s, savedAt: '' });
+
+/** Fills in some progress on a fresh page and returns it. */
+async function filled(page: Page) {
+  await page.goto(site.at('/'));
+  await page.evaluate(() => localStorage.clear());
+  await open(page);
+  await page.fill('#profile-name', '〇〇町');
+  await page.fill('#profile-department', '総務課');
+  await page.check('#status-step-01-2');
+  await page.check('#status-step-03-1');
+  await page.click('[data-step-id="step-03"] summary');
+  await page.fill('#owner-step-03', '情報政策係');
+  await page.fill('#due-step-03', '2027-01-15');
+  await page.fill('#memo-step-03', '複数行の\nメモ「引用」<tag>');
+  const item = await page.$eval('[data-step-id="step-03"] [data-step-checklist] input[type=checkbox]', (e) => (e as HTMLInputElement).value);
+  await page.check(`#chk-${item}`);
+}
+
+async function exportFile(page: Page): Promise<{ path: string; name: string; text: string }> {
+  const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-export]')]);
+  const path = join(dir, `export-${Date.now()}.json`);
+  await download.saveAs(path);
+  return { path, name: download.suggestedFilename(), text: readFileSync(path, 'utf8') };
+}
+
+describe('書き出しと復元', () => {
+  it('書き出したファイルを別のブラウザで復元すると、内容がそのまま戻る', async () => {
+    const page = await browser.context.newPage();
+    await filled(page);
+    const before = await parsed(page);
+    const file = await exportFile(page);
+    expect(file.name).toMatch(/^テレワーク推進ナビ_進捗_〇〇町_\d{4}-\d{2}-\d{2}\.json$/);
+    const data = JSON.parse(file.text);
+    expect(data).toMatchObject({ format: 'telework-navi', version: 1 });
+    expect(withoutSavedAt(data)).toEqual(withoutSavedAt(before));
+
+    const other = await launch();
+    const p2 = await other.context.newPage();
+    const w = watch(p2, new URL(site.url).origin);
+    await open(p2);
+    await p2.setInputFiles('[data-import-file]', file.path);
+    const confirm = await p2.textContent('[data-import-confirm]');
+    expect(confirm).toContain('〇〇町');
+    expect(confirm).toContain('総務課');
+    expect(confirm).toMatch(/完了したステップ\s*1ステップ/);
+    expect(await raw(p2)).toBeNull(); // 確認の前には何も書き換えない
+    await p2.click('[data-confirm-import]');
+    expect(await p2.textContent('[data-transfer-message]')).toContain('復元しました');
+    expect(await parsed(p2)).toEqual({ ...data, savedAt: expect.any(String) });
+    expect(await p2.isChecked('#status-step-03-1')).toBe(true);
+    expect(await p2.inputValue('#memo-step-03')).toBe('複数行の\nメモ「引用」<tag>');
+    // 復元した状態を書き出すと、最初のファイルと同じ内容になる
+    const again = await exportFile(p2);
+    expect(withoutSavedAt(JSON.parse(again.text))).toEqual(withoutSavedAt(data));
+    await other.close();
+    expect(w.errors, w.errors.join('\n')).toEqual([]);
+  });
+
+  it('「やめる」を選ぶと何も変わらない', async () => {
+    const page = await browser.context.newPage();
+    await filled(page);
+    const file = await exportFile(page);
+    await page.check('#status-step-05-1');
+    const before = await raw(page);
+    await page.setInputFiles('[data-import-file]', file.path);
+    await page.click('[data-import-confirm] button:has-text("やめる")');
+    expect(await raw(page)).toBe(before);
+    expect(await page.textContent('[data-transfer-message]')).toContain('何も変更していません');
+  });
+
+  const valid = () => JSON.parse(readFileSync(join(dir, 'valid.json'), 'utf8'));
+  it.each([
+    ['JSONでないファイル', () => 'これは進捗ファイルではありません', '読み取れませんでした'],
+    ['1MBを超えるファイル', () => JSON.stringify({ ...valid(), pad: 'x'.repeat(1024 * 1024 + 10) }), '大きすぎます'],
+    ['別の形式のファイル', () => JSON.stringify({ name: '〇〇町', steps: [] }), '保存形式ではない'],
+    ['新しい版のファイル', () => JSON.stringify({ ...valid(), version: 2 }), '版2'],
+    ['想定していない項目を含むファイル', () => JSON.stringify({ ...valid(), extra: 1 }), '想定していない項目'],
+    ['区分の中に余計な項目があるファイル', () => JSON.stringify({ ...valid(), profile: { ...valid().profile, script: '<script>' } }), '団体の情報'],
+  ])('%s: 日本語で理由を示し、何も変えない', async (_l, make, text) => {
+    const page = await browser.context.newPage();
+    await filled(page);
+    writeFileSync(join(dir, 'valid.json'), (await exportFile(page)).text);
+    const before = await raw(page);
+    const path = join(dir, `bad-${Date.now()}.json`);
+    writeFileSync(path, make());
+    await page.setInputFiles('[data-import-file]', path);
+    await expect.poll(() => page.textContent('[data-transfer-message]')).toContain(text);
+    const msg = await page.textContent('[data-transfer-message]');
+    expect(msg).toContain('何も変更していません');
+    expect(await page.locator('[data-import-confirm]').count()).toBe(0);
+    expect(await raw(page)).toBe(before);
+    expect(await page.isChecked('#status-step-01-2')).toBe(true);
+  });
+});
+
+describe('復元コード', () => {
+  it('表示したコードを別のブラウザに貼り付けると、内容がそのまま戻る', async () => {
+    const page = await browser.context.newPage();
+    await filled(page);
+    const before = await parsed(page);
+    await page.click('.transfer__code summary');
+    await page.click('[data-show-code]');
+    const code = await page.inputValue('[data-export-code]');
+    expect(code).toMatch(/^TWN1-/);
+    expect(await page.getAttribute('[data-export-code]', 'readonly')).not.toBeNull();
+
+    const other = await launch();
+    const p2 = await other.context.newPage();
+    await open(p2);
+    await p2.click('.transfer__code summary');
+    // メールで折り返されたコードも読める
+    await p2.fill('[data-import-code]', code.replace(/(.{60})/g, '$1\n'));
+    await p2.click('[data-restore-code]');
+    expect(await p2.textContent('[data-import-confirm]')).toContain('〇〇町');
+    await p2.click('[data-confirm-import]');
+    expect(withoutSavedAt(await parsed(p2))).toEqual(withoutSavedAt(before));
+    await other.close();
+  });
+
+  it('途中で切れたコードは理由を示し、何も変えない', async () => {
+    const page = await browser.context.newPage();
+    await filled(page);
+    await page.click('.transfer__code summary');
+    await page.click('[data-show-code]');
+    const code = await page.inputValue('[data-export-code]');
+    const before = await raw(page);
+    await page.fill('[data-import-code]', code.slice(0, -10));
+    await page.click('[data-restore-code]');
+    expect(await page.textContent('[data-transfer-message]')).toContain('途中で切れている');
+    expect(await raw(page)).toBe(before);
+  });
+});

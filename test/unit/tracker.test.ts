@@ -1,0 +1,223 @@
+import { describe, expect, it } from 'vitest';
+import {
+  dismissReminder, emptyExportMeta, emptyStep, getStep, hasProgress, isValidDue, LIMITS, noteChange, noteExport, orphanSteps,
+  parseExportMeta, progressReport, reconcile, REMIND_AFTER_CHANGES, setField, setItem, setStatus, shouldRemindExport,
+  stepItemCounts, stepLabel, summarizeProgress, toggleItem, type ExportMeta, type StepInfo,
+} from '../../src/lib/tracker';
+import { emptyTracker, TrackerStateSchema, type TrackerState } from '../../src/schemas/state/tracker';
+
+const T0 = '2026-11-21T09:00:00.000Z';
+const T1 = '2026-11-21T10:00:00.000Z';
+
+/** A small fixture of content (not the real steps). */
+const STEPS: StepInfo[] = [
+  { id: 'step-01', number: 1, title: '体制', phase: '推進体制', items: [{ id: 's01-a', text: '項目A' }, { id: 's01-b', text: '項目B' }] },
+  { id: 'step-02', number: 2, title: '試行', phase: '試行実施', items: [{ id: 's02-a', text: '項目C' }] },
+  { id: 'step-03', number: 3, title: '本格', phase: '本格実施', items: [] },
+];
+
+const withStep = (id: string, p: Partial<ReturnType<typeof emptyStep>>): TrackerState => ({ steps: { [id]: { ...emptyStep(), ...p } }, orphans: [] });
+
+describe('状態の遷移', () => {
+  it.each([
+    ['未着手 → 進行中', '未着手', '進行中'],
+    ['進行中 → 完了', '進行中', '完了'],
+    ['完了 → 進行中（戻せる）', '完了', '進行中'],
+    ['未着手 → 対象外', '未着手', '対象外'],
+    ['対象外 → 未着手', '対象外', '未着手'],
+  ] as const)('状況: %s、更新日時を記録する', (_l, from, to) => {
+    const t = withStep('step-01', { status: from, updatedAt: T0 });
+    const n = setStatus(t, 'step-01', to, T1);
+    expect(n.steps['step-01']).toMatchObject({ status: to, updatedAt: T1 });
+    expect(t.steps['step-01']!.status).toBe(from); // 元の状態は変えない
+  });
+  it('状況: 同じ状況を選んでも変更しない（更新日時も変えない）', () => {
+    const t = withStep('step-01', { status: '進行中', updatedAt: T0 });
+    expect(setStatus(t, 'step-01', '進行中', T1)).toBe(t);
+  });
+  it('状況: 知らない値は無視する', () => {
+    const t = emptyTracker();
+    expect(setStatus(t, 'step-01', '保留', T1)).toBe(t);
+  });
+  it('状況: 保存のないステップは未着手として扱い、新しく記録する', () => {
+    const n = setStatus(emptyTracker(), 'step-02', '完了', T1);
+    expect(n.steps['step-02']).toEqual({ ...emptyStep(), status: '完了', updatedAt: T1 });
+    expect(getStep(emptyTracker(), 'step-09').status).toBe('未着手');
+  });
+
+  it.each([
+    ['チェックを付ける', [] as string[], 's01-a', true, ['s01-a']],
+    ['チェックを外す', ['s01-a', 's01-b'], 's01-a', false, ['s01-b']],
+  ])('項目: %s', (_l, before, item, checked, after) => {
+    const n = setItem(withStep('step-01', { checked: before }), 'step-01', item, checked, T1);
+    expect(n.steps['step-01']).toMatchObject({ checked: after, updatedAt: T1 });
+  });
+  it('項目: すでに同じ状態なら変更しない', () => {
+    const t = withStep('step-01', { checked: ['s01-a'], updatedAt: T0 });
+    expect(setItem(t, 'step-01', 's01-a', true, T1)).toBe(t);
+  });
+  it('項目: toggleItem は付け外しを切り替える', () => {
+    const a = toggleItem(emptyTracker(), 'step-01', 's01-a', T0);
+    expect(a.steps['step-01']!.checked).toEqual(['s01-a']);
+    expect(toggleItem(a, 'step-01', 's01-a', T1).steps['step-01']!.checked).toEqual([]);
+  });
+  it('項目: 保存の上限を超えては増やさない', () => {
+    const full = withStep('step-01', { checked: Array.from({ length: LIMITS.checked }, (_, i) => `x${i}`) });
+    expect(setItem(full, 'step-01', 's01-a', true, T1)).toBe(full);
+  });
+
+  it.each([
+    ['担当', 'owner', '総務課 山田', '総務課 山田'],
+    ['メモ', 'memo', '<img src=x onerror=alert(1)>', '<img src=x onerror=alert(1)>'],
+    ['期限', 'due', '2027-03-31', '2027-03-31'],
+    ['期限を消す', 'due', '', ''],
+  ] as const)('項目の入力: %s を記録する', (_l, field, value, saved) => {
+    const n = setField(withStep('step-01', { due: '2026-01-01' }), 'step-01', field, value, T1);
+    expect(n.steps['step-01']).toMatchObject({ [field]: saved, updatedAt: T1 });
+  });
+  it.each(['2027-02-30', '2027/03/31', '令和9年3月31日', '2027-3-1'])('期限: 日付でない「%s」は無視する', (v) => {
+    const t = withStep('step-01', { due: '2026-12-01' });
+    expect(setField(t, 'step-01', 'due', v, T1)).toBe(t);
+  });
+  it('担当・メモは保存の上限で切る（保存が検証で落ちないように）', () => {
+    let t = setField(emptyTracker(), 'step-01', 'owner', 'あ'.repeat(150), T1);
+    t = setField(t, 'step-01', 'memo', 'メ'.repeat(2500), T1);
+    expect([...t.steps['step-01']!.owner]).toHaveLength(LIMITS.owner);
+    expect([...t.steps['step-01']!.memo]).toHaveLength(LIMITS.memo);
+    expect(TrackerStateSchema.safeParse(t).success).toBe(true);
+  });
+  it.each([
+    ['2024-02-29', true], ['2023-02-29', false], ['', true], ['2026-13-01', false], ['abcd-ef-gh', false],
+    ['0007-02-02', false], ['1899-12-31', false], ['1900-01-01', true], ['9999-12-31', true],
+  ] as const)('日付の検査: %s → %s', (v, ok) => expect(isValidDue(v)).toBe(ok));
+});
+
+describe('進捗のまとめ', () => {
+  it.each([
+    ['何もしていない', {}, '3ステップ中0ステップ完了', 0, 3],
+    ['1つ完了', { 'step-01': '完了' }, '3ステップ中1ステップ完了', 1, 3],
+    ['対象外は分母から除き、そう書く', { 'step-01': '完了', 'step-03': '対象外' }, '2ステップ中1ステップ完了（対象外の1ステップを除く）', 1, 2],
+    ['対象外以外がすべて完了', { 'step-01': '完了', 'step-02': '完了', 'step-03': '対象外' }, '2ステップ中2ステップ完了（対象外の1ステップを除く）', 2, 2],
+  ] as const)('%s', (_l, statuses, text, done, counted) => {
+    let t = emptyTracker();
+    for (const [id, st] of Object.entries(statuses)) t = setStatus(t, id, st, T1);
+    const s = summarizeProgress(t, STEPS);
+    expect(s.text).toBe(text);
+    expect(s.done).toBe(done);
+    expect(s.counted).toBe(counted);
+    expect(s.total).toBe(3);
+  });
+  it('読み上げ用の文は状況ごとの数とチェック項目の数を含む', () => {
+    let t = setStatus(emptyTracker(), 'step-01', '進行中', T1);
+    t = setItem(t, 'step-01', 's01-a', true, T1);
+    t = setStatus(t, 'step-03', '対象外', T1);
+    const s = summarizeProgress(t, STEPS);
+    expect(s.srText).toBe('全3ステップ中、完了0、進行中1、未着手1、対象外1。チェック項目は3項目中1項目済み。');
+    expect(s).toMatchObject({ inProgress: 1, notStarted: 1, excluded: 1, itemsTotal: 3, itemsChecked: 1 });
+  });
+  it('内容にない項目のチェックは数えない', () => {
+    const t = withStep('step-01', { checked: ['s01-a', 'gone'] });
+    expect(stepItemCounts(t, STEPS[0]!)).toEqual({ checked: 1, total: 2 });
+    expect(summarizeProgress(t, STEPS).itemsChecked).toBe(1);
+  });
+  it('入力の有無を判定する', () => {
+    expect(hasProgress(emptyTracker())).toBe(false);
+    expect(hasProgress(withStep('step-01', { memo: 'x' }))).toBe(true);
+    expect(hasProgress(withStep('step-01', {}))).toBe(false);
+  });
+});
+
+describe('内容との突き合わせ（内容が変わっても失わない）', () => {
+  it('内容にない項目のチェックは orphans に移し、残りはそのまま', () => {
+    const t = withStep('step-01', { status: '進行中', checked: ['s01-a', 's01-old'], updatedAt: T0 });
+    const r = reconcile(t, STEPS);
+    expect(r.moved).toBe(1);
+    expect(r.tracker.steps['step-01']).toMatchObject({ checked: ['s01-a'], status: '進行中', updatedAt: T0 });
+    expect(r.tracker.orphans).toEqual([{ step: 'step-01', item: 's01-old' }]);
+  });
+  it('内容に項目が戻れば orphans から戻す', () => {
+    const t: TrackerState = { steps: {}, orphans: [{ step: 'step-02', item: 's02-a' }, { step: 'step-02', item: 'other' }] };
+    const r = reconcile(t, STEPS);
+    expect(r.restored).toBe(1);
+    expect(r.tracker.steps['step-02']!.checked).toEqual(['s02-a']);
+    expect(r.tracker.orphans).toEqual([{ step: 'step-02', item: 'other' }]);
+  });
+  it('変更がなければ同じオブジェクトを返す（保存しない）', () => {
+    const t = withStep('step-01', { checked: ['s01-a'] });
+    expect(reconcile(t, STEPS).tracker).toBe(t);
+  });
+  it('渡されたステップだけを突き合わせる（1ステップのページ）', () => {
+    const t: TrackerState = { steps: { 'step-01': { ...emptyStep(), checked: ['x'] }, 'step-02': { ...emptyStep(), checked: ['y'] } }, orphans: [] };
+    const r = reconcile(t, [STEPS[1]!]);
+    expect(r.tracker.steps['step-01']!.checked).toEqual(['x']);
+    expect(r.tracker.orphans).toEqual([{ step: 'step-02', item: 'y' }]);
+  });
+  it('同じ orphan を二重に記録しない', () => {
+    const t: TrackerState = { steps: { 'step-01': { ...emptyStep(), checked: ['x'] } }, orphans: [{ step: 'step-01', item: 'x' }] };
+    expect(reconcile(t, STEPS).tracker.orphans).toEqual([{ step: 'step-01', item: 'x' }]);
+  });
+  it('内容にないステップは消さずに一覧に出す', () => {
+    const t: TrackerState = { steps: { 'step-11': { ...emptyStep(), status: '進行中', memo: '旧ステップ' }, 'step-01': emptyStep() }, orphans: [] };
+    const r = reconcile(t, STEPS);
+    expect(r.tracker.steps['step-11']).toBeDefined();
+    expect(orphanSteps(r.tracker, STEPS.map((s) => s.id))).toEqual([{ id: 'step-11', progress: t.steps['step-11'] }]);
+  });
+  it('突き合わせ後も保存形式として正しい', () => {
+    const t = withStep('step-01', { checked: ['s01-a', 'zzz'] });
+    expect(TrackerStateSchema.safeParse(reconcile(t, STEPS).tracker).success).toBe(true);
+  });
+});
+
+describe('印刷用の進捗報告', () => {
+  it('団体名・日付・各ステップの状況・担当・期限・済みと未済の項目を含む', () => {
+    let t = setStatus(emptyTracker(), 'step-01', '進行中', T1);
+    t = setField(t, 'step-01', 'owner', '総務課', T1);
+    t = setField(t, 'step-01', 'due', '2027-03-31', T1);
+    t = setItem(t, 'step-01', 's01-b', true, T1);
+    t = { ...t, orphans: [{ step: 'step-02', item: 's02-old' }], steps: { ...t.steps, 'step-12': { ...emptyStep(), status: '完了', owner: '企画課' } } };
+    const r = progressReport({ profile: { name: '〇〇町', department: '総務課' }, tracker: t }, STEPS, '2026-11-21');
+    expect(r).toMatchObject({ name: '〇〇町', department: '総務課', date: '2026-11-21' });
+    expect(r.steps[0]).toMatchObject({ number: 1, status: '進行中', owner: '総務課', due: '2027-03-31', ticked: ['項目B'], open: ['項目A'] });
+    expect(r.steps[1]).toMatchObject({ status: '未着手', ticked: [], open: ['項目C'] });
+    expect(r.summary.text).toBe('3ステップ中0ステップ完了');
+    expect(r.orphans).toEqual(['ステップ2：項目「s02-old」（チェック済み）', 'ステップ12：状況「完了」、担当「企画課」']);
+  });
+  it.each([['step-03', 'ステップ3'], ['step-10', 'ステップ10'], ['other', 'other']])('ステップ名: %s → %s', (id, label) => expect(stepLabel(id)).toBe(label));
+});
+
+describe('書き出しの声かけ（しつこくしない）', () => {
+  const after = (n: number, m: ExportMeta = emptyExportMeta()) => Array.from({ length: n }).reduce<ExportMeta>((a) => noteChange(a), m);
+  it.each([
+    ['変更なし', 0, false, false],
+    [`変更が${REMIND_AFTER_CHANGES - 1}回`, REMIND_AFTER_CHANGES - 1, false, false],
+    [`変更が${REMIND_AFTER_CHANGES}回`, REMIND_AFTER_CHANGES, false, true],
+    ['ステップを完了にした', 1, true, true],
+  ] as const)('%s → 声かけ %s', (_l, n, completed, remind) => {
+    let m = after(n);
+    if (completed) m = noteChange(m, { completed: true });
+    expect(shouldRemindExport(m)).toBe(remind);
+  });
+  it('閉じたら次に書き出すまで出さない', () => {
+    let m = dismissReminder(noteChange(emptyExportMeta(), { completed: true }));
+    expect(shouldRemindExport(m)).toBe(false);
+    m = after(100, m);
+    expect(shouldRemindExport(m)).toBe(false);
+  });
+  it('書き出すと数え直し、閉じた状態も戻る', () => {
+    const m = noteExport(dismissReminder(after(30)), T1);
+    expect(m).toEqual({ lastExportAt: T1, changes: 0, completed: false, dismissed: false });
+    expect(shouldRemindExport(after(REMIND_AFTER_CHANGES, m))).toBe(true);
+  });
+  it.each([
+    ['null', null],
+    ['壊れたJSON', '{'],
+    ['型が違う', '{"changes":"many","completed":"yes","lastExportAt":5}'],
+    ['負の数', '{"changes":-3}'],
+  ])('記録が読めないとき（%s）は未書き出しとして扱う', (_l, raw) => {
+    expect(parseExportMeta(raw)).toEqual(emptyExportMeta());
+  });
+  it('記録を読み戻せる', () => {
+    const m: ExportMeta = { lastExportAt: T0, changes: 4, completed: true, dismissed: false };
+    expect(parseExportMeta(JSON.stringify(m))).toEqual(m);
+  });
+});
