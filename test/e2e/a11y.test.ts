@@ -80,10 +80,18 @@ async function open(page: Page, url: string): Promise<void> {
 async function tabThrough(page: Page, max = 1500): Promise<{ seq: Focused[]; trapped: boolean }> {
   const seq: Focused[] = [];
   const seen = new Set<number>();
+  let repeats = 0;
   for (let i = 0; i < max; i++) {
     await page.keyboard.press('Tab');
     const f = await describeFocus(page);
-    if (f.isBody || seen.has(f.index)) return { seq, trapped: false };
+    if (f.isBody) return { seq, trapped: false };
+    // A date or time field takes several Tabs (year, month, day, picker): the same element in a row is fine.
+    if (seq.at(-1)?.index === f.index) {
+      if (++repeats > 10) return { seq, trapped: true };
+      continue;
+    }
+    repeats = 0;
+    if (seen.has(f.index)) return { seq, trapped: false };
     seen.add(f.index);
     seq.push(f);
   }
