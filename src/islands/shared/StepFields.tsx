@@ -2,7 +2,7 @@
  * One step's working fields, shared by the tracker on /steps/ and the panel on /steps/N/:
  * status (a radio group with a legend), 担当, 期限, メモ, and the checklist as checkboxes.
  * Renders plain form controls, so the server HTML is a usable (printable) checklist.
- * All user text is rendered as text (JSX escapes it); nothing uses innerHTML.
+ * All user text is rendered as text: JSX escapes it, and no raw-HTML API is used.
  */
 import { STEP_STATUSES, type StepProgress } from '../../schemas/state/tracker';
 import { LIMITS, setField, setItem, setStatus, type TextField } from '../../lib/tracker';
