@@ -44,7 +44,7 @@ export const JaTextSchema = z
   .string()
   .min(1)
   .refine((s) => !/[\u2E80-\u2FDF]/u.test(s), {
-    message: 'U+2E80–U+2FDF の部首文字（⽅ ⾏ ⼊ ⻑ ⺠ など）が含まれています。通常の漢字に直してください',
+    message: 'U+2E80–U+2FDF の部首文字（方・行・入・長・民などに見える文字）が含まれています。通常の漢字に直してください',
   });
 
 /** The three forms of telework the guide names. */
