@@ -38,3 +38,14 @@ export function formatSeireki(iso: string): string {
   const [y, m, d] = iso.split('-').map(Number);
   return `${y}年${m}月${d}日`;
 }
+
+/**
+ * The user's local calendar date as YYYY-MM-DD. Never `toISOString().slice(0, 10)`: that is the
+ * UTC date, which in Japan is still "yesterday" before 09:00.
+ */
+export function localDateIso(now: Date = new Date()): string {
+  const y = String(now.getFullYear()).padStart(4, '0');
+  const m = String(now.getMonth() + 1).padStart(2, '0');
+  const d = String(now.getDate()).padStart(2, '0');
+  return `${y}-${m}-${d}`;
+}
