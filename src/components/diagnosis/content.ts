@@ -7,13 +7,11 @@ import { getCollection, getEntry } from 'astro:content';
 import { url } from '../../utils/url';
 import { formatWareki } from '../../lib/dates';
 import type { DiagnosisContent, DLinkItem, DQuestion, PeerData, DConcern } from '../../lib/diagnosis/types';
+import { caseHref, caseName, programHref, refId, resolveLink, sourceLabel, stepHref } from '../../lib/content-links';
 
 /** The guide's step titles, used when the steps collection is not available. */
 const STEP_TITLES = ['推進体制の構築', '実態把握・課題整理', '環境整備（ハード面・ソフト面）', '試行', '検証', '全体の実態把握・課題整理', '導入目的・対象者の明確化', '当面の推進方針決定', '環境整備（ハード面・ソフト面）', '本格実施・中長期の展望検討'];
 
-const idOf = (r: unknown): string | undefined => (r === undefined ? undefined : typeof r === 'string' ? r : (r as { id: string }).id);
-const stepNumber = (id: string) => Number(id.replace('step-', ''));
-const docLabel: Record<string, string> = { guide: '手引き', notice: '通知', annex1: '別添1' };
 
 /** Loads every collection the diagnosis uses and returns the island's props. */
 export async function loadDiagnosisContent(): Promise<DiagnosisContent> {
@@ -33,40 +31,18 @@ export async function loadDiagnosisContent(): Promise<DiagnosisContent> {
   const setup = setupEntry.data;
 
   const stepList = Array.from({ length: 10 }, (_, i) => {
-    const s = steps.find((x) => stepNumber(x.id) === i + 1);
-    return { number: i + 1, title: s?.data.title ?? STEP_TITLES[i]!, href: url(`/steps/${i + 1}/`) };
+    const s = steps.find((x) => x.data.number === i + 1);
+    return { number: i + 1, title: s?.data.title ?? STEP_TITLES[i]!, href: url(stepHref(i + 1)) };
   });
-  const chapterHref = (id: string) => {
-    const c = chapters.find((x) => x.id === id);
-    return url(c?.data.path ?? (id === 'task-levels' ? '/levels/' : `/guide/${id}/`));
-  };
-  const chapterLabel = (id: string) => {
-    const c = chapters.find((x) => x.id === id);
-    return c ? `${c.data.numeral ? c.data.numeral + '．' : ''}${c.data.title}` : id;
-  };
-  const programName = (id: string) => programs.find((p) => p.id === id)?.data.name ?? id;
   const caseTitle = (id: string) => {
     const c = cases.find((x) => x.id === id);
-    return c ? `${c.data.prefecture === c.data.municipality ? '' : c.data.prefecture}${c.data.municipality}` : id;
+    return c ? caseName(c.data) : id;
   };
 
-  /** Href and words for a link object ({ step | chapter | program | level | case }). */
+  /** Href (with the base) and words for a link object ({ step | chapter | program | level | case }). */
   const linkOf = (l: Record<string, unknown>): { href: string; label: string } | undefined => {
-    const step = idOf(l['step']);
-    const chapter = idOf(l['chapter']);
-    const program = idOf(l['program']);
-    const level = idOf(l['level']);
-    const kase = idOf(l['case']);
-    const anchor = typeof l['anchor'] === 'string' && l['anchor'] ? `#${l['anchor']}` : '';
-    if (step) {
-      const n = stepNumber(step);
-      return { href: url(`/steps/${n}/`) + anchor, label: `ステップ${n} ${stepList[n - 1]?.title ?? ''}` };
-    }
-    if (chapter) return { href: chapterHref(chapter) + anchor, label: chapterLabel(chapter) };
-    if (program) return { href: url(`/support/${program}/`) + anchor, label: programName(program) };
-    if (level) return { href: url('/levels/') + anchor, label: '業務のレベル分け（Ⅳ章）' };
-    if (kase) return { href: url(`/cases/${kase}/`) + anchor, label: `取組事例：${caseTitle(kase)}` };
-    return undefined;
+    const r = resolveLink(l, { chapters, steps, programs, cases });
+    return r && { href: url(r.href), label: r.label };
   };
 
   const qs: DQuestion[] = questions
@@ -76,7 +52,7 @@ export async function loadDiagnosisContent(): Promise<DiagnosisContent> {
       return {
         id: q.id,
         n: q.data.n,
-        area: idOf(q.data.area)!,
+        area: refId(q.data.area),
         text: q.data.text,
         why: q.data.why,
         step: q.data.step,
@@ -84,16 +60,16 @@ export async function loadDiagnosisContent(): Promise<DiagnosisContent> {
         action: q.data.action,
         href: link.href,
         hrefLabel: link.label,
-        sourceLabel: `${docLabel[q.data.source.doc]} ${q.data.source.pages}`,
+        sourceLabel: sourceLabel(q.data.source),
       };
     });
 
   const programItems: DLinkItem[] = programs
     .sort((a, b) => a.data.order - b.data.order)
-    .map((p) => ({ id: p.id, title: p.data.name, href: url(`/support/${p.id}/`), note: `${p.data.asOfLabel}の情報。最新の状況は事業の窓口で確認してください。` }));
+    .map((p) => ({ id: p.id, title: p.data.name, href: url(programHref(p.id)), note: `${p.data.asOfLabel}の情報。最新の状況は事業の窓口で確認してください。` }));
   const caseItems: DLinkItem[] = cases
     .sort((a, b) => a.data.order - b.data.order)
-    .map((c) => ({ id: c.id, title: caseTitle(c.id), href: url(`/cases/${c.id}/`), note: c.data.subtitle }));
+    .map((c) => ({ id: c.id, title: caseTitle(c.id), href: url(caseHref(c.id)), note: c.data.subtitle }));
 
   const concernItems: DConcern[] = concerns
     .sort((a, b) => a.data.rank - b.data.rank)
@@ -111,7 +87,7 @@ export async function loadDiagnosisContent(): Promise<DiagnosisContent> {
             ...(ans.title ? { title: ans.title } : {}),
             text: ans.text,
             ...(link ? { href: link.href, hrefLabel: link.label } : {}),
-            source: `${docLabel[ans.source.doc]} ${ans.source.pages}`,
+            source: sourceLabel(ans.source),
           };
         }),
       };
@@ -146,11 +122,11 @@ export async function loadDiagnosisContent(): Promise<DiagnosisContent> {
     bandNote: setup.bandNote,
     rules: setup.rules.map((r) => ({
       kind: r.program ? ('program' as const) : ('case' as const),
-      id: idOf(r.program ?? r.case)!,
+      id: refId(r.program ?? r.case),
       when: r.when,
       reason: r.reason,
     })),
-    fallbackCases: setup.fallbackCases.map((c) => idOf(c)!),
+    fallbackCases: setup.fallbackCases.map((c) => refId(c)),
     programs: programItems,
     cases: caseItems,
     concerns: concernItems,

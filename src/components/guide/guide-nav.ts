@@ -1,16 +1,11 @@
 /** Reading order through the guide's chapters, shared by /guide/<id>/ and /levels/. */
 import type { PageLink } from '../PrevNext.astro';
 
-export interface ChapterLike {
-  id: string;
-  data: { numeral: string; title: string; order: number; path?: string | undefined };
+import { chapterHref, chapterLabel, type ChapterLike as LinkChapter } from '../../lib/content-links';
+
+export interface ChapterLike extends LinkChapter {
+  data: LinkChapter['data'] & { order: number };
 }
-
-/** Site path (without base) where a chapter is rendered. */
-export const chapterHref = (c: ChapterLike): string => c.data.path ?? `/guide/${c.id}/`;
-
-/** Label for a chapter in links: 「Ⅱ．テレワーク導入の進め方」. */
-export const chapterLabel = (c: ChapterLike): string => `${c.data.numeral ? `${c.data.numeral}．` : ''}${c.data.title}`;
 
 /** Previous and next chapters in `order` (links go to each chapter's own path). */
 export function chapterNeighbours(all: ChapterLike[], id: string): { prev?: PageLink; next?: PageLink } {

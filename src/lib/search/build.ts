@@ -4,6 +4,7 @@
  */
 import { splitSections, slugify } from './markdown';
 import type { SearchRecord } from './types';
+import { caseName, chapterLabel } from '../content-links';
 
 /** A rendered heading as Astro reports it (`render(entry).headings`). */
 export interface Heading {
@@ -99,9 +100,7 @@ export const SITE_PAGES: SitePage[] = [
 
 const SEP = ' › ';
 const join = (...parts: (string | undefined | false)[]) => parts.filter(Boolean).join(' ');
-const chapterLabel = (d: { numeral: string; title: string }) => (d.numeral ? `${d.numeral}．${d.title}` : d.title);
 const exampleText = (e: Example) => (typeof e === 'string' ? e : join(e.text, ...(e.items ?? [])));
-const caseName = (d: { prefecture: string; municipality: string }) => (d.prefecture === d.municipality ? d.municipality : `${d.prefecture}${d.municipality}`);
 const squash = (s: string) => s.replace(/\s+/g, '');
 const byOrder = <T extends { data: { order: number } }>(a: T, b: T) => a.data.order - b.data.order;
 
