@@ -12,6 +12,7 @@ import { LevelSchema } from './schemas/level';
 import { CaseSchema } from './schemas/case';
 import { ProgramSchema } from './schemas/program';
 import { SurveyTableSchema } from './schemas/survey';
+import { LaterFiguresSchema } from './schemas/later-figures';
 import { concernSchema } from './schemas/concern';
 import { GlossaryTermSchema } from './schemas/glossary';
 import { DiagnosisAreaSchema, DiagnosisProfileQuestionSchema, diagnosisQuestionSchema, diagnosisSetupSchema } from './schemas/diagnosis';
@@ -46,6 +47,10 @@ export const collections = {
   survey: defineCollection({
     loader: file('content/survey.yaml'),
     schema: SurveyTableSchema,
+  }),
+  laterFigures: defineCollection({
+    loader: file('content/later-figures.yaml'),
+    schema: LaterFiguresSchema,
   }),
   concerns: defineCollection({
     loader: file('content/concerns.yaml'),

@@ -1,7 +1,7 @@
 import type { SourceDoc, SourceRef } from '../schemas/common';
 
 /** The two source documents (shared/source/README.md); 別添1 is part of the notice. */
-export const SOURCES: Record<SourceDoc, { title: string; publisher: string; date: string; dateLabel: string; url?: string; note?: string }> = {
+export const SOURCES: Record<SourceDoc, { title: string; publisher: string; date: string; dateLabel: string; url?: string; note?: string; dateNote?: string }> = {
   guide: {
     title: '地方公共団体におけるテレワーク推進のための手引き',
     publisher: '総務省',
@@ -13,8 +13,10 @@ export const SOURCES: Record<SourceDoc, { title: string; publisher: string; date
     title: '地方公共団体におけるテレワークの推進について',
     publisher: '総務省 自治行政局公務員部公務員課 女性活躍・人材活用推進室',
     date: '2022',
-    dateLabel: '令和4年（2022年）初め',
+    // The notice's text carries no date: this is an estimate (see dateNote).
+    dateLabel: '令和4年（2022年）初め〔推定〕',
     note: '各地方公共団体あての通知',
+    dateNote: '通知の本文には発出日の記載がありません。「令和4年（2022年）初め」は当サイトの推定です（別添1の調査は令和3年（2021年）10月1日現在で、その結果は令和3年12月24日に公表されました。通知は令和4年度の支援策に触れています）。',
   },
   annex1: {
     title: '地方公共団体におけるテレワークの取組状況調査結果のポイント（通知「地方公共団体におけるテレワークの推進について」別添1）',
