@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { readSiteConfig, SITE_CONFIG_KEYS } from '../../src/lib/site-config';
+
+describe('運営者の設定（SITE_OPERATOR・SITE_CONTACT・SITE_CONTACT_URL）', () => {
+  it('設定がなければ運営者なし（非公式版）。人や部署を作り出さない', () => {
+    expect(readSiteConfig({})).toEqual({});
+    expect(readSiteConfig({ SITE_OPERATOR: '   ', SITE_CONTACT: 'x@example.jp' })).toEqual({});
+  });
+  it('運営者だけ、または問い合わせ先つきで読む（前後の空白と改行は詰める）', () => {
+    expect(readSiteConfig({ SITE_OPERATOR: ' 〇〇県 総務部\nデジタル推進課 ' })).toEqual({ operator: { name: '〇〇県 総務部 デジタル推進課' } });
+    expect(readSiteConfig({ SITE_OPERATOR: '〇〇町 総務課', SITE_CONTACT: '内線1234', SITE_CONTACT_URL: 'mailto:soumu@example.jp' })).toEqual({
+      operator: { name: '〇〇町 総務課', contact: '内線1234', contactUrl: 'mailto:soumu@example.jp' },
+    });
+    expect(readSiteConfig({ SITE_OPERATOR: 'A', SITE_CONTACT_URL: 'https://example.jp/contact/' }).operator?.contactUrl).toBe('https://example.jp/contact/');
+  });
+  it('問い合わせ先の URL は http(s)・mailto だけ（javascript: などは例外でビルドを止める）', () => {
+    expect(() => readSiteConfig({ SITE_OPERATOR: 'A', SITE_CONTACT_URL: 'javascript:alert(1)' })).toThrow(/SITE_CONTACT_URL/);
+    expect(() => readSiteConfig({ SITE_OPERATOR: 'A', SITE_CONTACT_URL: 'example.jp' })).toThrow(/SITE_CONTACT_URL/);
+  });
+  it('設定項目の名前は3つ', () => {
+    expect(SITE_CONFIG_KEYS).toEqual(['SITE_OPERATOR', 'SITE_CONTACT', 'SITE_CONTACT_URL']);
+  });
+});
