@@ -3,10 +3,14 @@
  * internal (LGWAN-side) web server: site/ (the static files), config-examples/ (nginx,
  * Apache, IIS) and README.txt (Japanese set-up notes, UTF-8 with BOM, CRLF for Notepad).
  * Options: --dist <dir> zips an existing build instead of building (its base must be SITE_BASE),
- *          --out <dir> (default dist-package/).
+ *          --out <dir> (default dist-package/), --no-prompt (never ask).
+ * Operator: SITE_OPERATOR / SITE_CONTACT / SITE_CONTACT_URL (src/lib/site-config.ts). When it
+ * builds at a terminal and SITE_OPERATOR is not set, it asks for them (empty answers: an
+ * unofficial edition). README.txt says which operator the packaged build shows.
  * Prints the zip's path.
  */
 import { spawnSync } from 'node:child_process';
+import { createInterface } from 'node:readline/promises';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { createZip } from './lib/zip.mjs';
@@ -27,12 +31,28 @@ const ymd = `${now.getFullYear()}${String(now.getMonth() + 1).padStart(2, '0')}$
 const slug = base === '/' ? '' : '-' + base.replace(/^\/|\/$/g, '').replace(/[^A-Za-z0-9._-]+/g, '_');
 const zipName = `telework-navi-${ymd}${slug}.zip`;
 
+/** Asks for the operator settings at a terminal; answers go into the build's environment. */
+async function askOperator(env) {
+  if (env.SITE_OPERATOR !== undefined || process.argv.includes('--no-prompt') || !process.stdin.isTTY || !process.stdout.isTTY) return env;
+  const rl = createInterface({ input: process.stdin, output: process.stdout });
+  console.log('運営者の設定（フッターと「このサイトについて」に表示します。空欄のまま Enter で「非公式版」）');
+  const operator = (await rl.question('  運営者（SITE_OPERATOR、例：〇〇県 総務部 デジタル推進課）：')).trim();
+  const answers = { SITE_OPERATOR: operator };
+  if (operator) {
+    answers.SITE_CONTACT = (await rl.question('  問い合わせ先（SITE_CONTACT、例：内線 1234）：')).trim();
+    answers.SITE_CONTACT_URL = (await rl.question('  問い合わせ先のアドレス（SITE_CONTACT_URL、https:// または mailto:）：')).trim();
+  }
+  rl.close();
+  return { ...env, ...answers };
+}
+
 mkdirSync(out, { recursive: true });
 if (!dist) {
+  const env = await askOperator({ ...process.env });
   dist = join(out, 'build');
   rmSync(dist, { recursive: true, force: true });
   console.log(`▶ ビルド（基準パス ${base} → ${dist}/）`);
-  const r = spawnSync(npx, ['astro', 'build'], { stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, SITE_BASE: base, SITE_OUT_DIR: dist } });
+  const r = spawnSync(npx, ['astro', 'build'], { stdio: ['ignore', 'ignore', 'inherit'], env: { ...env, SITE_BASE: base, SITE_OUT_DIR: dist } });
   if (r.status !== 0) {
     console.error('ビルドに失敗しました');
     process.exit(r.status ?? 1);
@@ -48,6 +68,15 @@ if (!home.includes(`href="${base}_astro/`)) {
   console.error(`${dist}/ は基準パス ${base} 用のビルドではないようです（SITE_BASE を合わせてください）`);
   process.exit(1);
 }
+
+/** The operator the build shows (read back from its home page, so --dist builds are described truly). */
+const decode = (s) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
+const operatorName = /class="operator__name"[^>]*>([^<]*)</.exec(home)?.[1];
+const operatorContact = /class="operator__contact"[^>]*>([^<]*)</.exec(home)?.[1];
+const operatorUrl = /class="operator__contact-url" href="([^"]*)"/.exec(home)?.[1];
+const operatorLines = operatorName
+  ? [`  運営者：${decode(operatorName)}`, ...(operatorContact ? [`  問い合わせ先：${decode(operatorContact)}`] : []), ...(operatorUrl ? [`  問い合わせ先のアドレス：${decode(operatorUrl)}`] : [])].join('\n')
+  : '  設定なし（サイトは「運営者が設定されていない非公式版」と表示し、人や部署の名前は出しません）';
 
 /** Site files, skipping Astro's internal folders (.prerender) and other dot files. */
 function siteFiles(dir) {
@@ -83,6 +112,17 @@ const readme = `自治体テレワーク推進ナビ　配布用パッケージ�
     だけ外部へつながります）。LGWAN 側の庁内ウェブサーバーに置けます。
   ・利用者が入力した内容（自己診断の回答、進捗など）は、各利用者のブラウザの中（localStorage）に
     だけ保存され、サーバーには送られません。
+
+■ 運営者の表示（このパッケージのビルド）
+${operatorLines}
+運営者と問い合わせ先は、すべてのページのフッターと「このサイトについて」に表示されます。ビルド時の
+次の設定で決まります（変えるには作り直します）。
+  SITE_OPERATOR     運営者の名前（例：〇〇県 総務部 デジタル推進課）。設定しないと「非公式版」と表示
+  SITE_CONTACT      問い合わせ先（内線番号・メールアドレスなど、表示する文字列）
+  SITE_CONTACT_URL  問い合わせ先のアドレス（https://… または mailto:…）
+  例：SITE_OPERATOR="〇〇町 総務課" SITE_CONTACT="内線 1234" SITE_CONTACT_URL="mailto:soumu@example.jp" npm run package
+  （端末から npm run package を実行し SITE_OPERATOR を設定していない場合は、その場で尋ねます）
+各ページの「最終更新」は、ビルドしたときの変更履歴（git）にある、そのページのファイルの最後の変更日です。
 
 ■ 中身
   site\\              サイトのファイル一式（index.html、_astro フォルダなど）

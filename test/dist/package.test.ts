@@ -66,6 +66,14 @@ describe.skipIf(!built || !python)(`配布用 zip（${base}）`, () => {
     }
   });
 
+  it('README.txt に運営者の設定（SITE_OPERATOR など）と、このビルドの運営者の表示（設定なし＝非公式版）が書いてある', () => {
+    const readme = readFileSync(join(work, 'unpacked', 'README.txt'), 'utf8');
+    for (const phrase of ['■ 運営者の表示', 'SITE_OPERATOR', 'SITE_CONTACT', 'SITE_CONTACT_URL', '最終更新']) expect(readme, phrase).toContain(phrase);
+    const home = readFileSync(join(work, 'unpacked', 'site', 'index.html'), 'utf8');
+    const set = home.includes('data-operator="set"');
+    expect(readme).toContain(set ? '  運営者：' : '  設定なし（サイトは「運営者が設定されていない非公式版」と表示し');
+  });
+
   it('設定例（nginx・Apache・IIS）が入っている', () => {
     for (const f of ['nginx.conf', 'apache.htaccess', 'web.config']) {
       expect(readFileSync(join(work, 'unpacked', 'config-examples', f), 'utf8')).toContain(`${base}404.html`);
