@@ -4,7 +4,7 @@
  */
 import { splitSections, slugify } from './markdown';
 import type { SearchRecord } from './types';
-import { caseName, chapterLabel } from '../content-links';
+import { caseHref, caseName, chapterHref, chapterLabel, programHref, stepHref } from '../content-links';
 
 /** A rendered heading as Astro reports it (`render(entry).headings`). */
 export interface Heading {
@@ -154,7 +154,7 @@ export function buildSearchRecords(src: SearchSource): SearchRecord[] {
   for (const p of src.pages ?? SITE_PAGES) push({ t: p.title, p: p.path, u: p.url, x: p.text, ...(p.keywords ? { k: p.keywords } : {}) });
 
   for (const c of [...src.chapters].sort(byOrder)) {
-    const url = c.data.path ?? `/guide/${c.id}/`;
+    const url = chapterHref(c);
     const keywords = c.data.path === '/levels/' ? '業務のレベル分け レベル分け 対象業務' : undefined;
     for (const r of mdxRecords(c, { title: chapterLabel(c.data), path: '手引き', url, lead: c.data.summary, ...(keywords ? { keywords } : {}) })) push(r);
   }
@@ -173,7 +173,7 @@ export function buildSearchRecords(src: SearchSource): SearchRecord[] {
   const checklists = new Map(src.checklists.map((c) => [c.id, c]));
   for (const s of [...src.steps].sort((a, b) => a.data.number - b.data.number)) {
     const d = s.data;
-    const url = `/steps/${d.number}/`;
+    const url = stepHref(d.number);
     const title = `ステップ${d.number}　${d.title}`;
     for (const r of mdxRecords(s, { title, path: '10ステップ', url, lead: d.summary, keywords: join(d.phase, `ステップ${d.number}`) })) push(r);
     const cl = checklists.get(typeof d.checklist === 'string' ? d.checklist : d.checklist.id);
@@ -203,7 +203,7 @@ export function buildSearchRecords(src: SearchSource): SearchRecord[] {
     for (const r of mdxRecords(c, {
       title: `事例${d.number}　${name}`,
       path: '取組事例',
-      url: `/cases/${c.id}/`,
+      url: caseHref(c.id),
       lead: join(d.subtitle, ...d.points),
       keywords: join(d.kind, d.kindNote, ...d.themes, ...(d.forms ?? [])),
     }))
@@ -216,7 +216,7 @@ export function buildSearchRecords(src: SearchSource): SearchRecord[] {
     for (const r of mdxRecords(p, {
       title: d.name,
       path: '国の支援策',
-      url: `/support/${p.id}/`,
+      url: programHref(p.id),
       lead: join(d.summary, d.operator, d.target, d.content, d.cost, d.period, ...facts, ...(d.contacts ?? []).map((c) => c.office)),
       keywords: join(d.shortName, d.guideBox),
     }))
