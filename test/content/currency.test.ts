@@ -56,7 +56,8 @@ describe('ファクトチェックの指摘（issue 16 の表）が直ってい�
     expect(n1.id).toBe('leadership');
     expect(n17.id).toBe('purpose');
     expect(n1.text).not.toMatch(/推進の意思を庁内に示している/);
-    expect(n1.text).toMatch(/強力なリーダーシップと変革への意欲/);
+    expect(n1.text).toMatch(/リーダーシップと変革への意欲/);
+    expect(n1.text).toMatch(/組織の壁を越えた推進体制/);
     expect(n17.text).not.toMatch(/対象者/);
     expect(n17.action).not.toMatch(/対象者/);
     expect(n17.text).toMatch(/導入目的・ねらいを明確に/);
