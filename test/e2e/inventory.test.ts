@@ -119,11 +119,11 @@ describe('業務の棚卸し（/inventory/）', () => {
     expect(await row(page, '住民票の写しの交付').locator('.inv-reason').textContent()).toContain('当サイトの目安：住民記録・税・福祉などの基幹業務のシステムは多くの団体で個人番号利用事務系に置かれています');
     expect(await row(page, '住民票の写しの交付').locator('.inv-resident').textContent()).toContain('在宅勤務は原則対象外、庁舎と同等の対策がある支所等のサテライトオフィスなら可');
     await row(page, '住民票の写しの交付').locator('summary').click();
-    expect(await row(page, '住民票の写しの交付').locator('details').textContent()).toContain('各種許認可等の審査・交付');
+    await expect.poll(() => row(page, '住民票の写しの交付').locator('details').textContent()).toContain('各種許認可等の審査・交付');
     expect(await row(page, '会議議事録作成').locator('.inv-resident').count()).toBe(0);
     expect(await row(page, '庁舎の清掃').locator('.inv-reason').textContent()).toContain('レベルを選んでください');
     await row(page, '会議議事録作成').locator('summary').click();
-    expect(await row(page, '会議議事録作成').locator('details').textContent()).toContain('資料の電子化・保存');
+    await expect.poll(() => row(page, '会議議事録作成').locator('details').textContent()).toContain('資料の電子化・保存');
 
     // the user's choice wins
     await row(page, '庁舎の清掃').locator('select').selectOption('lv4');
@@ -204,6 +204,11 @@ describe('業務の棚卸し（/inventory/）', () => {
     await page.locator(`#e-cancel-${c}`).focus();
     await page.keyboard.press('Enter');
     await expect.poll(() => focusedId(page)).toBe(`inv-edit-${c}`);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => focusedId(page)).toBe(`e-name-${c}`);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => focusedId(page)).toBe(`inv-edit-${c}`);
+    expect(await page.locator('[role=status]').textContent()).toContain('「C業務」の編集を取り消しました。');
     await page.keyboard.press('Enter');
     await expect.poll(() => focusedId(page)).toBe(`e-name-${c}`);
     await page.keyboard.press('Control+A');

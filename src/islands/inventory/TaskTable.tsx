@@ -161,7 +161,7 @@ function EditForm({ row, error, actions }: { row: InventoryRow; error: string; a
     actions.save(id, e.currentTarget);
   };
   return (
-    <form class="inv-edit" onSubmit={onSubmit} aria-label={`「${task.name}」の編集`}>
+    <form class="inv-edit" onSubmit={onSubmit} onKeyDown={(e) => e.key === 'Escape' && actions.cancel(id)} aria-label={`「${task.name}」の編集`}>
       <p>
         <label for={`e-name-${id}`}>業務名</label>
         <input id={`e-name-${id}`} name="name" type="text" maxLength={MAX_NAME} defaultValue={task.name} autoComplete="off" aria-invalid={error ? 'true' : undefined} aria-describedby={error ? errId : undefined} />
@@ -178,6 +178,7 @@ function EditForm({ row, error, actions }: { row: InventoryRow; error: string; a
       <p class="inv-actions">
         <button type="submit" class="button">保存</button>
         <button type="button" id={`e-cancel-${id}`} class="button button--secondary" onClick={() => actions.cancel(id)}>キャンセル</button>
+        <span class="meta">Esc キーでも取り消せます。</span>
       </p>
     </form>
   );
