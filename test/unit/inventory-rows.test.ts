@@ -1,7 +1,7 @@
 /** Rows of the inventory table (src/lib/inventory/rows.ts): suggestion, level that counts, reuse, export and sheet cells. */
 import { describe, expect, it } from 'vitest';
 import { createClassifier } from '../../src/lib/inventory/classify';
-import { cachedClassify, rowBuilder, sheetTips, toExportRows, toRow } from '../../src/lib/inventory/rows';
+import { cachedClassify, rowBuilder, SHEET_LV3, sheetTips, toExportRows, toRow } from '../../src/lib/inventory/rows';
 import type { TaskRow } from '../../src/schemas/state/inventory';
 import { loadLevels } from '../fixtures/inventory/load-levels';
 
@@ -62,5 +62,8 @@ describe('表の行', () => {
     expect(sheetTips(toRow(task('a', '議事録の作成', 'lv2'), suggest))).toEqual([]);
     const t = sheetTips(toRow(task('b', '転入届の受付', 'lv3'), suggest));
     expect(t).toEqual(['住民情報：在宅勤務は原則対象外、庁舎と同等の対策がある支所等のサテライトオフィスなら可（スライド12）']);
+    // Lv.Ⅳ prints the guide's point on continuity, verbatim; Lv.Ⅲ a pointer to its 視点
+    expect(sheetTips(toRow(task('c', '検体の精密検査'), suggest))).toEqual(['これらの業務については、感染症や災害の発生時においても、業務が継続できる方法・体制を検討']);
+    expect(sheetTips(toRow(task('d', '窓口の案内'), suggest))).toEqual([SHEET_LV3]);
   });
 });

@@ -69,8 +69,21 @@ export function toExportRows(rows: InventoryRow[]): ExportRow[] {
   }));
 }
 
-/** The text of the 工夫・注意 cell of the printed sheet: the guide's tips unless the user chose another level, then the note. */
+/** On paper, Lv.Ⅲ's long 視点 are replaced by this pointer to them (the screen and the CSV keep them). */
+export const SHEET_LV3 = '行政手続のオンライン化など、デジタル化の進展に伴い対象とし得る（手引きの視点：スライド14）';
+
+/**
+ * The 工夫・注意 cell of the printed sheet, kept short so a page holds many tasks: the guide's
+ * 工夫 (Lv.Ⅰ–Ⅱ), its point on business continuity (Lv.Ⅳ), a pointer to the 視点 (Lv.Ⅲ); none
+ * when the user chose another level; the note on 住民情報 always.
+ */
 export function sheetTips(row: InventoryRow): string[] {
-  const tips = row.task.override && row.task.override !== row.suggestion.level ? [] : row.suggestion.tips;
-  return row.suggestion.residentNote ? [...tips, `住民情報：${RESIDENT_NOTE_SHORT}（スライド12）`] : tips;
+  const s = row.suggestion;
+  let tips: string[] = [];
+  if (!(row.task.override && row.task.override !== s.level)) {
+    if (s.level === 'lv3') tips = [SHEET_LV3];
+    else if (s.level === 'lv4') tips = s.tips.filter((t) => t.includes('業務が継続できる方法・体制を検討'));
+    else tips = s.tips;
+  }
+  return s.residentNote ? [...tips, `住民情報：${RESIDENT_NOTE_SHORT}（スライド12）`] : tips;
 }
