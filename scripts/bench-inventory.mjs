@@ -76,6 +76,9 @@ try {
   const page = await context.newPage();
   await page.goto(server.url + 'inventory/');
   await page.locator('#inv-paste').waitFor();
+  // Baseline: the same typing with an empty list shows what the machine itself adds.
+  console.log(`比較：一覧が空のときの 業務名（1件追加）：${describe(await typeAndMeasure(page, '#inv-name'))}`);
+  await page.fill('#inv-name', '');
   await page.fill('#inv-paste', names.join('\n'));
   const t0 = Date.now();
   await page.getByRole('button', { name: 'まとめて追加' }).click();
@@ -93,40 +96,48 @@ try {
     ['所属', '#inv-dept'],
     ['500件目の編集（業務名）', `#e-name-${id500}`],
   ];
-  const TEXT = 'gyoumunotanaoroshi kaigi';
   for (const [label, selector] of fields) {
-    await page.locator(selector).click();
-    await page.keyboard.press('End');
-    await page.evaluate(() => {
-      // Collect Event Timing entries (≥ 16 ms, the API's floor) for this field's keystrokes
-      window.__inv = [];
-      const po = new PerformanceObserver((list) => {
-        for (const e of list.getEntries()) if (e.interactionId) window.__inv.push({ id: e.interactionId, name: e.name, d: e.duration });
-      });
-      po.observe({ type: 'event', durationThreshold: 16, buffered: false });
-      window.__invPo = po;
-    });
-    await page.keyboard.type(TEXT, { delay: 80 });
-    await page.waitForTimeout(300);
-    const entries = await page.evaluate(() => {
-      window.__invPo.takeRecords().forEach((e) => e.interactionId && window.__inv.push({ id: e.interactionId, name: e.name, d: e.duration }));
-      window.__invPo.disconnect();
-      return window.__inv;
-    });
-    const byKey = new Map();
-    for (const e of entries) byKey.set(e.id, Math.max(byKey.get(e.id) ?? 0, e.d));
-    // Keystrokes with no entry took under 16 ms: count them as 16 (an upper bound).
-    const lat = [...byKey.values(), ...Array(Math.max(0, TEXT.length - byKey.size)).fill(16)];
-    const max = Math.max(...lat);
+    const lat = await typeAndMeasure(page, selector);
     const ok = pct(lat, 95) < KEY_BUDGET_MS;
     failed ||= !ok;
-    console.log(`入力の遅延（1,000件表示中）${label}：${TEXT.length}打鍵、中央値 ${median(lat) <= 16 ? '16 ms 未満' : `${median(lat)} ms`}、p95 ${pct(lat, 95) <= 16 ? '16 ms 未満' : `${pct(lat, 95)} ms`}、最大 ${max <= 16 ? '16 ms 未満' : `${max} ms`}（16 ms 以上の打鍵 ${byKey.size}件。予算 ${KEY_BUDGET_MS} ms）${ok ? '✓' : '✗ 予算超過'}`);
+    console.log(`入力の遅延（1,000件表示中）${label}：${describe(lat)}（予算 ${KEY_BUDGET_MS} ms）${ok ? '✓' : '✗ 予算超過'}`);
   }
 } finally {
   await context.close();
   await server.close();
   rmSync(profile, { recursive: true, force: true });
 }
+/** Types TEXT into the field and returns one latency per keystroke (ms), from Event Timing entries. */
+async function typeAndMeasure(page, selector) {
+  const TEXT = 'gyoumunotanaoroshi kaigi';
+  await page.locator(selector).click();
+  await page.keyboard.press('End');
+  await page.evaluate(() => {
+    window.__inv = [];
+    const po = new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) if (e.interactionId) window.__inv.push({ id: e.interactionId, d: e.duration });
+    });
+    po.observe({ type: 'event', durationThreshold: 16, buffered: false });
+    window.__invPo = po;
+  });
+  await page.keyboard.type(TEXT, { delay: 80 });
+  await page.waitForTimeout(300);
+  const entries = await page.evaluate(() => {
+    window.__invPo.takeRecords().forEach((e) => e.interactionId && window.__inv.push({ id: e.interactionId, d: e.duration }));
+    window.__invPo.disconnect();
+    return window.__inv;
+  });
+  const byKey = new Map();
+  for (const e of entries) byKey.set(e.id, Math.max(byKey.get(e.id) ?? 0, e.d));
+  // Keystrokes with no entry took under 16 ms: count them as 16 (an upper bound).
+  return [...byKey.values(), ...Array(Math.max(0, TEXT.length - byKey.size)).fill(16)];
+}
+
+function describe(lat) {
+  const f = (v) => (v <= 16 ? '16 ms 未満' : `${v} ms`);
+  return `${lat.length}打鍵、中央値 ${f(median(lat))}、p95 ${f(pct(lat, 95))}、最大 ${f(Math.max(...lat))}`;
+}
+
 if (failed) {
   console.error('予算を超えた項目があります');
   process.exit(1);
