@@ -216,6 +216,7 @@ describe('業務の棚卸し（/inventory/）', () => {
     await page.keyboard.press('Enter');
     await expect.poll(() => levelOf(page, 'アンケートの集計')).toBe('Lv.Ⅰ');
     expect(await focusedId(page)).toBe(`inv-edit-${c}`);
+    expect(await page.locator('[role=status]').textContent()).toContain('「アンケートの集計」の変更を保存しました。');
 
     // delete: focus on 元に戻す; undo puts the row back and focus on its 編集
     await page.locator(`#inv-del-${a}`).focus();

@@ -83,7 +83,7 @@ export default function Inventory({ levels, levelsHref }: Props) {
         setTasks(r.tasks);
         setEditing(null);
         setEditError('');
-        setStatus({ kind: 'success', text: `「${nameOf(id) || String(f.get('name'))}」の変更を保存しました。` });
+        setStatus({ kind: 'success', text: `「${r.tasks.find((t) => t.id === id)?.name ?? ''}」の変更を保存しました。` });
         focusNext.current = `inv-edit-${id}`;
       },
       move(id, delta) {
