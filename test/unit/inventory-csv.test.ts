@@ -1,17 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { createClassifier, effectiveLevel, reasonText } from '../../src/lib/inventory/classify';
+import { createClassifier } from '../../src/lib/inventory/classify';
 import { CSV_COLUMNS, csvField, csvFileName, decodeCsvBytes, exportCsv, importCsv, parseCsv, type ExportRow } from '../../src/lib/inventory/csv';
+import { cachedClassify, rowBuilder, toExportRows } from '../../src/lib/inventory/rows';
 import { addTasks } from '../../src/lib/inventory/tasks';
 import type { TaskRow } from '../../src/schemas/state/inventory';
 import { loadLevels } from '../fixtures/inventory/load-levels';
 
 const c = createClassifier(loadLevels());
-const rowsFor = (tasks: TaskRow[]): ExportRow[] =>
-  tasks.map((task) => {
-    const s = c.classify(task.name);
-    return { task, suggested: s.level, adopted: effectiveLevel(task.override, s), reason: reasonText(s), tips: s.tips };
-  });
+// The page's own mapping (src/lib/inventory/rows.ts), not a copy of it
+const rowsFor = (tasks: TaskRow[]): ExportRow[] => toExportRows(rowBuilder(cachedClassify(c))(tasks));
 const utf8 = (s: string) => new TextEncoder().encode(s);
 
 /** A tiny Shift_JIS (CP932) encoder for the characters these tests use, built from the fixture Python wrote. */
@@ -40,11 +38,11 @@ const TASKS: TaskRow[] = [
 describe('CSVの書き出し', () => {
   const csv = exportCsv(rowsFor(TASKS));
 
-  it('形式: BOM付きUTF-8、CRLF、列は 業務名, 所属, メモ, 提案レベル, 採用レベル, 理由, 工夫', () => {
-    expect(csv.startsWith('\uFEFF業務名,所属,メモ,提案レベル,採用レベル,理由,工夫\r\n')).toBe(true);
+  it('形式: BOM付きUTF-8、CRLF、列は 業務名, 所属, メモ, 提案レベル, 提案の根拠, 採用レベル, 理由, 働き方の注意, 工夫', () => {
+    expect(csv.startsWith('\uFEFF業務名,所属,メモ,提案レベル,提案の根拠,採用レベル,理由,働き方の注意,工夫\r\n')).toBe(true);
     expect(csv.endsWith('\r\n')).toBe(true);
     expect(csv.replace(/\r\n/g, '').includes('\r')).toBe(false);
-    expect(CSV_COLUMNS).toHaveLength(7);
+    expect(CSV_COLUMNS).toHaveLength(9);
   });
 
   it('引用: カンマ・引用符・改行を含む値は RFC 4180 どおり囲む', () => {
@@ -60,12 +58,24 @@ describe('CSVの書き出し', () => {
     expect(back.ok && back.tasks[3]).toMatchObject({ name: '=HYPERLINK("http://x")', memo: '-1' });
   });
 
-  it('内容: 提案レベル・採用レベル・理由・工夫が入る', () => {
+  it('内容: 提案レベル・根拠・採用レベル・理由・住民情報の注意・工夫が入る', () => {
     const rows = parseCsv(csv);
-    expect(rows[1]!.slice(3, 5)).toEqual(['Lv.Ⅰ', 'Lv.Ⅰ']);
-    expect(rows[3]!.slice(3, 5)).toEqual(['Lv.Ⅱ', 'Lv.Ⅰ']);
-    expect(rows[1]![5]).toContain('会議議事録作成');
-    expect(rows[1]![6]).toContain('資料の電子化・保存');
+    expect(rows[1]!.slice(3, 6)).toEqual(['Lv.Ⅰ', '手引きの例に近い', 'Lv.Ⅰ']);
+    expect(rows[3]!.slice(3, 6)).toEqual(['Lv.Ⅱ', '手引きの例に近い', 'Lv.Ⅰ']);
+    expect(rows[1]![6]).toContain('会議議事録作成');
+    expect(rows[1]![7]).toBe('');
+    expect(rows[1]![8]).toContain('資料の電子化・保存');
+    // 住民票の交付: the site's Lv.Ⅳ reading, the guide's Lv.Ⅲ reason and the note on 住民情報
+    expect(rows[2]!.slice(3, 6)).toEqual(['Lv.Ⅳ', '当サイトの目安', 'Lv.Ⅳ']);
+    expect(rows[2]![6]).toContain('当サイトの目安');
+    expect(rows[2]![6]).toContain('Lv.Ⅲの根拠もあります');
+    expect(rows[2]![7]).toBe('在宅勤務は原則対象外、庁舎と同等の対策がある支所等のサテライトオフィスなら可（手引き スライド12）');
+  });
+
+  it('旧い列（7列）の CSV も読める: 提案の根拠・働き方の注意は省略できる', () => {
+    const r = importCsv(utf8('業務名,所属,メモ,提案レベル,採用レベル,理由,工夫\r\n議事録の作成,総務課,,Lv.Ⅰ,Lv.Ⅱ,x,y\r\n'));
+    expect(r.ok && r.tasks).toEqual([{ name: '議事録の作成', unit: '総務課', memo: '', override: 'lv2' }]);
+    expect(r.ok && r.ignoredColumns).toEqual([]);
   });
 
   it('ファイル名: 所属と日付を含み、使えない文字を除く', () => {

@@ -8,7 +8,7 @@ import { levelLabel, parseLevel, type LevelOrNone } from './levels';
 import { MAX_MEMO, MAX_NAME, MAX_TASKS, MAX_UNIT, type NewTask } from './tasks';
 
 /** The exported columns, in order. */
-export const CSV_COLUMNS = ['業務名', '所属', 'メモ', '提案レベル', '採用レベル', '理由', '工夫'] as const;
+export const CSV_COLUMNS = ['業務名', '所属', 'メモ', '提案レベル', '提案の根拠', '採用レベル', '理由', '働き方の注意', '工夫'] as const;
 /** Largest CSV file accepted, in bytes. */
 export const MAX_CSV_BYTES = 2 * 1024 * 1024;
 
@@ -16,7 +16,11 @@ export interface ExportRow {
   task: TaskRow;
   suggested: LevelOrNone;
   adopted: LevelOrNone;
+  /** 手引きの例に近い / 手引きの記載による / 当サイトの目安 */
+  basis: string;
   reason: string;
+  /** The note on 住民情報 (a limit on the form), or '' */
+  note: string;
   tips: string[];
 }
 
@@ -33,7 +37,7 @@ export function exportCsv(rows: ExportRow[]): string {
   const lines = [CSV_COLUMNS.join(',')];
   for (const r of rows) {
     lines.push(
-      [r.task.name, r.task.unit, r.task.memo, levelLabel(r.suggested), levelLabel(r.adopted), r.reason, r.tips.join(' / ')].map(csvField).join(','),
+      [r.task.name, r.task.unit, r.task.memo, levelLabel(r.suggested), r.basis, levelLabel(r.adopted), r.reason, r.note, r.tips.join(' / ')].map(csvField).join(','),
     );
   }
   return '\uFEFF' + lines.join('\r\n') + '\r\n';

@@ -13,7 +13,7 @@ export function countLevels(levels: LevelOrNone[]): Record<LevelOrNone, number> 
   return out;
 }
 
-export interface NextAction {
+export interface LevelAction {
   level: LevelOrNone;
   label: string;
   /** Short name of the action: すぐ始められる / 導入するツール / … */
@@ -28,7 +28,7 @@ export interface NextAction {
 const uniq = (xs: string[]) => [...new Set(xs)];
 
 /** What to do next per level, in the guide's words where it has them. */
-export function nextActions(levels: LevelInput[]): NextAction[] {
+export function levelActions(levels: LevelInput[]): LevelAction[] {
   const lv = (id: string) => levels.find((l) => l.id === id);
   const lv1 = lv('lv1');
   const lv2 = lv('lv2');
