@@ -1,0 +1,48 @@
+/**
+ * The definition box: when a query names a glossary term (its term, reading or an alias), the
+ * search shows that term's definition above the results, and the ranked list then starts with
+ * the sections that use and explain the term instead of the glossary entry itself.
+ */
+import { parseQuery, queryParts, searchNormalize } from './query';
+import type { SearchRecord } from './types';
+
+/** Whether a record is a glossary entry (/glossary/#id). */
+export const isGlossary = (r: SearchRecord): boolean => r.u.startsWith('/glossary/#');
+
+/** The definition part of a glossary record's text (its first n characters), or '' for other records. */
+export function definitionText(r: SearchRecord): string {
+  if (!isGlossary(r)) return '';
+  return typeof r.n === 'number' && r.n > 0 ? r.x.slice(0, r.n) : r.x;
+}
+
+/** Normalized names of each glossary record: the term, its reading and its aliases. */
+export function glossaryNames(records: SearchRecord[]): Map<string, SearchRecord> {
+  const names = new Map<string, SearchRecord>();
+  for (const r of records) {
+    if (!isGlossary(r)) continue;
+    for (const name of [r.t, ...(r.k ?? '').split(' ')]) {
+      const n = searchNormalize(name).replace(/ /g, '');
+      if (n && !names.has(n)) names.set(n, r);
+    }
+  }
+  return names;
+}
+
+/**
+ * The glossary record a query names, or undefined: the whole query (spaces ignored) first,
+ * then the longest of its terms or word-split parts that is a term, reading or alias
+ * (「LGWANとは」 → LGWAN). A query that only contains a term inside a longer word names nothing.
+ */
+export function pickDefinition(names: Map<string, SearchRecord>, query: string): SearchRecord | undefined {
+  if (typeof query !== 'string' || !names.size) return undefined;
+  const whole = searchNormalize(query).replace(/ /g, '');
+  if (!whole) return undefined;
+  const direct = names.get(whole);
+  if (direct) return direct;
+  const candidates = [...new Set([...parseQuery(query), ...queryParts(query)])].sort((a, b) => b.length - a.length);
+  for (const c of candidates) {
+    const r = names.get(c);
+    if (r) return r;
+  }
+  return undefined;
+}
