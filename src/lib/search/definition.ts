@@ -30,8 +30,9 @@ export function glossaryNames(records: SearchRecord[]): Map<string, SearchRecord
 
 /**
  * The glossary record a query names, or undefined: the whole query (spaces ignored) first,
- * then the longest of its terms or word-split parts that is a term, reading or alias
- * (「LGWANとは」 → LGWAN). A query that only contains a term inside a longer word names nothing.
+ * then the longest of its terms, word-split parts or runs of neighbouring parts that is a term,
+ * reading or alias (「LGWANとは」 → LGWAN, 「Web会議とは」 → Web|会議 → Web会議). 
+ * A term inside one longer word (リモートアクセスログ, kept whole by the split) names nothing.
  */
 export function pickDefinition(names: Map<string, SearchRecord>, query: string): SearchRecord | undefined {
   if (typeof query !== 'string' || !names.size) return undefined;
@@ -39,7 +40,10 @@ export function pickDefinition(names: Map<string, SearchRecord>, query: string):
   if (!whole) return undefined;
   const direct = names.get(whole);
   if (direct) return direct;
-  const candidates = [...new Set([...parseQuery(query), ...queryParts(query)])].sort((a, b) => b.length - a.length);
+  // the word split may cut a term (Web|会議): runs of neighbouring parts are candidates too
+  const parts = queryParts(query);
+  const runs = parts.flatMap((_, i) => parts.slice(i + 1).map((__, j) => parts.slice(i, i + j + 2).join('')));
+  const candidates = [...new Set([...parseQuery(query), ...parts, ...runs])].sort((a, b) => b.length - a.length);
   for (const c of candidates) {
     const r = names.get(c);
     if (r) return r;

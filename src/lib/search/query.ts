@@ -30,6 +30,7 @@ export function parseQuery(query: unknown): string[] {
 
 const kanaParticle = /^[\u3041-\u3096ー]{1,3}$/;
 const katakanaWord = /^[\u30A1-\u30FAー]+$/;
+const hiraganaOnly = /^[\u3041-\u3096ー]+$/;
 /** Runs of one script: kanji, katakana, Latin letters and digits (hiragana runs are particles and endings). */
 const scriptRun = /[\p{Script=Han}々〆ヶ]+|[\u30A1-\u30FAー]+|[A-Za-z0-9](?:[A-Za-z0-9.\-]*[A-Za-z0-9])?/gu;
 let segmenter: Intl.Segmenter | null | undefined;
@@ -55,7 +56,9 @@ function words(piece: string, useSegmenter: boolean): string[] {
     else if (s.isWordLike && !kanaParticle.test(s.segment)) out.push(s.segment);
     prevKatakana = katakana;
   }
-  return out;
+  // beside kanji, katakana or Latin words, a word of hiragana only is grammar (について, すれば)
+  const content = out.filter((w) => !hiraganaOnly.test(w));
+  return content.length ? content : out;
 }
 
 /**
