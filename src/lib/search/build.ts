@@ -126,9 +126,15 @@ function mdxRecords(entry: MdxEntry<unknown>, page: { title: string; path: strin
   let hi = 0;
   let h2: string | undefined;
   let current: SearchRecord | undefined;
+  const addLinks = (r: SearchRecord, links: string[] | undefined) => {
+    const own = page.url;
+    const more = (links ?? []).filter((l) => l !== own && !(r.l ?? []).includes(l));
+    if (more.length) r.l = [...(r.l ?? []), ...more];
+  };
   for (const s of sections) {
     if (s.depth === 0) {
       pageRec.x = join(pageRec.x, s.text);
+      addLinks(pageRec, s.links);
       continue;
     }
     // Astro's heading ids where we have them (matched in order by text), else the same rule
@@ -138,10 +144,12 @@ function mdxRecords(entry: MdxEntry<unknown>, page: { title: string; path: strin
     const slug = at >= 0 ? headings![at]!.slug : fallback;
     if (s.depth > 3 && current) {
       current.x = join(current.x, s.heading, s.text);
+      addLinks(current, s.links);
       continue;
     }
     if (s.depth === 2) h2 = s.heading;
     current = { t: s.heading, p: [page.path, page.title, s.depth === 3 ? h2 : undefined].filter(Boolean).join(SEP), u: `${page.url}#${slug}`, x: s.text };
+    addLinks(current, s.links);
     out.push(current);
   }
   return out;

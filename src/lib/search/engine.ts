@@ -205,7 +205,8 @@ export function createSearch(input: SearchRecord[] | SearchIndex): SiteSearch {
     for (const term of terms) {
       const next = new Map<number, number>();
       const matches = matchesOf(term);
-      const fuzzy = term.length >= 3 ? (fuzzyBody ? (fuseBody ??= new Fuse(records, options(['t', 'k', 'x']))) : fuseShort).search(term) : [];
+      // near matches only for a word that is not found as written (nor as a listed synonym)
+      const fuzzy = term.length >= 3 && (fuzzyBody || !matches.size) ? (fuzzyBody ? (fuseBody ??= new Fuse(records, options(['t', 'k', 'x']))) : fuseShort).search(term) : [];
       const weight = terms.length > 1 ? rarity(matches.size || fuzzy.length) : 1;
       for (const [i, s] of matches) {
         if (scores && !scores.has(i)) continue;
@@ -230,8 +231,8 @@ export function createSearch(input: SearchRecord[] | SearchIndex): SiteSearch {
   /**
    * OR over the parts, for a query no record matches in full: each record scores the sum, over
    * the parts it matches (directly or through the synonym list), of the part's rarity
-   * (log(1 + records / records with the part)) times its field weight, so a record that has more
-   * of the query's parts, and its rarer ones, ranks first.
+   * (log(1 + records / records with the part)) times its score there, so a record that has more
+   * of the query's parts, their rarer ones, and in its title, ranks first.
    */
   const some = (parts: string[]): Found => {
     const scores = new Map<number, number>();
@@ -241,7 +242,7 @@ export function createSearch(input: SearchRecord[] | SearchIndex): SiteSearch {
       if (!matches.size) continue;
       const weight = rarity(matches.size);
       for (const [i, s] of matches) {
-        scores.set(i, (scores.get(i) ?? 0) + weight * (0.5 + s.score / 14));
+        scores.set(i, (scores.get(i) ?? 0) + weight * s.score);
         if (s.via) via.set(i, (via.get(i) ?? new Map()).set(part, s.via));
       }
     }
@@ -308,9 +309,22 @@ export function createSearch(input: SearchRecord[] | SearchIndex): SiteSearch {
         if (page === undefined || own === undefined) continue;
         raw.set(page, Math.min(2 * own, raw.get(page)! + 0.25 * score));
       }
-      const ranked = [...raw.entries()]
+      const weighted = new Map([...raw.entries()].map(([i, score]) => [i, score * recordWeight(records[i]!.u) + (records[i]!.u.includes('#') ? 0 : 0.5)]));
+      // a section that points to another page of the guide or a program for the subject
+      // (「…は『自治体テレワーク推進実証実験』が」) ranks just below that page, when the page
+      // matches the query well in its own right; cited cases are examples, not the explanation
+      for (const [i, score] of [...weighted.entries()].sort((a, b) => b[1] - a[1])) {
+        for (const target of records[i]!.l ?? []) {
+          if (target.startsWith('/cases/')) continue;
+          const t = pageIndex.get(target);
+          const own = t === undefined ? undefined : weighted.get(t);
+          if (t === undefined || own === undefined || own >= score || own < 0.5 * score) continue;
+          weighted.set(t, score + 0.01);
+        }
+      }
+      const ranked = [...weighted.entries()]
         .filter(([i]) => records[i] !== definition)
-        .map(([i, score]) => ({ i, score: score * recordWeight(records[i]!.u) + (records[i]!.u.includes('#') ? 0 : 0.5) }))
+        .map(([i, score]) => ({ i, score }))
         .sort((a, b) => b.score - a.score || a.i - b.i);
       const shown = ranked.slice(0, opts.limit ?? ranked.length);
       // highlight what was found: the terms and the synonyms that matched

@@ -17,6 +17,8 @@ export interface SearchRecord {
   x: string;
   /** Glossary records: the definition is x's first n characters (the rest are mentions) */
   n?: number;
+  /** Site pages the section's text links to (without anchor; glossary links left out) */
+  l?: string[];
 }
 
 /** A synonym group as the index carries it: words searched for each other, related words one way. */
