@@ -30,6 +30,8 @@ export const THRESHOLD = 0.34;
 export const SYNONYM_WEIGHT = 0.8;
 /** A match through a related word (one way) counts this much of a direct match. */
 export const RELATED_WEIGHT = 0.4;
+/** A page matches a term through its best section at this share of the section's score. */
+export const SECTION_TO_PAGE = 0.3;
 /** Added to a term's score when the record has the term as written, so it outranks one that has only a related word. */
 export const DIRECT_BONUS = 2;
 
@@ -161,6 +163,8 @@ export function createSearch(input: SearchRecord[] | SearchIndex): SiteSearch {
   records.forEach((r, i) => {
     if (!r.u.includes('#') && !pageIndex.has(r.u)) pageIndex.set(r.u, i);
   });
+  /** For a section record, its page's record index. */
+  const pageOf = records.map((r) => (r.u.includes('#') && !r.u.startsWith('/glossary/') ? pageIndex.get(r.u.slice(0, r.u.indexOf('#'))) : undefined));
   const norm: Norm[] = records.map((r) => ({ t: searchNormalize(r.t), k: searchNormalize(r.k ?? ''), p: searchNormalize(r.p), x: searchNormalize(r.x) }));
   const normOf = new Map<SearchRecord, Norm>(records.map((r, i) => [r, norm[i]!]));
   const options = (keys: Field[]) => ({
@@ -194,6 +198,22 @@ export function createSearch(input: SearchRecord[] | SearchIndex): SiteSearch {
     }
     return m;
   };
+  /**
+   * A term's matches for a query of several terms: a page contains what its sections contain,
+   * so a page its own text does not match still matches through its best section, weakly
+   * (「在宅勤務 規程」 finds a page with one word in its summary and the other in a section).
+   */
+  const matchesWithPages = (term: string) => {
+    const m = new Map(matchesOf(term));
+    for (const [i, sm] of [...m]) {
+      const page = pageOf[i];
+      if (page === undefined) continue;
+      const weak = SECTION_TO_PAGE * sm.score;
+      const own = m.get(page);
+      if (!own || own.score < weak) m.set(page, sm.via ? { score: weak, via: sm.via } : { score: weak });
+    }
+    return m;
+  };
   /** A term's rarity: log(1 + records / records that have it), so rare words of a query count more. */
   const rarity = (count: number) => Math.log(1 + norm.length / Math.max(1, count));
 
@@ -204,7 +224,7 @@ export function createSearch(input: SearchRecord[] | SearchIndex): SiteSearch {
     const via = new Map<number, Map<string, Expansion>>();
     for (const term of terms) {
       const next = new Map<number, number>();
-      const matches = matchesOf(term);
+      const matches = terms.length > 1 ? matchesWithPages(term) : matchesOf(term);
       // near matches only for a word that is not found as written (nor as a listed synonym)
       const fuzzy = term.length >= 3 && (fuzzyBody || !matches.size) ? (fuzzyBody ? (fuseBody ??= new Fuse(records, options(['t', 'k', 'x']))) : fuseShort).search(term) : [];
       const weight = terms.length > 1 ? rarity(matches.size || fuzzy.length) : 1;
