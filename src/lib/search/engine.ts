@@ -87,6 +87,8 @@ export interface SiteSearch {
   query(query: string, opts?: SearchOptions): SearchOutcome;
   /** The ranked hits only. Never throws. */
   search(query: string, opts?: SearchOptions): SearchHit[];
+  /** Forgets the per-word matches kept between queries (for timing a query from cold). */
+  clearCache(): void;
   records: SearchRecord[];
 }
 
@@ -349,9 +351,21 @@ export function createSearch(input: SearchRecord[] | SearchIndex): SiteSearch {
       const shown = ranked.slice(0, opts.limit ?? ranked.length);
       // highlight what was found: the terms and the synonyms that matched
       const marks = [...new Set([...found.terms, ...[...found.via.values()].flatMap((m) => [...m.values()].map((e) => e.n))])];
-      const hits = shown.map(({ i, score }) => {
+      // title and snippet are worked out when first read: a long list costs only what is shown
+      const hits = shown.map(({ i, score }): SearchHit => {
         const record = records[i]!;
-        return { record, score, title: toParts(record.t, matchRanges(record.t, marks)), snippet: makeSnippet(record.x, marks) };
+        let title: SearchHit['title'] | undefined;
+        let snippet: SearchHit['snippet'] | undefined;
+        return {
+          record,
+          score,
+          get title() {
+            return (title ??= toParts(record.t, matchRanges(record.t, marks)));
+          },
+          get snippet() {
+            return (snippet ??= makeSnippet(record.x, marks));
+          },
+        };
       });
       return {
         hits,
@@ -367,5 +381,5 @@ export function createSearch(input: SearchRecord[] | SearchIndex): SiteSearch {
     }
   };
 
-  return { records, query, search: (q, opts) => query(q, opts).hits };
+  return { records, query, search: (q, opts) => query(q, opts).hits, clearCache: () => matchCache.clear() };
 }
