@@ -300,7 +300,8 @@ export function createSearch(input: SearchRecord[] | SearchIndex): SiteSearch {
     if (first.scores.size) return first;
     if (split?.exact) return split;
     if (split?.scores.size) return split;
-    const parts = words.length ? words : joinKnown(queryParts(query));
+    // one Latin letter or digit (the x of 「src=x」) says nothing on its own
+    const parts = (words.length ? words : joinKnown(queryParts(query))).filter((p) => !/^[a-z0-9]$/.test(p));
     if (parts.length > 1) {
       const partial = some(parts);
       if (partial.scores.size) return partial;
