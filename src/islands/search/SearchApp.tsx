@@ -180,7 +180,7 @@ export default function SearchApp({ indexUrl, action, base, popular, examples }:
           <button type="submit">検索</button>
         </span>
         <span id="search-page-hint" class="search-form__hint">
-          スペースで区切ると、すべての言葉を含むページを探します。ひらがな・カタカナ、全角・半角の違いは区別しません。
+          スペースで区切ると、すべての言葉を含むページを探します（なければ、含む言葉の多いページ）。言い換え（VPN→リモートアクセスなど）でも探します。ひらがな・カタカナ、全角・半角の違いは区別しません。
         </span>
       </form>
 
@@ -235,7 +235,7 @@ export default function SearchApp({ indexUrl, action, base, popular, examples }:
           <h2>見つからないときは</h2>
           <ul>
             <li>言葉を短くするか、別の言い方で探してください（例：「経費」→「費用」）。</li>
-            <li>スペースで区切った言葉を減らしてください（すべての言葉を含むページだけを表示します）。</li>
+            <li>打ち間違いがないか確かめてください。</li>
           </ul>
           {state.suggestions.length > 0 && (
             <>

@@ -154,6 +154,8 @@ interface Found {
 }
 
 const QUESTION_WORD = /^(?:何|誰|どれ|どこ|いつ)$/;
+/** Longest term of a phrase that still gets near (fuzzy) matches. */
+const MAX_FUZZY = 12;
 
 /** Builds the search over the records, or over a whole index with its synonym list. */
 export function createSearch(input: SearchRecord[] | SearchIndex): SiteSearch {
@@ -220,7 +222,7 @@ export function createSearch(input: SearchRecord[] | SearchIndex): SiteSearch {
   const rarity = (count: number) => Math.log(1 + norm.length / Math.max(1, count));
 
   /** AND over the terms: record index → score for the records that contain every term. */
-  const run = (terms: string[], fuzzyBody: boolean): Found => {
+  const run = (terms: string[], fuzzyBody: boolean, longFuzzy = true): Found => {
     let scores: Map<number, number> | undefined;
     const near = new Set<number>();
     const via = new Map<number, Map<string, Expansion>>();
@@ -228,7 +230,7 @@ export function createSearch(input: SearchRecord[] | SearchIndex): SiteSearch {
       const next = new Map<number, number>();
       const matches = terms.length > 1 ? matchesWithPages(term) : matchesOf(term);
       // near matches only for a word that is not found as written (nor as a listed synonym)
-      const fuzzy = term.length >= 3 && (fuzzyBody || !matches.size) ? (fuzzyBody ? (fuseBody ??= new Fuse(records, options(['t', 'k', 'x']))) : fuseShort).search(term) : [];
+      const fuzzy = term.length >= 3 && (longFuzzy || term.length <= MAX_FUZZY) && (fuzzyBody || !matches.size) ? (fuzzyBody ? (fuseBody ??= new Fuse(records, options(['t', 'k', 'x']))) : fuseShort).search(term) : [];
       const weight = terms.length > 1 ? rarity(matches.size || fuzzy.length) : 1;
       for (const [i, s] of matches) {
         if (scores && !scores.has(i)) continue;
@@ -291,9 +293,10 @@ export function createSearch(input: SearchRecord[] | SearchIndex): SiteSearch {
   const find = (query: string): Found => {
     const terms = parseQuery(query);
     if (!terms.length) return { terms, scores: new Map(), exact: true, partial: false, via: new Map() };
-    const first = run(terms, false);
-    if (first.exact) return first;
     const words = joinKnown(segmentQuery(query));
+    // a long term that the word split cuts up is a phrase: its near matches are left to the parts
+    const first = run(terms, false, !words.length);
+    if (first.exact) return first;
     const split = words.length ? run(words, false) : undefined;
     // a split into one-character pieces (特別|交付|金) is weaker than a near match of the whole word
     if (split?.exact && (!first.scores.size || words.every((w) => w.length > 1))) return split;
