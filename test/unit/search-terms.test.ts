@@ -189,3 +189,39 @@ describe('件数と「さらに表示」', () => {
     expect(statusText('zzz', { total: 0, exact: true, partial: false })).toBe('「zzz」に一致するページは見つかりませんでした。');
   });
 });
+
+describe('並べ方の規則', () => {
+  it('節が本文で指すサイト内のページ（用語集を除く）を索引に持つ', async () => {
+    const { splitSections, siteLinks } = await import('../../src/lib/search/markdown');
+    expect(siteLinks('「[実証実験](/support/lgwan-pilot/)」と[LGWAN](/glossary/#lgwan)、[ステップ6](/steps/6/#x)')).toEqual(['/support/lgwan-pilot/', '/steps/6/']);
+    expect(splitSections('## 節\n\n[実証実験](/support/lgwan-pilot/)を参照')[0]?.links).toEqual(['/support/lgwan-pilot/']);
+  });
+  it('別のページを指し示す節は、そのページ自身も十分に一致するとき、そのページの下に並ぶ', () => {
+    const recs: SearchRecord[] = [
+      { t: 'リモートアクセスの節', p: 'x', u: '/steps/9/#remote', x: 'リモートアクセスは実証実験のページを。', l: ['/support/lgwan-pilot/'] },
+      { t: '自治体テレワーク推進実証実験', p: 'y', u: '/support/lgwan-pilot/', x: 'リモートアクセスを可能とする実証実験。' },
+      { t: 'リモートアクセスの例', p: 'z', u: '/steps/3/#remote', x: 'リモートアクセスの例。', l: ['/cases/kobe/'] },
+      { t: '事例3　神戸市', p: 'w', u: '/cases/kobe/', x: 'リモートアクセスを使った事例。' },
+    ];
+    const us = createSearch(recs).search('リモートアクセス').map((h) => h.record.u);
+    expect(us.indexOf('/support/lgwan-pilot/')).toBeLessThan(us.indexOf('/steps/9/#remote'));
+    // a cited case is an example, not the explanation: it does not jump above the section
+    expect(us.indexOf('/steps/3/#remote')).toBeLessThan(us.indexOf('/cases/kobe/'));
+  });
+  it('印刷用チェックリストは元のステップの表より下に並ぶ', () => {
+    const recs: SearchRecord[] = [
+      { t: '印刷用チェックリスト：説明会での説明項目例', p: 'x', u: '/checklists/step-04/', x: '説明会' },
+      { t: '説明会での説明項目例', p: 'y', u: '/steps/4/#example-table', x: 'テレワークの概要' },
+    ];
+    expect(createSearch(recs).search('説明項目')[0]?.record.u).toBe('/steps/4/#example-table');
+  });
+  it('複数の語は、ページの要約と節に分かれていてもそのページに一致する', () => {
+    const recs: SearchRecord[] = [
+      { t: 'ステップ8', p: 'x', u: '/steps/8/', x: '規程の整備を含む推進方針。' },
+      { t: '実施形態', p: 'x', u: '/steps/8/#form', x: 'テレワークの実施形態は選べるように。' },
+    ];
+    const o = createSearch(recs).query('テレワーク 規程');
+    expect(o.partial).toBe(false);
+    expect(o.hits.map((h) => h.record.u)).toEqual(['/steps/8/']);
+  });
+});
