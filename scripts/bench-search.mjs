@@ -3,17 +3,26 @@
  * - index size, raw and gzip (built from content/ by the same builder as /search-index.json;
  *   also dist/search-index.json when a build exists);
  * - load + build time (JSON.parse + createSearch), median of 20;
- * - per-query latency over the golden set: each query timed 10 times after a warm-up, then the
- *   median and p95 over the queries (and the slowest query);
+ * - per-query latency over the golden set: each query timed 10 times after a warm-up, with the
+ *   engine's per-word cache cleared each time, then the median and p95 over the queries (and
+ *   the slowest query);
  * - the search page's JavaScript (dist/search/index.html's island and renderer, with their
  *   imports and inline scripts), gzip.
+ * - side by side with Pagefind (the engine of Starlight's search) over the same dist/ and the
+ *   same golden set: top-1, top-3, queries that show nothing, and bytes (gzip) fetched until the
+ *   first result can be shown. Pagefind indexes dist/ into a temporary folder (never into dist/)
+ *   with its Node API, and its own pagefind.js runs in Node with file reads in place of fetch
+ *   (no server, no network). Skipped without dist/ (run `npm run build` first).
  * Budgets: index ≤ 60 KB gzip, p95 ≤ 20 ms, page JS ≤ 25 KB gzip.
  * Runs the TypeScript sources directly on Node 24 (type stripping; a resolve hook adds ".ts").
  */
 import { register } from 'node:module';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 register(
   'data:text/javascript,' +
@@ -26,8 +35,8 @@ register(
 );
 
 const root = join(import.meta.dirname, '..');
-const { loadContent } = await import(join(root, 'test/search/load-content.ts'));
-const { buildSearchRecords } = await import(join(root, 'src/lib/search/build.ts'));
+const { loadIndex } = await import(join(root, 'test/search/load-content.ts'));
+const { rankIn, isEmpty, answers } = await import(join(root, 'test/search/evaluate.ts'));
 const { createSearch } = await import(join(root, 'src/lib/search/engine.ts'));
 const { GOLDEN, VARIANTS } = await import(join(root, 'test/search/golden.ts'));
 
@@ -36,14 +45,16 @@ const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const pct = (xs, p) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.ceil((p / 100) * xs.length) - 1)];
 const ok = (v, budget) => (v <= budget ? '✓' : '✗ 予算超過');
 
-const json = JSON.stringify(buildSearchRecords(loadContent(process.env.SEARCH_CONTENT_DIR || undefined)));
+const json = JSON.stringify(loadIndex(process.env.SEARCH_CONTENT_DIR || undefined));
 const gz = gzipSync(json, { level: 9 }).length;
 console.log('サイト内検索のベンチマーク');
-console.log(`索引（content/ から）: ${JSON.parse(json).length} 件, ${kb(Buffer.byteLength(json))}, gzip ${kb(gz)} ${ok(gz, 60 * 1024)}（予算 60 KB）`);
+console.log(`索引（content/ から）: ${JSON.parse(json).records.length} 件＋同義語 ${JSON.parse(json).terms.length} 組, ${kb(Buffer.byteLength(json))}, gzip ${kb(gz)} ${ok(gz, 60 * 1024)}（予算 60 KB）`);
 const distIndex = join(root, 'dist/search-index.json');
+let distIndexGz;
 if (existsSync(distIndex)) {
   const d = readFileSync(distIndex);
-  console.log(`索引（dist/search-index.json）: ${JSON.parse(d.toString()).length} 件, ${kb(d.length)}, gzip ${kb(gzipSync(d, { level: 9 }).length)}`);
+  distIndexGz = gzipSync(d, { level: 9 }).length;
+  console.log(`索引（dist/search-index.json）: ${JSON.parse(d.toString()).records.length} 件, ${kb(d.length)}, gzip ${kb(distIndexGz)}`);
 }
 
 const loads = [];
@@ -65,6 +76,7 @@ for (const q of queries) {
 const per = queries.map((q) => {
   const ts = [];
   for (let i = 0; i < 10; i++) {
+    search.clearCache(); // the per-word cache would make a repeated query look free
     const t0 = performance.now();
     search.search(q);
     ts.push(performance.now() - t0);
@@ -77,6 +89,7 @@ console.log(`1問い合わせの時間（${queries.length} 件）: 中央値 ${m
 console.log(`  初回（キャッシュなし）: 中央値 ${median(cold).toFixed(2)} ms, p95 ${pct(cold, 95).toFixed(2)} ms`);
 
 const html = join(root, 'dist/search/index.html');
+let pageJsGz;
 if (existsSync(html)) {
   const page = readFileSync(html, 'utf8');
   const seen = new Set();
@@ -93,9 +106,101 @@ if (existsSync(html)) {
   const inline = [...page.matchAll(/<script(?![^>]*src=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]).join('\n');
   const inlineGz = gzipSync(inline, { level: 9 }).length;
   const total = files.reduce((a, f) => a + f.gz, 0) + inlineGz;
+  pageJsGz = total;
   console.log(`検索ページの JavaScript（索引を除く）: gzip ${kb(total)} ${ok(total, 25 * 1024)}（予算 25 KB）`);
   for (const f of files) console.log(`  ${f.url.replace(/^.*\//, '')}: ${kb(f.bytes)}, gzip ${kb(f.gz)}`);
   console.log(`  インラインの script: gzip ${kb(inlineGz)}`);
 } else {
   console.log('検索ページの JavaScript: dist/ がありません（npm run build の後に測れます）');
+}
+
+// ── Side by side with Pagefind ──────────────────────────────────────────────────────────────
+const dist = join(root, 'dist');
+if (!existsSync(join(dist, 'index.html'))) {
+  console.log('Pagefind との比較: dist/ がありません（npm run build の後に測れます）');
+} else {
+  const out = mkdtempSync(join(tmpdir(), 'bench-pagefind-'));
+  try {
+    const pagefind = await import('pagefind');
+    // as Starlight does (data-pagefind-body on the content): the main content, without navigation
+    const { index, errors } = await pagefind.createIndex({ rootSelector: 'main', excludeSelectors: ['nav', '.toc', '.breadcrumbs'], forceLanguage: 'ja' });
+    if (!index) throw new Error(errors.join('; '));
+    const added = await index.addDirectory({ path: dist });
+    await index.writeFiles({ outputPath: join(out, 'pagefind') });
+    await pagefind.close();
+
+    // pagefind.js fetches its files; here they are read from the temporary folder (and counted)
+    let fetched = 0;
+    const gzBytes = (buf, name) => (/\.(js|json|css)$/.test(name) ? gzipSync(buf, { level: 9 }).length : buf.length); // its index files are compressed already
+    const realFetch = globalThis.fetch;
+    globalThis.fetch = async (u) => {
+      const url = new URL(String(u));
+      if (url.protocol !== 'file:') throw new Error(`ネットワークには出ません: ${u}`);
+      const buf = await readFile(fileURLToPath(url));
+      fetched += gzBytes(buf, url.pathname);
+      return new Response(buf, { status: 200 });
+    };
+    globalThis.window ??= { location: { origin: 'file://', href: 'file:///' } };
+    const pfJs = join(out, 'pagefind/pagefind.js');
+    const pfJsGz = gzBytes(readFileSync(pfJs), 'pagefind.js');
+    let fresh = 0;
+    /** A cold Pagefind (new module instance) → its ranked pages with their sections, and the bytes fetched. */
+    const pagefindQuery = async (q) => {
+      fetched = 0;
+      const pf = await import(`${pathToFileURL(pfJs).href}?cold=${fresh++}`);
+      await pf.options({ basePath: pathToFileURL(join(out, 'pagefind')).href + '/', baseUrl: '/' });
+      await pf.init();
+      const res = await pf.search(q);
+      const pages = [];
+      for (const [n, r] of res.results.entries()) {
+        if (n >= 10) break;
+        const d = await r.data();
+        const clean = (u) => decodeURIComponent(u).replace(/\/index\.html(?=#|$)/, '/');
+        pages.push({ url: clean(d.url), subs: (d.sub_results ?? []).map((x) => clean(x.url)) });
+        if (n === 0) pages.bytes = fetched + pfJsGz;
+      }
+      return { pages, bytes: pages.bytes ?? fetched + pfJsGz, total: res.results.length };
+    };
+    /**
+     * Rank among Pagefind's pages. Pagefind returns sections only for headings with ids (not a
+     * glossary entry or a /data/ answer), so the page holding a wanted section counts as a hit:
+     * a count in Pagefind's favour.
+     */
+    const pagefindRank = (pages, want) => pages.findIndex((p) => answers(p.url, want.split('#')[0]));
+
+    const search = createSearch(JSON.parse(json));
+    const ourBytes = (distIndexGz ?? gz) + (pageJsGz ?? 0);
+    const fig = { ours: { t1: 0, t3: 0, zero: 0 }, pf: { t1: 0, t3: 0, zero: 0 } };
+    const pfBytes = [];
+    const rows = [];
+    for (const g of GOLDEN) {
+      const o = search.query(g.q);
+      const r = rankIn(o, g.want);
+      if (r === 0) fig.ours.t1++;
+      if (r >= 0 && r < 3) fig.ours.t3++;
+      if (isEmpty(o)) fig.ours.zero++;
+      const p = await pagefindQuery(g.q);
+      const pr = pagefindRank(p.pages, g.want);
+      if (pr === 0) fig.pf.t1++;
+      if (pr >= 0 && pr < 3) fig.pf.t3++;
+      if (p.total === 0) fig.pf.zero++;
+      else pfBytes.push(p.bytes);
+      if (r !== 0 || pr !== 0) rows.push(`  ${g.q} → ${g.want}: 当サイト ${r < 0 ? '圏外' : `${r + 1}位`} / Pagefind ${pr < 0 ? (p.total ? '圏外' : '0件') : `${pr + 1}位`}`);
+    }
+    globalThis.fetch = realFetch;
+    const n = GOLDEN.length;
+    const pc = (x) => `${x}/${n}（${((100 * x) / n).toFixed(1)}%）`;
+    const win = (a, b, lower = false) => (lower ? a < b : a > b) ? '当サイト' : a === b ? '同じ' : 'Pagefind';
+    console.log(`\nPagefind との比較（同じ dist/ の ${added.page_count} ページ、ゴールデンセット ${n} 件。Pagefind は節を求める問い合わせでも、そのページが出れば正解と数える）`);
+    console.log(`                     当サイト             Pagefind             上回る方`);
+    console.log(`  1位が正解         ${pc(fig.ours.t1).padEnd(20)} ${pc(fig.pf.t1).padEnd(20)} ${win(fig.ours.t1, fig.pf.t1)}`);
+    console.log(`  上位3件に正解     ${pc(fig.ours.t3).padEnd(20)} ${pc(fig.pf.t3).padEnd(20)} ${win(fig.ours.t3, fig.pf.t3)}`);
+    console.log(`  何も出ない        ${String(fig.ours.zero).padEnd(20)} ${String(fig.pf.zero).padEnd(20)} ${win(fig.ours.zero, fig.pf.zero, true)}`);
+    const pfMed = pfBytes.length ? median(pfBytes) : 0;
+    console.log(`  最初の結果までの転送量（gzip）: 当サイト ${kb(ourBytes)}（索引＋検索ページの JavaScript、どの問い合わせでも同じ） / Pagefind 中央値 ${kb(pfMed)}、最大 ${kb(Math.max(0, ...pfBytes))}（pagefind.js・wasm・索引の断片・最初の結果の断片。表示用の UI の JavaScript は含めない） → ${win(ourBytes, pfMed, true)}`);
+    console.log('  どちらかが1位を外した問い合わせ:');
+    for (const r of rows) console.log(r);
+  } finally {
+    rmSync(out, { recursive: true, force: true });
+  }
 }

@@ -1,10 +1,24 @@
 /**
  * /search-index.json: the site search index, built from the content collections at build time
- * (one record per page and per section; see src/lib/search/build.ts). Fetched only by /search/.
+ * (one record per page and per section; see src/lib/search/build.ts) with the synonym list of
+ * content/search-terms.yaml. Fetched only by /search/.
  */
 import type { APIRoute } from 'astro';
 import { getCollection, render, type CollectionKey } from 'astro:content';
-import { buildSearchRecords, SITE_PAGES, type SearchSource } from '../lib/search/build';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { buildSearchRecords, searchTermEntries, SITE_PAGES, type SearchSource } from '../lib/search/build';
+import { SearchTermsSchema } from '../schemas/search-terms';
+import type { SearchIndex } from '../lib/search/types';
+
+/** content/search-terms.yaml, checked against its schema: a bad entry fails the build. */
+function searchTerms() {
+  const file = join(process.cwd(), 'content/search-terms.yaml');
+  const result = SearchTermsSchema.safeParse(parse(readFileSync(file, 'utf8')));
+  if (!result.success) throw new Error(`content/search-terms.yaml: ${result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+  return result.data;
+}
 
 /** Entries of a collection with their rendered heading ids (MDX) — [] when the collection is empty. */
 async function entries(name: CollectionKey, withHeadings = false) {
@@ -46,6 +60,6 @@ export const GET: APIRoute = async () => {
     glossary: await entries('glossary'),
     pages: SITE_PAGES.filter((p) => pageExists(p.url)),
   } as unknown as SearchSource;
-  const records = buildSearchRecords(source).filter((r) => pageExists(r.u));
-  return new Response(JSON.stringify(records), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  const index: SearchIndex = { records: buildSearchRecords(source).filter((r) => pageExists(r.u)), terms: searchTermEntries(searchTerms()) };
+  return new Response(JSON.stringify(index), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };

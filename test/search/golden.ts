@@ -3,12 +3,16 @@
  * with the page each query should bring up in the top 3. `want` is a site path; without '#'
  * any section of that page counts, with '#' only that section does.
  * Chosen from the content, not from the engine's output: when the engine misses, fix the engine.
+ * A query that names a glossary term is answered by the definition box above the results: for
+ * a `want` of /glossary/#id, that box counts as the first result (see `rankedUrls`).
  */
 export interface GoldenQuery {
   q: string;
   want: string;
   /** Why this page is the right answer */
   why: string;
+  /** The added queries' kind: everyday words, a sentence, an English abbreviation, a typo */
+  kind?: 'colloquial' | 'long' | 'abbr' | 'typo';
 }
 
 export const GOLDEN: GoldenQuery[] = [
@@ -86,7 +90,50 @@ export const GOLDEN: GoldenQuery[] = [
   { q: 'アンケート集計', want: '/levels/', why: 'Lv.Ⅰ データの集計・整理業務' },
   { q: '秘密文書', want: '/levels/', why: 'Lv.Ⅱ 機密性を要する情報資産を扱う業務' },
   { q: '業務プロセス', want: '/steps/2/', why: '現行の業務プロセスを検証する' },
+  // ── Added with the synonym list, the definition box and the partial ranking (issue 15). Written
+  // from the content as an officer would type them (everyday words, whole sentences, English
+  // abbreviations, typos), before the engine was tuned; `kind` says which.
+  { q: 'VPN', want: '/support/lgwan-pilot/', why: '自宅から庁内のLGWAN接続系端末へのリモートアクセス', kind: 'abbr' },
+  { q: '在宅勤務 規程', want: '/steps/8/', why: '推進方針に盛り込む規程の整備', kind: 'colloquial' },
+  { q: 'テレワーク導入に係る費用の補助', want: '/support/special-grant/', why: '導入経費の特別交付税措置', kind: 'long' },
+  { q: '予算', want: '/support/special-grant/', why: '導入の経費をまかなう特別交付税措置', kind: 'colloquial' },
+  { q: '財源', want: '/support/special-grant/', why: '同上', kind: 'colloquial' },
+  { q: '補助金', want: '/support/special-grant/', why: 'テレワーク導入の補助金にあたる国の措置', kind: 'colloquial' },
+  { q: 'コスト', want: '/data/#cost', why: '導入していない理由「コストがかかる」への答え', kind: 'colloquial' },
+  { q: 'お金がかかる', want: '/data/#cost', why: '同上', kind: 'colloquial' },
+  { q: '職員がサボってないか心配', want: '/guide/labor-management/', why: '在席確認・勤務状況の把握方法', kind: 'long' },
+  { q: '窓口の仕事が多くてテレワークは無理', want: '/data/#counter-work', why: '導入していない理由「窓口業務…」への答え', kind: 'long' },
+  { q: '個人情報を扱う業務はテレワークできる？', want: '/data/#personal-info', why: '導入していない理由「個人情報やマイナンバー…」への答え', kind: 'long' },
+  { q: 'セキュリティが心配', want: '/data/#security', why: '導入していない理由「情報セキュリティの確保に不安」への答え', kind: 'colloquial' },
+  { q: 'テレワークを始めるには何から手をつければいい', want: '/guide/basics/', why: '検討の着手に当たってのポイント', kind: 'long' },
+  { q: 'オンライン会議', want: '/guide/labor-management/', why: 'Web会議の活用', kind: 'colloquial' },
+  { q: 'ハンコ', want: '/cases/ibaraki/', why: '茨城県：電子決裁・押印の廃止（事例の本文）', kind: 'colloquial' },
+  { q: 'DX', want: '/levels/', why: '自治体DX推進計画とテレワーク', kind: 'abbr' },
+  { q: 'ICT環境', want: '/steps/3/', why: 'ICT環境整備において検討すべき項目例', kind: 'abbr' },
+  { q: 'RPA', want: '/glossary/#rpa', why: '用語の定義', kind: 'abbr' },
+  { q: 'IPA', want: '/glossary/#ipa', why: '用語の定義', kind: 'abbr' },
+  { q: 'LASCOM', want: '/glossary/#lascom', why: '用語の定義', kind: 'abbr' },
+  { q: 'LGWANとは', want: '/glossary/#lgwan', why: '「〜とは」で用語の意味を調べる', kind: 'colloquial' },
+  { q: '在籍確認', want: '/guide/labor-management/', why: '「在席確認」の書き誤り', kind: 'typo' },
+  { q: 'テレワークマネジャー', want: '/support/telework-manager/', why: '長音の抜け', kind: 'typo' },
+  { q: 'ペーパレス', want: '/cases/kobe/', why: '長音の抜け', kind: 'typo' },
+  { q: '実証実検', want: '/support/lgwan-pilot/', why: '「実証実験」の変換誤り', kind: 'typo' },
+  { q: 'コミニュケーション', want: '/guide/labor-management/', why: '「コミュニケーション」の打ち誤り（業務中のコミュニケーション）', kind: 'typo' },
+  { q: '特別交付金', want: '/support/special-grant/', why: '「特別交付税」の言い誤り', kind: 'typo' },
+  { q: 'セキュリティー', want: '/data/#security', why: '語末の長音つき', kind: 'typo' },
+  { q: '試行期間はどのくらいにすればいいか', want: '/steps/4/', why: '十分な期間を設け、全員が1回は実施する', kind: 'long' },
+  { q: '説明会で何を説明すればよいか', want: '/steps/4/', why: '説明会での説明項目例', kind: 'long' },
+  { q: '導入後の効果をどうやって検証するか', want: '/steps/5/', why: '試行導入後の検証項目例', kind: 'long' },
+  { q: '推進方針に何を盛り込むか', want: '/steps/8/', why: '推進方針に盛り込むべきポイント', kind: 'long' },
+  { q: 'どの業務ならテレワークできるか', want: '/levels/', why: '対象業務のレベル分け', kind: 'long' },
+  { q: '通信費の負担', want: '/steps/6/', why: '費用負担（機器費、通信費、光熱費）', kind: 'colloquial' },
+  { q: 'テレワーク手当', want: '/steps/6/', why: 'テレワーク勤務に係る給与・手当', kind: 'colloquial' },
+  { q: '何割の自治体が導入しているか', want: '/data/#adoption', why: '導入状況（導入率）', kind: 'long' },
+  { q: '自宅からLGWANにつなぎたい', want: '/support/lgwan-pilot/', why: '自宅の端末からLGWAN接続系端末へのリモートアクセス', kind: 'long' },
+  { q: '誰に相談すればいい', want: '/support/telework-manager/', why: '専門家の無料相談', kind: 'colloquial' },
+  { q: 'ﾃﾚﾜｰｸ 経費', want: '/support/special-grant/', why: '半角カナ＋「経費」', kind: 'typo' },
 ];
+
 
 /** Width, kana and long-vowel variants, each with the plain form whose results it must equal. */
 export const VARIANTS: [variant: string, plain: string][] = [

@@ -6,7 +6,9 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import type { SearchSource } from '../../src/lib/search/build';
+import { buildSearchIndex, type SearchSource } from '../../src/lib/search/build';
+import { SearchTermsSchema, type SearchTerms } from '../../src/schemas/search-terms';
+import type { SearchIndex } from '../../src/lib/search/types';
 
 /** Splits an MDX file into its YAML frontmatter and its body. */
 function splitMdx(text: string): { data: unknown; body: string } {
@@ -58,4 +60,15 @@ export function loadContent(root = join(import.meta.dirname, '../../content')): 
     concerns: yamlList(root, 'concerns.yaml'),
     glossary: yamlList(root, 'glossary.yaml'),
   } as unknown as SearchSource;
+}
+
+/** content/search-terms.yaml, checked against its schema (throws on a bad entry). */
+export function loadSearchTerms(root = join(import.meta.dirname, '../../content')): SearchTerms {
+  const p = join(root, 'search-terms.yaml');
+  return existsSync(p) ? SearchTermsSchema.parse(parse(readFileSync(p, 'utf8'))) : [];
+}
+
+/** The whole index as /search-index.json carries it: records and synonym list. */
+export function loadIndex(root?: string): SearchIndex {
+  return buildSearchIndex(loadContent(root), loadSearchTerms(root));
 }

@@ -138,9 +138,13 @@ describe('検索エンジン', () => {
     expect(urls('てれわーくまねーじゃー')).toEqual(urls('テレワークマネージャー'));
     expect(urls('ﾃﾚﾜｰｸﾏﾈｰｼﾞｬ')).toEqual(urls('テレワークマネージャー'));
   });
-  it('複数の語はすべてを含むものだけ（AND）', () => {
+  it('複数の語はすべてを含むものだけ（AND）。全部を含むものがなければ、一部を含むものを partial として返す', () => {
     expect(urls('規程 予算')).toEqual(['/steps/8/#example-table']);
-    expect(urls('規程 LGWAN')).toEqual([]);
+    expect(s.query('規程 予算').partial).toBe(false);
+    const some = s.query('規程 LGWAN');
+    expect(some.partial).toBe(true);
+    expect(some.hits.every((h) => /規程|LGWAN/.test(h.record.x + h.record.t))).toBe(true);
+    expect(urls('規程 ガイゼン')).toEqual(['/steps/8/#example-table']);
   });
   it('題名の小さな誤りは近い一致として見つけ、exact=false で知らせる', () => {
     const r = s.query('テレワークマネジャー');

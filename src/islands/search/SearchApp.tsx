@@ -1,14 +1,18 @@
 /**
  * The search page's island: reads ?q= from the URL, fetches the index (only on this page),
- * shows ranked results with highlighted snippets, announces the count politely, keeps the
- * query in the URL (Back restores the previous query), and suggests terms when nothing matches.
+ * shows the definition of a glossary term the query names, then ranked results with
+ * highlighted snippets, PAGE_SIZE at a time with 「さらに表示」 (focus moves to the first added
+ * result); announces the count politely, says when synonyms were used, keeps the query in the
+ * URL (Back restores the previous query), and suggests terms when nothing matches.
  * The server renders the form and the idle hints, so the page works before (and without) script.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { JSX } from 'preact';
-import { createSearch, type SiteSearch } from '../../lib/search/engine';
+import { createSearch, type SearchOutcome, type SiteSearch } from '../../lib/search/engine';
+import { definitionText } from '../../lib/search/definition';
+import { nextPage, PAGE_SIZE, statusText, synonymNotice } from '../../lib/search/messages';
 import { suggestTerms } from '../../lib/search/suggest';
-import type { SearchHit, SearchRecord, SnippetPart } from '../../lib/search/types';
+import type { SearchIndex, SearchRecord, SnippetPart } from '../../lib/search/types';
 
 export interface Link {
   label: string;
@@ -32,7 +36,7 @@ type State =
   | { kind: 'idle' }
   | { kind: 'loading'; q: string }
   | { kind: 'error'; q: string }
-  | { kind: 'done'; q: string; hits: SearchHit[]; near: boolean; suggestions: SearchRecord[] };
+  | { kind: 'done'; q: string; outcome: SearchOutcome; suggestions: SearchRecord[] };
 
 let engine: Promise<SiteSearch> | undefined;
 /** Fetches and prepares the index once per page. */
@@ -40,9 +44,9 @@ function loadEngine(indexUrl: string): Promise<SiteSearch> {
   engine ??= fetch(indexUrl)
     .then((r) => {
       if (!r.ok) throw new Error(`HTTP ${r.status}`);
-      return r.json() as Promise<SearchRecord[]>;
+      return r.json() as Promise<SearchIndex>;
     })
-    .then((records) => createSearch(records))
+    .then((index) => createSearch(index))
     .catch((e: unknown) => {
       engine = undefined;
       throw e;
@@ -75,8 +79,18 @@ function onResultsKey(e: JSX.TargetedKeyboardEvent<HTMLOListElement>) {
 export default function SearchApp({ indexUrl, action, base, popular, examples }: Props) {
   const [input, setInput] = useState('');
   const [state, setState] = useState<State>({ kind: 'idle' });
+  const [shown, setShown] = useState(PAGE_SIZE);
+  /** Index of the first result added by 「さらに表示」, to focus once rendered */
+  const focusFrom = useRef(-1);
   const baseTitle = useRef('');
   const list = useRef<HTMLOListElement>(null);
+
+  useEffect(() => {
+    if (focusFrom.current < 0) return;
+    const links = list.current?.querySelectorAll<HTMLAnchorElement>('a.search-result__link');
+    links?.[focusFrom.current]?.focus();
+    focusFrom.current = -1;
+  }, [shown]);
 
   const run = async (raw: string) => {
     const q = raw.trim();
@@ -91,11 +105,11 @@ export default function SearchApp({ indexUrl, action, base, popular, examples }:
     setState({ kind: 'loading', q });
     try {
       const s = await loadEngine(indexUrl);
-      const { hits, exact } = s.query(q);
-      const near = !exact;
-      const suggestions = hits.length ? [] : suggestTerms(s.records, q);
-      setState({ kind: 'done', q, hits, near, suggestions });
-      document.title = `「${q}」の検索結果（${hits.length}件）｜${baseTitle.current}`;
+      const outcome = s.query(q);
+      const suggestions = outcome.total || outcome.definition ? [] : suggestTerms(s.records, q);
+      setShown(PAGE_SIZE);
+      setState({ kind: 'done', q, outcome, suggestions });
+      document.title = `「${q}」の検索結果（${outcome.total}件）｜${baseTitle.current}`;
     } catch {
       setState({ kind: 'error', q });
     }
@@ -135,16 +149,21 @@ export default function SearchApp({ indexUrl, action, base, popular, examples }:
         ? `「${state.q}」を検索しています…`
         : state.kind === 'error'
           ? '検索の準備ができませんでした。通信状態を確かめて、ページを再読み込みしてください。'
-          : state.hits.length === 0
-            ? `「${state.q}」に一致するページは見つかりませんでした。`
-            : state.near
-              ? `「${state.q}」にそのまま一致するページはありません。近い言葉を含むページ：${state.hits.length}件`
-              : `「${state.q}」の検索結果：${state.hits.length}件`;
+          : statusText(state.q, state.outcome);
+  const done = state.kind === 'done' ? state.outcome : undefined;
+  const notice = done ? synonymNotice(done) : '';
+  const page = done ? nextPage(shown, done.total, 0) : { show: 0, remaining: 0 };
+  const more = done ? nextPage(shown, done.total) : { show: 0, remaining: 0 };
+
+  const showMore = () => {
+    focusFrom.current = shown;
+    setShown(more.show);
+  };
 
   return (
     <div class="search-app">
-      <form class="search-form" role="search" action={action} method="get" onSubmit={onSubmit}>
-        <label for="search-page-q">調べたい言葉</label>
+      <form class="search-form" role="search" aria-labelledby="search-page-q-label" action={action} method="get" onSubmit={onSubmit}>
+        <label id="search-page-q-label" for="search-page-q">調べたい言葉</label>
         <span class="search-form__row">
           <input
             id="search-page-q"
@@ -161,11 +180,22 @@ export default function SearchApp({ indexUrl, action, base, popular, examples }:
           <button type="submit">検索</button>
         </span>
         <span id="search-page-hint" class="search-form__hint">
-          スペースで区切ると、すべての言葉を含むページを探します。ひらがな・カタカナ、全角・半角の違いは区別しません。
+          スペースで区切ると、すべての言葉を含むページを探します（なければ、含む言葉の多いページ）。言い換え（VPN→リモートアクセスなど）でも探します。ひらがな・カタカナ、全角・半角の違いは区別しません。
         </span>
       </form>
 
       <p class="search-status" role="status" aria-live="polite">{status}</p>
+      {notice && <p class="search-synonyms">{notice}</p>}
+
+      {done?.definition && (
+        <section class="search-definition" aria-labelledby="search-definition-title">
+          <h2 id="search-definition-title">用語の意味：{done.definition.t}</h2>
+          <p>{definitionText(done.definition)}</p>
+          <p class="search-definition__more">
+            <a href={withBase(base, done.definition.u)}>用語集で「{done.definition.t}」を読む</a>
+          </p>
+        </section>
+      )}
 
       {state.kind === 'idle' && (
         <div class="search-idle">
@@ -175,9 +205,9 @@ export default function SearchApp({ indexUrl, action, base, popular, examples }:
         </div>
       )}
 
-      {state.kind === 'done' && state.hits.length > 0 && (
-        <ol class="search-results" ref={list} onKeyDown={onResultsKey} aria-label={`「${state.q}」の検索結果`}>
-          {state.hits.map((h) => (
+      {state.kind === 'done' && done && done.total > 0 && (
+        <ol class="search-results" ref={list} onKeyDown={onResultsKey} aria-label={`「${state.q}」の検索結果（${done.total}件中${page.show}件を表示）`}>
+          {done.hits.slice(0, page.show).map((h) => (
             <li class="search-result" key={h.record.u}>
               <a class="search-result__link" href={withBase(base, h.record.u)}>
                 <Parts parts={h.title} />
@@ -192,13 +222,20 @@ export default function SearchApp({ indexUrl, action, base, popular, examples }:
           ))}
         </ol>
       )}
+      {done && more.show > page.show && (
+        <p class="search-more">
+          <button type="button" onClick={showMore}>
+            さらに表示（{more.show - page.show}件。全{done.total}件中{page.show}件を表示中）
+          </button>
+        </p>
+      )}
 
-      {state.kind === 'done' && state.hits.length === 0 && (
+      {state.kind === 'done' && done && done.total === 0 && !done.definition && (
         <div class="search-empty">
           <h2>見つからないときは</h2>
           <ul>
             <li>言葉を短くするか、別の言い方で探してください（例：「経費」→「費用」）。</li>
-            <li>スペースで区切った言葉を減らしてください（すべての言葉を含むページだけを表示します）。</li>
+            <li>打ち間違いがないか確かめてください。</li>
           </ul>
           {state.suggestions.length > 0 && (
             <>

@@ -3,7 +3,7 @@
  * content files parsed in Node), so the site endpoint and the tests share one builder.
  */
 import { splitSections, slugify } from './markdown';
-import type { SearchRecord } from './types';
+import type { SearchIndex, SearchRecord, SearchTermEntry } from './types';
 import { caseHref, caseName, chapterHref, chapterLabel, programHref, stepHref } from '../content-links';
 
 /** A rendered heading as Astro reports it (`render(entry).headings`). */
@@ -104,6 +104,9 @@ const exampleText = (e: Example) => (typeof e === 'string' ? e : join(e.text, ..
 const squash = (s: string) => s.replace(/\s+/g, '');
 const byOrder = <T extends { data: { order: number } }>(a: T, b: T) => a.data.order - b.data.order;
 
+/** Words for a survey table that its labels do not contain (what people call the figure). */
+const DATA_KEYWORDS: Record<string, string> = { adoption: '導入率', 'usage-rate': '利用状況', reasons: '未導入' };
+
 /** Anchors of the /data/ page's sections, by survey table id. */
 const DATA_ANCHORS: Record<string, string> = { adoption: 'adoption', forms: 'forms', 'part-time': 'part-time', 'able-share': 'able-share', 'usage-rate': 'usage-rate', reasons: 'reasons' };
 
@@ -122,9 +125,15 @@ function mdxRecords(entry: MdxEntry<unknown>, page: { title: string; path: strin
   let hi = 0;
   let h2: string | undefined;
   let current: SearchRecord | undefined;
+  const addLinks = (r: SearchRecord, links: string[] | undefined) => {
+    const own = page.url;
+    const more = (links ?? []).filter((l) => l !== own && !(r.l ?? []).includes(l));
+    if (more.length) r.l = [...(r.l ?? []), ...more];
+  };
   for (const s of sections) {
     if (s.depth === 0) {
       pageRec.x = join(pageRec.x, s.text);
+      addLinks(pageRec, s.links);
       continue;
     }
     // Astro's heading ids where we have them (matched in order by text), else the same rule
@@ -134,10 +143,12 @@ function mdxRecords(entry: MdxEntry<unknown>, page: { title: string; path: strin
     const slug = at >= 0 ? headings![at]!.slug : fallback;
     if (s.depth > 3 && current) {
       current.x = join(current.x, s.heading, s.text);
+      addLinks(current, s.links);
       continue;
     }
     if (s.depth === 2) h2 = s.heading;
     current = { t: s.heading, p: [page.path, page.title, s.depth === 3 ? h2 : undefined].filter(Boolean).join(SEP), u: `${page.url}#${slug}`, x: s.text };
+    addLinks(current, s.links);
     out.push(current);
   }
   return out;
@@ -226,7 +237,7 @@ export function buildSearchRecords(src: SearchSource): SearchRecord[] {
   for (const s of src.survey) {
     const d = s.data;
     const labels = [...(d.rows ?? []), ...(d.categories ?? []), ...(d.items ?? [])].map((x) => x.label);
-    push({ t: d.title, p: `データ${SEP}取組状況調査`, u: `/data/#${DATA_ANCHORS[s.id] ?? s.id}`, k: '調査 統計', x: join(d.baseLabel, ...labels, ...(d.notes ?? [])) });
+    push({ t: d.title, p: `データ${SEP}取組状況調査`, u: `/data/#${DATA_ANCHORS[s.id] ?? s.id}`, k: join('調査 統計 自治体', DATA_KEYWORDS[s.id]), x: join(d.baseLabel, ...labels, ...(d.notes ?? [])) });
   }
   for (const c of [...src.concerns].sort((a, b) => a.data.rank - b.data.rank)) {
     const d = c.data;
@@ -235,7 +246,18 @@ export function buildSearchRecords(src: SearchSource): SearchRecord[] {
 
   for (const g of src.glossary) {
     const d = g.data;
-    push({ t: d.term, p: '用語集', u: `/glossary/#${g.id}`, k: join(d.reading, ...(d.aliases ?? [])), x: join(d.definition, ...(d.mentions ?? []).map((m) => m.text)) });
+    const definition = d.definition.replace(/\s+/g, ' ').trim();
+    push({ t: d.term, p: '用語集', u: `/glossary/#${g.id}`, k: join(d.reading, ...(d.aliases ?? [])), x: join(definition, ...(d.mentions ?? []).map((m) => m.text)), n: definition.length });
   }
   return out;
+}
+
+/** The synonym groups of content/search-terms.yaml as the index carries them (notes dropped). */
+export function searchTermEntries(groups: { words: string[]; related?: string[] | undefined }[]): SearchTermEntry[] {
+  return groups.map((g) => (g.related?.length ? { w: [...g.words], r: [...g.related] } : { w: [...g.words] }));
+}
+
+/** The whole index: the records and the synonym list the engine expands queries with. */
+export function buildSearchIndex(src: SearchSource, groups: { words: string[]; related?: string[] | undefined }[]): SearchIndex {
+  return { records: buildSearchRecords(src), terms: searchTermEntries(groups) };
 }

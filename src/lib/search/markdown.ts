@@ -9,6 +9,18 @@ export interface MdSection {
   depth: number;
   heading: string;
   text: string;
+  /** Site pages the section links to (paths without anchor; glossary links left out), in order */
+  links?: string[];
+}
+
+/** Pages a fragment of Markdown/MDX links to inside the site: 「[実証実験](/support/lgwan-pilot/)」 → /support/lgwan-pilot/. */
+export function siteLinks(md: string): string[] {
+  const out: string[] = [];
+  for (const m of md.matchAll(/\]\((\/[^)\s#]*)(?:#[^)\s]*)?\)|href=["'](\/[^"'#]*)(?:#[^"']*)?["']/g)) {
+    const path = m[1] ?? m[2];
+    if (path && path !== '/' && !path.startsWith('/glossary/') && !out.includes(path)) out.push(path);
+  }
+  return out;
 }
 
 const BLOCK_TAGS = /<\/?(?:p|div|li|ul|ol|td|th|tr|table|thead|tbody|caption|figure|figcaption|aside|section|br|h[1-6]|dl|dt|dd|blockquote)\b[^>]*>/gi;
@@ -42,6 +54,14 @@ export function mdxToText(md: string): string {
     .trim();
 }
 
+function section(cur: { depth: number; heading: string; lines: string[] }): MdSection {
+  const md = cur.lines.join('\n');
+  const links = siteLinks(md);
+  const out: MdSection = { depth: cur.depth, heading: cur.heading, text: mdxToText(md) };
+  if (links.length) out.links = links;
+  return out;
+}
+
 /** Splits an MDX body on its ATX headings (## …), outside code fences, into plain-text sections. */
 export function splitSections(body: string): MdSection[] {
   const sections: MdSection[] = [];
@@ -51,11 +71,11 @@ export function splitSections(body: string): MdSection[] {
     if (/^\s*```/.test(line)) fence = !fence;
     const h = fence ? null : /^(#{1,6})\s+(.+?)\s*#*\s*$/.exec(line);
     if (h) {
-      sections.push({ depth: cur.depth, heading: cur.heading, text: mdxToText(cur.lines.join('\n')) });
+      sections.push(section(cur));
       cur = { depth: h[1]!.length, heading: mdxToText(h[2]!), lines: [] };
     } else cur.lines.push(line);
   }
-  sections.push({ depth: cur.depth, heading: cur.heading, text: mdxToText(cur.lines.join('\n')) });
+  sections.push(section(cur));
   return sections.filter((s) => s.depth > 0 || s.text);
 }
 

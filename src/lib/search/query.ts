@@ -28,30 +28,57 @@ export function parseQuery(query: unknown): string[] {
   return unique.filter((t, i) => !unique.some((o, j) => j !== i && o.length > t.length && o.includes(t))).slice(0, MAX_TERMS);
 }
 
-const kanaParticle = /^[\u3041-\u3096ー]{1,2}$/;
+const kanaParticle = /^[\u3041-\u3096ー]{1,3}$/;
 const katakanaWord = /^[\u30A1-\u30FAー]+$/;
+const hiraganaOnly = /^[\u3041-\u3096ー]+$/;
+/** Runs of one script: kanji, katakana, Latin letters and digits (hiragana runs are particles and endings). */
+const scriptRun = /[\p{Script=Han}々〆ヶ]+|[\u30A1-\u30FAー]+|[A-Za-z0-9](?:[A-Za-z0-9.\-]*[A-Za-z0-9])?/gu;
 let segmenter: Intl.Segmenter | null | undefined;
 
 /**
- * Word-splits a query written without spaces (「テレワークの費用」 → テレワーク, 費用) with
- * Intl.Segmenter, dropping particles. Returns [] when the platform has no segmenter or the split
- * adds nothing.
+ * The fallback word split where Intl.Segmenter is missing: runs of kanji, katakana and Latin
+ * letters/digits, hiragana dropped (「テレワーク導入に係る費用」 → テレワーク, 導入, 係, 費用).
  */
-export function segmentQuery(query: string): string[] {
+export function scriptRuns(text: string): string[] {
+  return text.normalize('NFKC').match(scriptRun) ?? [];
+}
+
+/** Splits one space-free piece into words with Intl.Segmenter, or by script runs without it. */
+function words(piece: string, useSegmenter: boolean): string[] {
   if (segmenter === undefined) segmenter = typeof Intl !== 'undefined' && 'Segmenter' in Intl ? new Intl.Segmenter('ja', { granularity: 'word' }) : null;
-  if (!segmenter) return [];
-  const words: string[] = [];
-  for (const piece of query.slice(0, MAX_QUERY).normalize('NFKC').split(/\s+/)) {
-    let prevKatakana = false;
-    for (const s of segmenter.segment(piece)) {
-      // ICU splits katakana compounds (テレ|ワーク): join adjacent katakana back together
-      const katakana = katakanaWord.test(s.segment);
-      if (katakana && prevKatakana) words[words.length - 1] += s.segment;
-      else if (s.isWordLike && !kanaParticle.test(s.segment)) words.push(s.segment);
-      prevKatakana = katakana;
-    }
+  if (!segmenter || !useSegmenter) return scriptRuns(piece);
+  const out: string[] = [];
+  let prevKatakana = false;
+  for (const s of segmenter.segment(piece)) {
+    // ICU splits katakana compounds (テレ|ワーク): join adjacent katakana back together
+    const katakana = katakanaWord.test(s.segment);
+    if (katakana && prevKatakana) out[out.length - 1] += s.segment;
+    else if (s.isWordLike && !kanaParticle.test(s.segment)) out.push(s.segment);
+    prevKatakana = katakana;
   }
-  const terms = parseQuery(words.join(' '));
+  // beside kanji, katakana or Latin words, a word of hiragana only is grammar (について, すれば)
+  const content = out.filter((w) => !hiraganaOnly.test(w));
+  return content.length ? content : out;
+}
+
+/**
+ * A query's parts for ranking by how many of them a section matches: the query word-split
+ * (Intl.Segmenter 'ja', or script runs where the platform has none), normalized, particles
+ * dropped, at most MAX_TERMS. `useSegmenter: false` forces the fallback (tests).
+ */
+export function queryParts(query: unknown, useSegmenter = true): string[] {
+  if (typeof query !== 'string') return [];
+  const all: string[] = [];
+  for (const piece of query.slice(0, MAX_QUERY).normalize('NFKC').split(/\s+/)) if (piece) all.push(...words(piece, useSegmenter));
+  return parseQuery(all.join(' '));
+}
+
+/**
+ * Word-splits a query written without spaces (「テレワークの費用」 → テレワーク, 費用), dropping
+ * particles. Returns [] when the split adds nothing to the query's own terms.
+ */
+export function segmentQuery(query: string, useSegmenter = true): string[] {
+  const terms = queryParts(query, useSegmenter);
   const plain = parseQuery(query);
   return terms.length > plain.length ? terms : [];
 }

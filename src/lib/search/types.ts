@@ -15,6 +15,22 @@ export interface SearchRecord {
   k?: string;
   /** Plain text of the section, for matching and snippets */
   x: string;
+  /** Glossary records: the definition is x's first n characters (the rest are mentions) */
+  n?: number;
+  /** Site pages the section's text links to (without anchor; glossary links left out) */
+  l?: string[];
+}
+
+/** A synonym group as the index carries it: words searched for each other, related words one way. */
+export interface SearchTermEntry {
+  w: string[];
+  r?: string[];
+}
+
+/** The whole of /search-index.json. */
+export interface SearchIndex {
+  records: SearchRecord[];
+  terms: SearchTermEntry[];
 }
 
 /** A stretch of snippet text, marked when it matched the query. */
