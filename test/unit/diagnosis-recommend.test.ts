@@ -59,7 +59,8 @@ const survey: PeerData = {
 describe('同規模団体との比較（別添1、令和3年10月1日現在）', () => {
   it('100名以下の市区町村: 導入率21.7%、前年7.7%から14.0ポイント増、69団体が新たに導入', () => {
     const c = comparePeers(about, { kind: 'municipality', size: 'up-to-100' }, survey);
-    expect(c?.asOfLabel).toBe('令和3年10月1日');
+    expect(c?.asOfLabel).toBe('令和3年（2021年）10月1日');
+    expect(c?.yearLabel).toBe('令和3年');
     expect(c?.kind).toMatchObject({ label: '市区町村', percent: 49.3, prevPercent: 19.9, increasePoints: 29.4, newlyAdopted: 507 });
     expect(c?.band).toMatchObject({ label: '一般行政職員数100名以下の市区町村', percent: 21.7, increasePoints: 14, newlyAdopted: 69, bodies: 493 });
   });
