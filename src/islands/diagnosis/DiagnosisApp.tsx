@@ -4,7 +4,7 @@
  * together. The rules live in src/lib/diagnosis (session, score, share, labels); the parts of
  * the page are DiagnosisForm, SharedResult and ResultSheet.
  */
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { AboutQuestion, Answer, DiagnosisContent } from '../../lib/diagnosis/types';
 import { scoreAnswers } from '../../lib/diagnosis/score';
 import { decodeShare, encodeShare } from '../../lib/diagnosis/share';
@@ -57,8 +57,8 @@ export default function DiagnosisApp({ content, paperHref }: Props) {
 
   const notify = (n: Notice) => setNotices((list) => [...list.filter((x) => x.text !== n.text), n]);
 
-  // Focus moves after the render that shows its target (never left on <body>).
-  useEffect(() => {
+  // Focus moves right after the render that shows its target (never left on <body>).
+  useLayoutEffect(() => {
     if (!focusTo) return;
     refs[focusTo].current?.focus();
     setFocusTo(null);

@@ -4,7 +4,7 @@
  * at 「結果を見る」 are marked on their own fieldset (aria-invalid, aria-describedby) and listed
  * with links above the buttons.
  */
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Ref } from 'preact';
 import { ANSWER_LABELS, ANSWER_VALUES, type AboutAnswers, type AboutQuestion, type Answer, type Answers, type DiagnosisContent } from '../../lib/diagnosis/types';
 import { aboutApplies } from '../../lib/diagnosis/session';
@@ -36,7 +36,7 @@ export default function DiagnosisForm(p: Props) {
   const cancelButton = useRef<HTMLButtonElement>(null);
   // Where focus goes when the confirmation opens or closes (never left on <body>).
   const focusNext = useRef<'cancel' | 'reset' | null>(null);
-  useEffect(() => {
+  useLayoutEffect(() => {
     const target = focusNext.current === 'cancel' ? cancelButton.current : focusNext.current === 'reset' ? resetButton.current : null;
     focusNext.current = null;
     target?.focus();
