@@ -1,4 +1,4 @@
-/** Every answer in one compact table: page 2 of the printed result sheet, with its sources. */
+/** Every answer in one compact table: page 2 of the printed result sheet (its source line is in the page). */
 import { aboutLabel, answerLabel, answerPoints } from '../../lib/diagnosis/labels';
 import type { AboutAnswers, Answers, DiagnosisContent } from '../../lib/diagnosis/types';
 
@@ -42,9 +42,6 @@ export default function AnswersTable({ content, answers, about }: { content: Dia
           ))}
         </tbody>
       </table>
-      <p class="diag__sheet-source">
-        出典：総務省「地方公共団体におけるテレワーク推進のための手引き」（令和3年（2021年）4月）、同「地方公共団体におけるテレワークの推進について」（令和4年（2022年））とその別添1（取組状況調査結果）。配点と結果の区分は当サイトの目安です。このシートは「自治体テレワーク推進ナビ」（非公式。総務省の刊行物ではありません）で作成しました。
-      </p>
     </div>
   );
 }

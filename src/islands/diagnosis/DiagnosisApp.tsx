@@ -167,7 +167,8 @@ export default function DiagnosisApp({ content, paperHref }: Props) {
     updateOrg((o) => (o[field] === v ? o : { ...o, [field]: v, updatedAt: nowIso() }), { count: false });
   }
 
-  const saveError = snap.saveError;
+  // One wording for every failed save, shown where the user acted (form, 団体名・担当課, share link).
+  const saveError = snap.saveError && `${snap.saveError}（入力はこのページを開いている間は使えます。閉じると消えます。）`;
   const loadNotice = snap.loadMessage ? [{ kind: snap.available ? 'error' : 'warning', text: snap.loadMessage } as Notice] : [];
   const sessionNotice = session.note ? [{ kind: 'warning', text: session.note } as Notice] : [];
   return (
@@ -198,7 +199,7 @@ export default function DiagnosisApp({ content, paperHref }: Props) {
           <p>{applied}</p>
           {place === 'share' && saveError && (
             <p class="diag__save-error" role="alert">
-              {saveError}（置き換えた回答はこのページを開いている間は使えます。閉じる前に「共有リンクを作る」で控えを残してください。）
+              {saveError}
             </p>
           )}
         </div>

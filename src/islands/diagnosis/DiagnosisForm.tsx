@@ -146,7 +146,7 @@ export default function DiagnosisForm(p: Props) {
       )}
       {p.saveError && (
         <p class="note note--error" role="alert">
-          {p.saveError}（回答はこのページを開いている間は使えます。「共有リンクを作る」で控えを残せます。）
+          {p.saveError}
         </p>
       )}
 
@@ -194,11 +194,6 @@ export default function DiagnosisForm(p: Props) {
           </span>
         )}
       </div>
-      {!p.ready && (
-        <p class="meta">
-          結果の計算にはJavaScriptが必要です。JavaScriptが使えない場合は、<a href={p.paperHref}>紙で回答して手で採点できる版</a>を印刷してください。
-        </p>
-      )}
     </form>
   );
 }

@@ -11,7 +11,7 @@ export default function PeerComparison({ content, about }: { content: DiagnosisC
     return (
       <div class="diag__peers">
         <h3>同じ規模の団体との比較</h3>
-        <p>{content.peers ? '「団体の種類」を選ぶと、同じ種類・規模の団体の導入率を表示します。' : '調査結果のデータを読み込めなかったため、比較を表示できません。'}</p>
+        <p>「団体の種類」を選ぶと、同じ種類・規模の団体の導入率を表示します。</p>
       </div>
     );
   }

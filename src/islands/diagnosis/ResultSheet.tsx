@@ -62,7 +62,7 @@ export default function ResultSheet(p: Props) {
         </div>
         {p.orgError && (
           <p id="org-save-error" class="note note--error no-print" role="alert">
-            {p.orgError}（団体名・担当課はこのページを開いている間は印刷に使えますが、閉じると消えます。）
+            {p.orgError}
           </p>
         )}
         <p class="print-only">

@@ -4,6 +4,7 @@
  * the three actions to take next. Everything is computed in src/lib/diagnosis.
  */
 import { bandFor, placeStep, priorityActions, scoreAnswers } from '../../lib/diagnosis/score';
+import { compareAnswers } from '../../lib/diagnosis/compare';
 import { answerLabel, scoreWords } from '../../lib/diagnosis/labels';
 import type { Answers, DiagnosisContent } from '../../lib/diagnosis/types';
 import AreaChart from './AreaChart';
@@ -13,9 +14,13 @@ interface Props {
   answers: Answers;
   /** Prefix for ids, unique on the page */
   idPrefix: string;
+  /** The user's own answers, to show beside these per area (「自分の回答と比べる」) */
+  own?: Answers | undefined;
 }
 
-export default function ResultSummary({ content, answers, idPrefix }: Props) {
+const diff = (n: number) => (n > 0 ? `+${n}` : n < 0 ? `−${-n}` : '±0');
+
+export default function ResultSummary({ content, answers, idPrefix, own }: Props) {
   const { questions, areas } = content;
   const score = scoreAnswers(questions, areas, answers);
   const { band } = bandFor(content.bands, score.total);
@@ -23,6 +28,7 @@ export default function ResultSummary({ content, answers, idPrefix }: Props) {
   const place = placeStep(questions, answers);
   const step = content.steps[place.step - 1]!;
   const actions = priorityActions(questions, answers, place.step);
+  const cmp = own && compareAnswers(questions, areas, answers, own);
   return (
     <div class="diag__summary">
       <p class="diag__total">
@@ -40,27 +46,44 @@ export default function ResultSummary({ content, answers, idPrefix }: Props) {
 
       <h3>領域ごとの点数</h3>
       <AreaChart areas={score.areas} idPrefix={`${idPrefix}-chart`} />
-      <table class="diag__table diag__area-table">
-        <caption>領域ごとの点数（各領域100点満点に換算）</caption>
+      <table class={cmp ? 'diag__table diag__compare-table' : 'diag__table diag__area-table'} id={`${idPrefix}-areas`} tabIndex={cmp ? -1 : undefined}>
+        <caption>{cmp ? '領域ごとの点数：この結果とあなたの回答（各領域100点満点に換算、差は「あなた − この結果」）' : '領域ごとの点数（各領域100点満点に換算）'}</caption>
         <thead>
           <tr>
             <th scope="col">領域</th>
             <th scope="col">点数</th>
-            <th scope="col">設問数</th>
-            <th scope="col">「わからない」</th>
+            {cmp ? <th scope="col">あなたの回答</th> : <th scope="col">設問数</th>}
+            {cmp ? <th scope="col">差</th> : <th scope="col">「わからない」</th>}
           </tr>
         </thead>
         <tbody>
-          {score.areas.map((a) => (
-            <tr key={a.id}>
-              <th scope="row">{a.label}</th>
-              <td>{a.score}点</td>
-              <td>{a.questions}問</td>
-              <td>{a.unknown}問</td>
+          {cmp && (
+            <tr class="diag__compare-total">
+              <th scope="row">合計</th>
+              <td>{cmp.total.shared}点</td>
+              <td>{cmp.total.own}点</td>
+              <td>{diff(cmp.total.difference)}</td>
             </tr>
-          ))}
+          )}
+          {score.areas.map((a, i) => {
+            const c = cmp?.areas[i];
+            return (
+              <tr key={a.id}>
+                <th scope="row">{a.label}</th>
+                <td>{a.score}点</td>
+                <td>{c ? `${c.own.score}点${c.own.answered < a.questions ? `（${a.questions}問中${c.own.answered}問回答）` : ''}` : `${a.questions}問`}</td>
+                <td>{c ? diff(c.difference) : `${a.unknown}問`}</td>
+              </tr>
+            );
+          })}
         </tbody>
       </table>
+      {cmp && (
+        <p class="diag__differences">
+          回答が違う設問：{cmp.differences.map((d) => `問${d.number}`).join('、') || 'なし'}
+          {cmp.ownComplete ? '' : `（あなたの回答は${cmp.ownAnswered}問。未回答は0点として計算）`}
+        </p>
+      )}
 
       <h3>いまの位置</h3>
       <p class="diag__step">

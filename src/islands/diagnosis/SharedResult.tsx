@@ -3,12 +3,11 @@
  * else's, with 「自分の回答と比べる」 and 「この回答で置き換える」. Nothing is saved until the user
  * presses 「この回答で置き換える」. The link's fragment never leaves the browser.
  */
-import { useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Ref } from 'preact';
 import type { AboutAnswers, Answers, DiagnosisContent } from '../../lib/diagnosis/types';
 import ResultSummary from './ResultSummary';
 import PeerComparison from './PeerComparison';
-import CompareAnswers from './CompareAnswers';
 
 interface Props {
   content: DiagnosisContent;
@@ -26,6 +25,12 @@ interface Props {
 
 export default function SharedResult(p: Props) {
   const [compare, setCompare] = useState(false);
+  // 「自分の回答と比べる」 adds columns to the area table: focus goes there so the change is seen and read.
+  const toTable = useRef(false);
+  useLayoutEffect(() => {
+    if (toTable.current) document.getElementById('shared-areas')?.focus();
+    toTable.current = false;
+  }, [compare]);
   const count = Object.keys(p.shared.answers).length;
   return (
     <section class={p.printable ? 'diag__shared' : 'diag__shared no-print'} aria-labelledby="shared-heading">
@@ -36,10 +41,6 @@ export default function SharedResult(p: Props) {
         この結果は、共有リンクに入っていた<strong>ほかの人の回答（{count}問）</strong>から計算したもので、読み取り専用です。このブラウザに保存されているあなたの回答は変わっていません。
       </p>
       {p.note && <p class="meta">{p.note}</p>}
-      <ResultSummary content={p.content} answers={p.shared.answers} idPrefix="shared" />
-      <PeerComparison content={p.content} about={p.shared.about} />
-
-      <h3 class="no-print">この共有された結果をどうしますか</h3>
       <p class="no-print">
         {p.hasOwn
           ? `「この回答で置き換える」を押すと、このブラウザに保存されているあなたの回答（${p.ownAnswered}問）は消え、共有された回答になります。`
@@ -47,7 +48,16 @@ export default function SharedResult(p: Props) {
       </p>
       <div class="diag__buttons no-print">
         {p.hasOwn && (
-          <button type="button" class="button button--secondary" aria-expanded={compare} aria-controls="diag-compare-area" onClick={() => setCompare(!compare)}>
+          <button
+            type="button"
+            class="button button--secondary"
+            aria-pressed={compare}
+            aria-controls="shared-areas"
+            onClick={() => {
+              toTable.current = !compare;
+              setCompare(!compare);
+            }}
+          >
             自分の回答と比べる
           </button>
         )}
@@ -58,9 +68,8 @@ export default function SharedResult(p: Props) {
           共有された結果を閉じる
         </button>
       </div>
-      <div id="diag-compare-area" class="no-print">
-        {compare && <CompareAnswers content={p.content} shared={p.shared.answers} own={p.ownAnswers} />}
-      </div>
+      <ResultSummary content={p.content} answers={p.shared.answers} idPrefix="shared" own={compare ? p.ownAnswers : undefined} />
+      <PeerComparison content={p.content} about={p.shared.about} />
     </section>
   );
 }
