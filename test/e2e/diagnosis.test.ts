@@ -193,6 +193,13 @@ describe('自己診断（/diagnosis/）', () => {
       expect((await saved(page))?.diagnosis?.answers ?? {}).toEqual({});
       expect(await page.locator('#result').count()).toBe(0);
       expect(formatAxe('共有された結果', await axe(page))).toBe('');
+      // 受け取った人がそのまま印刷すると、共有された結果だけが（空のフォームなしで）A4 2ページに収まる
+      const sheet = await printA4(page, 'shared');
+      rmSync(sheet.dir, { recursive: true, force: true });
+      expect(sheet.pages).toBeLessThanOrEqual(2);
+      expect(sheet.text[0]).toContain('共有された診断結果（ほかの人の回答）');
+      expect(sheet.text.join('\n')).not.toContain('比較と支援策・事例の選定に使います'); // フォームの文
+      await page.emulateMedia({ media: 'screen' });
 
       await shared.getByRole('button', { name: 'この回答で置き換える' }).click();
       await page.locator('#result').waitFor();

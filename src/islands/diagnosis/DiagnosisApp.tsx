@@ -172,7 +172,7 @@ export default function DiagnosisApp({ content, paperHref }: Props) {
   const loadNotice = snap.loadMessage ? [{ kind: snap.available ? 'error' : 'warning', text: snap.loadMessage } as Notice] : [];
   const sessionNotice = session.note ? [{ kind: 'warning', text: session.note } as Notice] : [];
   return (
-    <div class="diag">
+    <div class={shared && !(showResult && score.complete) ? 'diag diag--shared' : 'diag'}>
       <div class="diag__notices" role="status">
         {[...loadNotice, ...sessionNotice, ...notices].map((n) => (
           <div class={`note note--${n.kind}`} key={n.text}>
