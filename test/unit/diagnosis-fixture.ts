@@ -1,7 +1,7 @@
 /** The real question set, read from content/diagnosis/*.yaml, as the island's props (for unit tests). */
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
-import type { Answer, Answers, DArea, DProfileQuestion, DQuestion, DRule, DLinkItem, DBand } from '../../src/lib/diagnosis/types';
+import type { AboutQuestion, Answer, Answers, DArea, DQuestion, DRule, DLinkItem, DBand } from '../../src/lib/diagnosis/types';
 
 const read = (f: string) => parse(readFileSync(new URL(`../../content/diagnosis/${f}`, import.meta.url), 'utf8')) as Record<string, any>[];
 
@@ -10,7 +10,8 @@ export const questions: DQuestion[] = read('questions.yaml').map((q) => ({
   id: q.id, n: q.n, area: q.area, text: q.text, why: q.why, step: q.step, essential: q.essential, action: q.action,
   href: '/x/', hrefLabel: 'x', sourceLabel: q.source.pages,
 }));
-export const profile: DProfileQuestion[] = read('profile.yaml').map((p) => ({ id: p.id, code: p.code, label: p.label, multiple: !!p.multiple, ...(p.onlyWhen ? { onlyWhen: p.onlyWhen } : {}), options: p.options }));
+/** The 「団体について」 questions (content/diagnosis/profile.yaml). */
+export const about: AboutQuestion[] = read('profile.yaml').map((p) => ({ id: p.id, code: p.code, label: p.label, multiple: !!p.multiple, ...(p.onlyWhen ? { onlyWhen: p.onlyWhen } : {}), options: p.options }));
 const setup = read('setup.yaml')[0]!;
 export const bands: DBand[] = setup.bands;
 export const rules: DRule[] = setup.rules.map((r: any) => ({

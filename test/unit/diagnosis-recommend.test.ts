@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { recommendCases, recommendPrograms } from '../../src/lib/diagnosis/recommend';
 import { comparePeers } from '../../src/lib/diagnosis/peers';
-import type { Answers, PeerData, ProfileAnswers } from '../../src/lib/diagnosis/types';
-import { all, cases, fallbackCases, profile, programs, rules } from './diagnosis-fixture';
+import type { Answers, PeerData, AboutAnswers } from '../../src/lib/diagnosis/types';
+import { about, all, cases, fallbackCases, programs, rules } from './diagnosis-fixture';
 
 const ids = (r: { item: { id: string } }[]) => r.map((x) => x.item.id);
 
 describe('支援策の選び方', () => {
-  it.each<[string, Answers, ProfileAnswers, string[]]>([
+  it.each<[string, Answers, AboutAnswers, string[]]>([
     ['すべて実施済みで懸念なし → なし', all('yes'), { status: 'adopted' }, []],
     ['コストが懸念 → 特別交付税措置', all('yes'), { concerns: ['cost'] }, ['special-grant']],
     ['セキュリティが懸念 → テレワークマネージャーと実証実験', all('yes'), { concerns: ['security'] }, ['telework-manager', 'lgwan-pilot']],
@@ -25,7 +25,7 @@ describe('支援策の選び方', () => {
 });
 
 describe('事例の選び方（2〜3件）', () => {
-  it.each<[string, Answers, ProfileAnswers, string[]]>([
+  it.each<[string, Answers, AboutAnswers, string[]]>([
     ['すべて実施済み → 予備の2件', all('yes'), {}, fallbackCases],
     ['コストが懸念で試行環境がまだ → 掛川市が最初', { ...all('yes'), 'trial-environment': 'no' }, { concerns: ['cost'] }, ['kakegawa', 'matsumoto-1']],
     ['現場業務が懸念 → 松本市②と佐賀県', all('yes'), { concerns: ['field-work'] }, ['matsumoto-2', 'saga']],
@@ -33,7 +33,7 @@ describe('事例の選び方（2〜3件）', () => {
     expect(ids(recommendCases(rules, cases, fallbackCases, answers, prof))).toEqual(expected);
   });
   it('多く当てはまっても3件まで、少なくとも2件', () => {
-    for (const [a, p] of [[all('no'), { concerns: ['cost', 'security', 'field-work', 'personal-info'] }], [all('yes'), {}], [{}, {}]] as [Answers, ProfileAnswers][]) {
+    for (const [a, p] of [[all('no'), { concerns: ['cost', 'security', 'field-work', 'personal-info'] }], [all('yes'), {}], [{}, {}]] as [Answers, AboutAnswers][]) {
       const n = recommendCases(rules, cases, fallbackCases, a, p).length;
       expect(n).toBeGreaterThanOrEqual(2);
       expect(n).toBeLessThanOrEqual(3);
@@ -42,8 +42,9 @@ describe('事例の選び方（2〜3件）', () => {
 });
 
 const survey: PeerData = {
-  asOfLabel: '令和3年10月1日',
-  prevAsOfLabel: '令和2年10月1日',
+  asOfLabel: '令和3年（2021年）10月1日',
+  prevAsOfLabel: '令和2年（2020年）10月1日',
+  yearLabel: '令和3年',
   rows: [
     { label: '都道府県', group: 'kind', bodies: 47, count: 47, percent: 100, prevCount: 47, prevPercent: 100 },
     { label: '指定都市', group: 'kind', bodies: 20, count: 20, percent: 100, prevCount: 17, prevPercent: 85 },
@@ -57,8 +58,9 @@ const survey: PeerData = {
 
 describe('同規模団体との比較（別添1、令和3年10月1日現在）', () => {
   it('100名以下の市区町村: 導入率21.7%、前年7.7%から14.0ポイント増、69団体が新たに導入', () => {
-    const c = comparePeers(profile, { kind: 'municipality', size: 'up-to-100' }, survey);
-    expect(c?.asOfLabel).toBe('令和3年10月1日');
+    const c = comparePeers(about, { kind: 'municipality', size: 'up-to-100' }, survey);
+    expect(c?.asOfLabel).toBe('令和3年（2021年）10月1日');
+    expect(c?.yearLabel).toBe('令和3年');
     expect(c?.kind).toMatchObject({ label: '市区町村', percent: 49.3, prevPercent: 19.9, increasePoints: 29.4, newlyAdopted: 507 });
     expect(c?.band).toMatchObject({ label: '一般行政職員数100名以下の市区町村', percent: 21.7, increasePoints: 14, newlyAdopted: 69, bodies: 493 });
   });
@@ -66,15 +68,15 @@ describe('同規模団体との比較（別添1、令和3年10月1日現在）',
     ['from-101-to-300', 46.1],
     ['over-300', 77.7],
   ])('職員数 %s → %d%%', (size, percent) => {
-    expect(comparePeers(profile, { kind: 'municipality', size }, survey)?.band?.percent).toBe(percent);
+    expect(comparePeers(about, { kind: 'municipality', size }, survey)?.band?.percent).toBe(percent);
   });
   it('指定都市は職員数の区分を使わない（前年85.0%から15.0ポイント増）', () => {
-    const c = comparePeers(profile, { kind: 'designated-city', size: 'up-to-100' }, survey);
+    const c = comparePeers(about, { kind: 'designated-city', size: 'up-to-100' }, survey);
     expect(c?.band).toBeUndefined();
     expect(c?.kind).toMatchObject({ percent: 100, increasePoints: 15, newlyAdopted: 3 });
   });
   it('種類を選んでいない、または調査データがなければ比較しない', () => {
-    expect(comparePeers(profile, {}, survey)).toBeNull();
-    expect(comparePeers(profile, { kind: 'municipality' }, null)).toBeNull();
+    expect(comparePeers(about, {}, survey)).toBeNull();
+    expect(comparePeers(about, { kind: 'municipality' }, null)).toBeNull();
   });
 });

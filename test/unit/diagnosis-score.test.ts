@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bandFor, nextActions, placeStep, scaleTo100, scoreAnswers } from '../../src/lib/diagnosis/score';
+import { bandFor, priorityActions, placeStep, scaleTo100, scoreAnswers } from '../../src/lib/diagnosis/score';
 import type { Answer, Answers, DQuestion } from '../../src/lib/diagnosis/types';
 import { all, areas, bands, questions } from './diagnosis-fixture';
 
@@ -115,20 +115,20 @@ describe('次にすること（3つ）', () => {
     const answers = { ...all('yes'), trial: 'no', paperless: 'no', policy: 'no' } as Answers;
     const step = placeStep(questions, answers).step;
     expect(step).toBe(4);
-    expect(ids(nextActions(questions, answers, step))).toEqual(['trial', 'paperless', 'policy']);
+    expect(ids(priorityActions(questions, answers, step))).toEqual(['trial', 'paperless', 'policy']);
   });
   it('同じ順位なら「実施していない」→「わからない」→「一部実施」の順', () => {
     const answers = { ...all('yes'), leadership: 'partial', 'project-team': 'unknown', 'telework-manager': 'no' } as Answers;
-    expect(ids(nextActions(questions, answers, 1))).toEqual(['project-team', 'leadership', 'telework-manager']);
+    expect(ids(priorityActions(questions, answers, 1))).toEqual(['project-team', 'leadership', 'telework-manager']);
   });
   it('すべて「実施している」なら次の行動はない', () => {
-    expect(nextActions(questions, all('yes'), 10)).toEqual([]);
+    expect(priorityActions(questions, all('yes'), 10)).toEqual([]);
   });
   it('未回答は次の行動に含めない', () => {
-    expect(nextActions(questions, { leadership: 'no' }, 1).map((q) => q.id)).toEqual(['leadership']);
+    expect(priorityActions(questions, { leadership: 'no' }, 1).map((q) => q.id)).toEqual(['leadership']);
   });
   it('どの行動にも手引きへのリンクと出典がある', () => {
-    for (const q of nextActions(questions, all('no'), 1)) {
+    for (const q of priorityActions(questions, all('no'), 1)) {
       expect(q.href).toBeTruthy();
       expect(q.sourceLabel).toBeTruthy();
     }

@@ -5,7 +5,8 @@
  */
 import { getCollection, getEntry } from 'astro:content';
 import { url } from '../../utils/url';
-import { formatWareki } from '../../lib/dates';
+import { eraYear, formatWarekiWithSeireki } from '../../lib/dates';
+import { asOfNote } from '../../lib/diagnosis/labels';
 import type { DiagnosisContent, DLinkItem, DQuestion, PeerData, DConcern } from '../../lib/diagnosis/types';
 import { caseHref, caseName, programHref, refId, resolveLink, sourceLabel, stepHref } from '../../lib/content-links';
 
@@ -15,7 +16,7 @@ const STEP_TITLES = ['推進体制の構築', '実態把握・課題整理', '�
 
 /** Loads every collection the diagnosis uses and returns the island's props. */
 export async function loadDiagnosisContent(): Promise<DiagnosisContent> {
-  const [areas, questions, profile, setupEntry, steps, chapters, programs, cases, concerns, survey] = await Promise.all([
+  const [areas, questions, aboutQs, setupEntry, steps, chapters, programs, cases, concerns, survey] = await Promise.all([
     getCollection('diagnosisAreas'),
     getCollection('diagnosisQuestions'),
     getCollection('diagnosisProfile'),
@@ -66,7 +67,7 @@ export async function loadDiagnosisContent(): Promise<DiagnosisContent> {
 
   const programItems: DLinkItem[] = programs
     .sort((a, b) => a.data.order - b.data.order)
-    .map((p) => ({ id: p.id, title: p.data.name, href: url(programHref(p.id)), note: `${p.data.asOfLabel}の情報。最新の状況は事業の窓口で確認してください。` }));
+    .map((p) => ({ id: p.id, title: p.data.name, href: url(programHref(p.id)), note: asOfNote(p.data.asOfLabel) }));
   const caseItems: DLinkItem[] = cases
     .sort((a, b) => a.data.order - b.data.order)
     .map((c) => ({ id: c.id, title: caseTitle(c.id), href: url(caseHref(c.id)), note: c.data.subtitle }));
@@ -97,8 +98,9 @@ export async function loadDiagnosisContent(): Promise<DiagnosisContent> {
   if (survey && survey.data.kind === 'adoption') {
     const t = survey.data;
     peers = {
-      asOfLabel: formatWareki(t.asOf),
-      prevAsOfLabel: formatWareki(t.prevAsOf),
+      asOfLabel: formatWarekiWithSeireki(t.asOf),
+      prevAsOfLabel: formatWarekiWithSeireki(t.prevAsOf),
+      yearLabel: eraYear(t.asOf),
       rows: t.rows.map((r) => ({ label: r.label.trim(), group: r.group, bodies: r.bodies, count: r.adopted.count, percent: r.adopted.percent, prevCount: r.adopted.prevCount, prevPercent: r.adopted.prevPercent })),
     };
   }
@@ -107,7 +109,7 @@ export async function loadDiagnosisContent(): Promise<DiagnosisContent> {
     version: setup.version,
     areas: areas.sort((a, b) => a.data.order - b.data.order).map((a) => ({ id: a.id, label: a.data.label, shortLabel: a.data.shortLabel, basis: a.data.basis })),
     questions: qs,
-    profile: profile
+    about: aboutQs
       .sort((a, b) => a.data.order - b.data.order)
       .map((p) => ({
         id: p.id,

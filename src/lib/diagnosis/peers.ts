@@ -1,5 +1,5 @@
 /** Comparison with peers: 別添1's adoption rate for the body's kind and staff band. */
-import type { DProfileQuestion, PeerData, PeerRow, ProfileAnswers } from './types';
+import type { AboutQuestion, PeerData, PeerRow, AboutAnswers } from './types';
 
 export interface PeerFigure {
   /** 「100名以下の市区町村」 */
@@ -16,8 +16,11 @@ export interface PeerFigure {
 }
 
 export interface PeerComparison {
+  /** 令和3年（2021年）10月1日 */
   asOfLabel: string;
   prevAsOfLabel: string;
+  /** 令和3年: the survey's year (the staff-band comparison exists only for it) */
+  yearLabel: string;
   /** The kind of body (always, when chosen) */
   kind?: PeerFigure;
   /** The staff band (市区町村 only, when chosen) */
@@ -39,23 +42,23 @@ function figure(row: PeerRow, label: string): PeerFigure {
   };
 }
 
-function optionOf(questions: DProfileQuestion[], id: string, profile: ProfileAnswers) {
+function optionOf(questions: AboutQuestion[], id: string, about: AboutAnswers) {
   const q = questions.find((x) => x.id === id);
-  const v = profile[id];
+  const v = about[id];
   return q?.options.find((o) => o.value === v);
 }
 
 /** The survey rows matching the chosen kind of body and staff band, or null without survey data. */
-export function comparePeers(questions: DProfileQuestion[], profile: ProfileAnswers, data: PeerData | null): PeerComparison | null {
+export function comparePeers(questions: AboutQuestion[], about: AboutAnswers, data: PeerData | null): PeerComparison | null {
   if (!data) return null;
-  const result: PeerComparison = { asOfLabel: data.asOfLabel, prevAsOfLabel: data.prevAsOfLabel };
-  const kind = optionOf(questions, 'kind', profile);
+  const result: PeerComparison = { asOfLabel: data.asOfLabel, prevAsOfLabel: data.prevAsOfLabel, yearLabel: data.yearLabel };
+  const kind = optionOf(questions, 'kind', about);
   if (kind?.surveyLabel) {
     const row = data.rows.find((r) => r.group === 'kind' && r.label === kind.surveyLabel);
     if (row) result.kind = figure(row, row.label);
     const sizeQ = questions.find((x) => x.id === 'size');
     const applies = !sizeQ?.onlyWhen || sizeQ.onlyWhen.values.includes(kind.value);
-    const size = applies ? optionOf(questions, 'size', profile) : undefined;
+    const size = applies ? optionOf(questions, 'size', about) : undefined;
     if (size?.surveyLabel) {
       const bands = data.rows.filter((r) => r.group === 'band');
       const b = bands.find((r) => r.label === size.surveyLabel) ?? bands.find((r) => r.label.includes(size.surveyLabel!));

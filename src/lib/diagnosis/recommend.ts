@@ -1,5 +1,5 @@
-/** Which support programs and cases fit the answers and the profile (rules in setup.yaml). */
-import type { Answers, DLinkItem, DRule, ProfileAnswers } from './types';
+/** Which support programs and cases fit the answers and the 「団体について」 answers (rules in setup.yaml). */
+import type { Answers, DLinkItem, DRule, AboutAnswers } from './types';
 
 export interface Recommendation {
   item: DLinkItem;
@@ -9,16 +9,16 @@ export interface Recommendation {
   weight: number;
 }
 
-/** The concerns the user ticked (profile question "concerns"). */
-export function tickedConcerns(profile: ProfileAnswers): string[] {
-  const c = profile['concerns'];
+/** The concerns the user ticked (the 「団体について」 question "concerns"). */
+export function tickedConcerns(about: AboutAnswers): string[] {
+  const c = about['concerns'];
   return Array.isArray(c) ? c : typeof c === 'string' && c ? [c] : [];
 }
 
 /** Number of a rule's triggers that match: questions not 実施している, ticked concerns, status. */
-export function ruleWeight(rule: DRule, answers: Answers, profile: ProfileAnswers): number {
-  const concerns = tickedConcerns(profile);
-  const status = profile['status'];
+export function ruleWeight(rule: DRule, answers: Answers, about: AboutAnswers): number {
+  const concerns = tickedConcerns(about);
+  const status = about['status'];
   let w = 0;
   for (const id of rule.when.notDone) {
     const a = answers[id];
@@ -29,13 +29,13 @@ export function ruleWeight(rule: DRule, answers: Answers, profile: ProfileAnswer
   return w;
 }
 
-function collect(kind: DRule['kind'], rules: DRule[], items: DLinkItem[], answers: Answers, profile: ProfileAnswers): Recommendation[] {
+function collect(kind: DRule['kind'], rules: DRule[], items: DLinkItem[], answers: Answers, about: AboutAnswers): Recommendation[] {
   const byId = new Map<string, Recommendation>();
   for (const rule of rules) {
     if (rule.kind !== kind) continue;
     const item = items.find((i) => i.id === rule.id);
     if (!item) continue;
-    const w = ruleWeight(rule, answers, profile);
+    const w = ruleWeight(rule, answers, about);
     if (w === 0) continue;
     const r = byId.get(rule.id) ?? { item, reasons: [], weight: 0 };
     r.reasons.push(rule.reason);
@@ -46,8 +46,8 @@ function collect(kind: DRule['kind'], rules: DRule[], items: DLinkItem[], answer
 }
 
 /** The support programs whose rules match, in the content's order of programs. */
-export function recommendPrograms(rules: DRule[], programs: DLinkItem[], answers: Answers, profile: ProfileAnswers): Recommendation[] {
-  const found = collect('program', rules, programs, answers, profile);
+export function recommendPrograms(rules: DRule[], programs: DLinkItem[], answers: Answers, about: AboutAnswers): Recommendation[] {
+  const found = collect('program', rules, programs, answers, about);
   return programs.map((p) => found.find((r) => r.item.id === p.id)).filter((r): r is Recommendation => r !== undefined);
 }
 
@@ -55,8 +55,8 @@ export function recommendPrograms(rules: DRule[], programs: DLinkItem[], answers
  * Two or three relevant cases: the best-matching rules first (ties in rule order); when fewer
  * than two match, the fallback cases fill up to two.
  */
-export function recommendCases(rules: DRule[], cases: DLinkItem[], fallback: string[], answers: Answers, profile: ProfileAnswers, max = 3): Recommendation[] {
-  const found = collect('case', rules, cases, answers, profile);
+export function recommendCases(rules: DRule[], cases: DLinkItem[], fallback: string[], answers: Answers, about: AboutAnswers, max = 3): Recommendation[] {
+  const found = collect('case', rules, cases, answers, about);
   const order = (id: string) => rules.findIndex((r) => r.kind === 'case' && r.id === id);
   const picked = found.sort((a, b) => b.weight - a.weight || order(a.item.id) - order(b.item.id)).slice(0, max);
   for (const id of fallback) {

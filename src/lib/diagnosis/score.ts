@@ -20,11 +20,15 @@ export interface AreaScore {
 export interface Score {
   /** 0–100 */
   total: number;
-  /** Sum of points before scaling (may be negative) */
+  /** Sum of points before scaling (may be negative): the 素点 */
   raw: number;
+  /** Highest possible raw sum (4 × questions) */
+  max: number;
   questions: number;
   answered: number;
   unknown: number;
+  /** How many questions got each answer */
+  counts: Record<Answer, number>;
   /** Ids of the questions not yet answered, in content order */
   unanswered: string[];
   complete: boolean;
@@ -49,7 +53,7 @@ export function pointsOf(a: unknown): number {
 export function scoreAnswers(questions: DQuestion[], areas: DArea[], answers: Answers): Score {
   let raw = 0;
   let answered = 0;
-  let unknown = 0;
+  const counts: Record<Answer, number> = { yes: 0, partial: 0, no: 0, unknown: 0 };
   const unanswered: string[] = [];
   for (const q of questions) {
     const a = answers[q.id];
@@ -58,9 +62,10 @@ export function scoreAnswers(questions: DQuestion[], areas: DArea[], answers: An
       continue;
     }
     answered++;
-    if (a === 'unknown') unknown++;
+    counts[a]++;
     raw += ANSWER_POINTS[a];
   }
+  const unknown = counts.unknown;
   const areaScores = areas.map((area): AreaScore => {
     const qs = questions.filter((q) => q.area === area.id);
     let sum = 0;
@@ -78,9 +83,11 @@ export function scoreAnswers(questions: DQuestion[], areas: DArea[], answers: An
   return {
     total: scaleTo100(raw, questions.length),
     raw,
+    max: 4 * questions.length,
     questions: questions.length,
     answered,
     unknown,
+    counts,
     unanswered,
     complete: questions.length > 0 && unanswered.length === 0,
     areas: areaScores,
@@ -116,12 +123,37 @@ export function placeStep(questions: DQuestion[], answers: Answers, lastStep = 1
 
 const ANSWER_URGENCY: Record<string, number> = { no: 0, unknown: 1, partial: 2 };
 
+export interface DeductionEffect {
+  /** Points the 「わからない」 answers took off the raw sum (1 each) */
+  points: number;
+  /** The total (0–100) had the 「わからない」 answers counted 0 instead of −1 */
+  totalWithout: number;
+  /** The total as scored */
+  total: number;
+  /** true when the raw sum went below 0 and the total was raised to 0 */
+  clamped: boolean;
+}
+
 /**
- * The most useful next actions: questions not 実施している, the current step's essentials first,
- * then what belongs to earlier or the current step, then later steps; within each, 実施していない
- * before わからない before 一部実施, then by step and content order.
+ * What the 「わからない」 deduction did to the total, so the result can say it (a town with two
+ * 一部実施 and 23 わからない scores 0 because −19 is raised to 0; the sheet must not hide that).
  */
-export function nextActions(questions: DQuestion[], answers: Answers, step: number, count = 3): DQuestion[] {
+export function deductionEffect(score: Pick<Score, 'raw' | 'unknown' | 'questions' | 'total'>): DeductionEffect {
+  return {
+    points: score.unknown,
+    totalWithout: scaleTo100(score.raw + score.unknown, score.questions),
+    total: score.total,
+    clamped: score.raw < 0,
+  };
+}
+
+/**
+ * The three most useful actions to take next (the diagnosis's 「次にすること」): questions not
+ * 実施している, the current step's essentials first, then what belongs to earlier or the
+ * current step, then later steps; within each, 実施していない before わからない before 一部実施,
+ * then by step and content order. (Not the inventory's `nextActions`, which is per level.)
+ */
+export function priorityActions(questions: DQuestion[], answers: Answers, step: number, count = 3): DQuestion[] {
   const tier = (q: DQuestion) => (q.essential && q.step === step ? 0 : q.step <= step ? 1 : 2);
   return questions
     .map((q, i) => ({ q, i, a: answers[q.id] }))

@@ -2,13 +2,13 @@
  * Sharing answers without a server: the answers in the URL fragment, compact, versioned and
  * checksummed. Format: `#d=1.<checksum>.<payload>`.
  * - payload: each answer as its question's permanent number and a letter (y 実施している,
- *   p 一部実施, n 実施していない, u わからない), e.g. `1y2p13n`; then each profile answer as its
+ *   p 一部実施, n 実施していない, u わからない), e.g. `1y2p13n`; then each 「団体について」 answer as its
  *   question's upper-case code and its options' lower-case codes, e.g. `KcSaTaCbe`.
  * - checksum: FNV-1a (32 bit, base 36) of `1.<payload>`, to catch a link cut or edited in transit.
  * A link from an older question set keeps working: numbers the content no longer has are
  * ignored and counted, so the page can say so.
  */
-import type { Answer, Answers, DProfileQuestion, DQuestion, ProfileAnswers } from './types';
+import type { AboutAnswers, AboutQuestion, Answer, Answers, DQuestion } from './types';
 
 /** Version of the fragment format. */
 export const SHARE_VERSION = '1';
@@ -28,15 +28,15 @@ export function checksum(s: string): string {
   return h.toString(36);
 }
 
-/** The fragment (without '#') holding the answers and profile. */
-export function encodeShare(questions: DQuestion[], profileQs: DProfileQuestion[], answers: Answers, profile: ProfileAnswers): string {
+/** The fragment (without '#') holding the answers and the 「団体について」 answers. */
+export function encodeShare(questions: DQuestion[], aboutQs: AboutQuestion[], answers: Answers, about: AboutAnswers): string {
   let payload = '';
   for (const q of [...questions].sort((a, b) => a.n - b.n)) {
     const a = answers[q.id];
     if (a && LETTER[a]) payload += `${q.n}${LETTER[a]}`;
   }
-  for (const pq of profileQs) {
-    const v = profile[pq.id];
+  for (const pq of aboutQs) {
+    const v = about[pq.id];
     const values = Array.isArray(v) ? v : typeof v === 'string' && v ? [v] : [];
     const codes = pq.options.filter((o) => values.includes(o.value)).map((o) => o.code).join('');
     if (codes) payload += pq.code + codes;
@@ -47,12 +47,12 @@ export function encodeShare(questions: DQuestion[], profileQs: DProfileQuestion[
 export type ShareResult =
   | { kind: 'none' }
   | { kind: 'error'; message: string }
-  | { kind: 'ok'; answers: Answers; profile: ProfileAnswers; ignored: number; note?: string };
+  | { kind: 'ok'; answers: Answers; about: AboutAnswers; ignored: number; note?: string };
 
 const TOKEN = /(\d{1,3})([ypnu])|([A-Z])([a-z]*)/gy;
 
 /** Reads a fragment (with or without '#'); 'none' when it holds no shared answers. */
-export function decodeShare(fragment: string, questions: DQuestion[], profileQs: DProfileQuestion[]): ShareResult {
+export function decodeShare(fragment: string, questions: DQuestion[], aboutQs: AboutQuestion[]): ShareResult {
   const frag = fragment.replace(/^#/, '');
   const param = frag.split('&').find((p) => p.startsWith(`${SHARE_KEY}=`));
   if (param === undefined) return { kind: 'none' };
@@ -72,7 +72,7 @@ export function decodeShare(fragment: string, questions: DQuestion[], profileQs:
   if (checksum(`${version}.${payload}`) !== sum) return tampered;
 
   const answers: Answers = {};
-  const profile: ProfileAnswers = {};
+  const about: AboutAnswers = {};
   let ignored = 0;
   let pos = 0;
   TOKEN.lastIndex = 0;
@@ -84,7 +84,7 @@ export function decodeShare(fragment: string, questions: DQuestion[], profileQs:
       if (q && a) answers[q.id] = a;
       else ignored++;
     } else {
-      const pq = profileQs.find((x) => x.code === m![3]);
+      const pq = aboutQs.find((x) => x.code === m![3]);
       if (!pq) {
         ignored++;
         continue;
@@ -95,10 +95,10 @@ export function decodeShare(fragment: string, questions: DQuestion[], profileQs:
         if (o) values.push(o.value);
         else ignored++;
       }
-      if (values.length) profile[pq.id] = pq.multiple ? values : values[0]!;
+      if (values.length) about[pq.id] = pq.multiple ? values : values[0]!;
     }
   }
   if (pos !== payload.length) return tampered;
   const note = ignored > 0 ? `共有リンクの回答のうち${ignored}件は、現在の設問にないため読み込みませんでした（設問が変更された可能性があります）。` : undefined;
-  return { kind: 'ok', answers, profile, ignored, ...(note ? { note } : {}) };
+  return { kind: 'ok', answers, about, ignored, ...(note ? { note } : {}) };
 }

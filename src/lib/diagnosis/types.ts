@@ -4,8 +4,14 @@
  * browser bundle stays small; the content is validated when the site is built.
  */
 
-/** IPA-style answers: 実施している / 一部実施 / 実施していない / わからない. */
-export type Answer = 'yes' | 'partial' | 'no' | 'unknown';
+import type { Answer } from '../../schemas/state/diagnosis';
+
+/**
+ * The one answer type (実施している / 一部実施 / 実施していない / わからない) is the saved
+ * state's (src/schemas/state/diagnosis.ts); imported as a type only, so no zod reaches the island.
+ */
+export type { Answer };
+/** The answers in the order the form shows them. */
 export const ANSWER_VALUES: readonly Answer[] = ['yes', 'partial', 'no', 'unknown'];
 /** Japanese labels of the answers, in the order the form shows them. */
 export const ANSWER_LABELS: Record<Answer, string> = { yes: '実施している', partial: '一部実施', no: '実施していない', unknown: 'わからない' };
@@ -13,8 +19,14 @@ export const ANSWER_LABELS: Record<Answer, string> = { yes: '実施している'
 export const ANSWER_POINTS: Record<Answer, number> = { yes: 4, partial: 2, no: 0, unknown: -1 };
 
 export type Answers = Record<string, Answer>;
-/** Profile question id → option value (or values for a multiple-choice question). */
-export type ProfileAnswers = Record<string, string | string[]>;
+/**
+ * Answers to the 「団体について」 questions (kind of body, staff band, status, concerns):
+ * question id → option value (or values for a multiple-choice question). Named "about" so that
+ * "profile" means only the organisation's 団体名・担当課 (the saved `profile` section, called
+ * `org` in the diagnosis code). In the saved state (format v1) they are stored under
+ * `diagnosis.profile`; only src/lib/diagnosis/session.ts reads and writes that key.
+ */
+export type AboutAnswers = Record<string, string | string[]>;
 
 export interface DQuestion {
   id: string;
@@ -41,21 +53,22 @@ export interface DArea {
   basis: string;
 }
 
-export interface DProfileOption {
+export interface AboutOption {
   code: string;
   value: string;
   label: string;
   surveyLabel?: string;
 }
 
-export interface DProfileQuestion {
+/** A 「団体について」 question. */
+export interface AboutQuestion {
   id: string;
   code: string;
   label: string;
   hint?: string;
   multiple: boolean;
   onlyWhen?: { question: string; values: string[] };
-  options: DProfileOption[];
+  options: AboutOption[];
 }
 
 export interface DBand {
@@ -99,10 +112,12 @@ export interface PeerRow {
 }
 
 export interface PeerData {
-  /** 令和3年10月1日 */
+  /** 令和3年（2021年）10月1日 */
   asOfLabel: string;
-  /** 令和2年10月1日 */
+  /** 令和2年（2020年）10月1日 */
   prevAsOfLabel: string;
+  /** 令和3年: the survey year, for 「職員数の区分での比較は令和3年の調査」 */
+  yearLabel: string;
   rows: PeerRow[];
 }
 
@@ -117,7 +132,8 @@ export interface DiagnosisContent {
   version: number;
   areas: DArea[];
   questions: DQuestion[];
-  profile: DProfileQuestion[];
+  /** The 「団体について」 questions */
+  about: AboutQuestion[];
   bands: DBand[];
   bandNote: string;
   rules: DRule[];
