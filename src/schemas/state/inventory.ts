@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { DateTimeSchema } from './common';
 
 export const TaskRowSchema = z.strictObject({
   id: z.string().check(z.maxLength(64)),
@@ -15,7 +16,7 @@ export type TaskRow = z.output<typeof TaskRowSchema>;
 export const InventoryStateSchema = z.strictObject({
   department: z.string().check(z.maxLength(100)),
   tasks: z.array(TaskRowSchema).check(z.maxLength(2000)),
-  updatedAt: z.string(),
+  updatedAt: DateTimeSchema,
 });
 export type InventoryState = z.output<typeof InventoryStateSchema>;
 

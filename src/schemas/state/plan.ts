@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { DateTimeSchema, StepIdSchema } from './common';
 
 /** YYYY-MM with a real month (01–12). */
 export const MonthSchema = z.string().check(z.regex(/^\d{4}-(0[1-9]|1[0-2])$/));
@@ -20,8 +21,8 @@ export type PlannedStep = z.output<typeof PlannedStepSchema>;
 export const PlanStateSchema = z.strictObject({
   start: MonthOrEmpty,
   target: MonthOrEmpty,
-  steps: z.record(z.string().check(z.regex(/^step-\d{2}$/)), PlannedStepSchema),
-  updatedAt: z.string(),
+  steps: z.record(StepIdSchema, PlannedStepSchema),
+  updatedAt: DateTimeSchema,
 });
 export type PlanState = z.output<typeof PlanStateSchema>;
 

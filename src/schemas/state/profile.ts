@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { DateTimeSchema } from './common';
 
 /** The municipality's profile (optional), used in printouts. */
 export const ProfileStateSchema = z.strictObject({
@@ -6,7 +7,7 @@ export const ProfileStateSchema = z.strictObject({
   name: z.string().check(z.maxLength(100)),
   /** 担当課 */
   department: z.string().check(z.maxLength(100)),
-  updatedAt: z.string(),
+  updatedAt: DateTimeSchema,
 });
 export type ProfileState = z.output<typeof ProfileStateSchema>;
 
