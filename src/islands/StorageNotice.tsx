@@ -8,8 +8,7 @@
  */
 import { useRef, useState } from 'preact/hooks';
 import { shouldRemindExport } from '../lib/tracker';
-import { acknowledgeExternal, dismissExportReminder, releaseUnreadable, useStore } from './shared/store';
-import { downloadText } from './shared/download';
+import { acknowledgeExternal, dismissExportReminder, downloadText, releaseUnreadable, useStore } from './shared/store';
 import { localDateTime, localToday } from './shared/step-content';
 import './shared/tracker.css';
 

@@ -10,8 +10,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { MAX_IMPORT_BYTES } from '../lib/storage';
 import { decodeCode, encodeCode, exportFileName, exportState, importState, type ImportResult, type ImportSummary } from '../lib/transfer';
 import type { SavedState } from '../schemas/state/envelope';
-import { getSnapshot, markExported, replaceState, useStore } from './shared/store';
-import { downloadText } from './shared/download';
+import { downloadText, getSnapshot, markExported, replaceState, useStore } from './shared/store';
 import { localDateTime, localToday, nowIso } from './shared/step-content';
 import './shared/tracker.css';
 

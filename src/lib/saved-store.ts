@@ -141,7 +141,7 @@ export function createSavedStore({ storage, now, tabId }: SavedStoreOptions) {
     if (r.problem) return { patch: problem(r) };
     const mine = snap.state;
     if (compareStamps(r.state.generation, mine.generation) > 0) {
-      return { patch: { state: r.state, generationNotice: ADOPTED[r.state.generation.why || 'restore'], external: '' }, theirs: r.state };
+      return { patch: { state: r.state, generationNotice: ADOPTED[r.state.generation.endsWith('reset') ? 'reset' : 'restore'], external: '' }, theirs: r.state };
     }
     return { patch: { state: mergeStates(mine, r.state), ...(isAhead(r.state, mine) ? { external: now() } : {}) }, theirs: r.state };
   }

@@ -2,8 +2,8 @@
  * The saved state's format and algebra, pure (the Storage object is passed in, so tests use a
  * Map-backed fake). The store that uses it is src/lib/saved-store.ts.
  *
- * - Read: every value is validated (zod/mini: ISO datetimes, real 期限 dates, no unknown key
- *   at any depth, `__proto__` included) and migrated to the current version (v1 → v2). A
+ * - Read: every value is validated (src/schemas/state: ISO datetimes, real 期限 dates, no
+ *   unknown key at any depth, `__proto__` included) and migrated to the current version (v1 → v2). A
  *   section that fails is set aside on its own, with a message that names the field.
  * - Merge (`mergeStates`): a newer generation wins whole; within one generation each merge
  *   unit keeps the higher revision (ties: the larger tab id, then the larger JSON text), so the
@@ -12,8 +12,9 @@
  *   once per distinct content, at most MAX_BACKUPS in all; when that is impossible the caller
  *   must not overwrite it.
  */
-import { GenerationSchema, RevisionsSchema, SECTION_LABELS, SECTION_NAMES, SECTION_SCHEMAS, STATE_FORMAT, STATE_VERSION, type Generation, type SavedState, type SectionName, type Stamp } from '../schemas/state/envelope';
-import { DateTimeSchema } from '../schemas/state/common';
+import { GenerationSchema, RevisionsSchema, SECTION_LABELS, SECTION_NAMES, SECTION_SCHEMAS, STATE_FORMAT, STATE_VERSION, type SavedState, type SectionName } from '../schemas/state/envelope';
+import { DATE_TIME } from '../schemas/state/common';
+import type { Issue } from '../schemas/state/check';
 import { emptyProfile } from '../schemas/state/profile';
 import { emptyTracker, type TrackerState } from '../schemas/state/tracker';
 import { emptyDiagnosis } from '../schemas/state/diagnosis';
@@ -38,7 +39,6 @@ export interface StorageLike {
   key(index: number): string | null;
 }
 
-const GEN0: Generation = { n: 0, tab: '', why: '' };
 
 /** A fresh, empty state. */
 export function emptyState(now = ''): SavedState {
@@ -46,7 +46,7 @@ export function emptyState(now = ''): SavedState {
     format: STATE_FORMAT,
     version: STATE_VERSION,
     savedAt: now,
-    generation: GEN0,
+    generation: '0',
     revisions: {},
     profile: emptyProfile(),
     tracker: emptyTracker(),
@@ -64,7 +64,7 @@ const isRecord = (v: unknown): v is Obj => typeof v === 'object' && v !== null &
  * v1 → v2: first generation, no revisions yet (given after validation), an empty plan.
  */
 export const MIGRATIONS: Record<number, (old: Obj) => Obj> = {
-  1: (o) => ({ ...o, version: 2, generation: GEN0, revisions: {}, plan: emptyPlan() }),
+  1: (o) => ({ ...o, version: 2, generation: '0', revisions: {}, plan: emptyPlan() }),
 };
 
 export type ReadProblem = 'corrupt' | 'foreign' | 'future' | 'invalid-section' | 'invalid';
@@ -80,26 +80,10 @@ export interface ParseResult {
   resetSections: SectionName[];
 }
 
-/** Path of the first `__proto__` key at any depth ('' when none). zod's record drops it silently. */
-function protoPath(v: unknown, path: string): string {
-  if (typeof v !== 'object' || v === null) return '';
-  for (const k of Object.keys(v)) {
-    const p = `${path}.${k}`;
-    if (k === '__proto__') return p;
-    const deeper = protoPath((v as Obj)[k], p);
-    if (deeper) return deeper;
-  }
-  return '';
-}
-
-interface Issue { code: string; path: PropertyKey[]; message: string; keys?: string[] }
-
 /** 「想定していない項目「tracker.steps.step-01.x」」 / 「「tracker.steps.step-01.due」の値（…）」 */
 function describe(i: Issue, prefix: string): string {
-  const path = [prefix, ...i.path.map(String)].join('.');
-  if (i.code === 'unrecognized_keys') return `想定していない項目「${path}.${i.keys?.[0]}」`;
-  if (i.code === 'invalid_key') return `使えない名前の項目「${path}」`;
-  return `「${path}」の値（${i.code === 'custom' ? i.message : '形式が違います'}）`;
+  const path = [prefix, ...i.path].join('.');
+  return i.keys ? `想定していない項目「${path}.${i.keys[0]}」` : `「${path}」の値（${i.message}）`;
 }
 
 const PARTS = { generation: GenerationSchema, revisions: RevisionsSchema, ...SECTION_SCHEMAS } as const;
@@ -125,18 +109,16 @@ export function parseState(data: unknown, now = ''): ParseResult {
   const resetSections: SectionName[] = [];
   let freshRevisions = from < 2;
   for (const [name, schema] of Object.entries(PARTS) as [keyof typeof PARTS, (typeof PARTS)[keyof typeof PARTS]][]) {
-    const proto = protoPath(obj[name], name);
-    const r = proto ? null : schema.safeParse(obj[name]);
-    if (r?.success) (state as Obj)[name] = r.data;
+    const r = schema.safeParse(obj[name]);
+    if (r.success) (state as Obj)[name] = r.data;
     else {
       if (name === 'revisions') freshRevisions = true;
       if (name in SECTION_SCHEMAS) resetSections.push(name as SectionName);
-      const what = proto ? `想定していない項目「${proto}」` : describe(r!.error.issues[0] as Issue, name);
-      notes.push(`「${LABELS[name]}」の内容が正しくないため読み込めませんでした（${what}）。`);
+      notes.push(`「${LABELS[name]}」の内容が正しくないため読み込めませんでした（${describe(r.error.issues[0]!, name)}）。`);
     }
   }
-  const saved = DateTimeSchema.safeParse(obj['savedAt']);
-  if (saved.success) state.savedAt = saved.data;
+  const saved = obj['savedAt'];
+  if (typeof saved === 'string' && DATE_TIME.test(saved)) state.savedAt = saved;
   else notes.push(`保存日時「savedAt」が日時ではありません。`);
   const about = obj['about'];
   const extra = Object.keys(obj).filter((k) => !TOP.includes(k) || k === '__proto__');
@@ -153,10 +135,10 @@ export function parseState(data: unknown, now = ''): ParseResult {
 
 const json = (v: unknown) => JSON.stringify(v) ?? '';
 const cmpText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-const ZERO: Stamp = { n: 0, tab: '' };
+const num = (stamp: string) => parseInt(stamp, 10);
 
-/** Orders revisions and generations: number, then tab id (then the rest, so it is total). */
-export const compareStamps = (a: Stamp | Generation, b: Stamp | Generation): number => a.n - b.n || cmpText(json(a), json(b));
+/** Orders revisions ('n.tab') and generations ('n.tab.why'): by number, then as text. */
+export const compareStamps = (a: string, b: string): number => num(a) - num(b) || cmpText(a, b);
 
 /** A tracker step's unit: its progress (absent if never touched) and its orphaned ticks. */
 interface StepUnit { p?: TrackerState['steps'][string]; o: string[] }
@@ -187,12 +169,12 @@ function joinUnits<K extends SectionName>(name: K, units: Map<string, unknown>):
 /** Revision 1 (tab '') for every unit: data from before revisions existed. */
 function baseRevisions(s: SavedState): SavedState['revisions'] {
   const out: SavedState['revisions'] = {};
-  for (const name of SECTION_NAMES) for (const k of sectionUnits(name, s[name]).keys()) out[k] = { n: 1, tab: '' };
+  for (const name of SECTION_NAMES) for (const k of sectionUnits(name, s[name]).keys()) out[k] = '1.';
   return out;
 }
 
 /** The highest revision number in a state. */
-export const maxRevision = (s: SavedState): number => Object.values(s.revisions).reduce((m, r) => Math.max(m, r.n), 0);
+export const maxRevision = (s: SavedState): number => Math.max(0, ...Object.values(s.revisions).map(num));
 
 /**
  * Merges two states: the newer generation wins whole; otherwise each unit keeps the version
@@ -211,7 +193,7 @@ export function mergeStates(a: SavedState, b: SavedState): SavedState {
     for (const k of keys) {
       const ra = a.revisions[k];
       const rb = b.revisions[k];
-      const takeA = (compareStamps(ra ?? ZERO, rb ?? ZERO) || cmpText(json(ua.get(k)), json(ub.get(k)))) >= 0;
+      const takeA = (compareStamps(ra ?? '0', rb ?? '0') || cmpText(json(ua.get(k)), json(ub.get(k)))) >= 0;
       const r = takeA ? ra : rb;
       if (r) out.revisions[k] = r;
       picked.set(k, (takeA ? ua : ub).get(k));
@@ -224,7 +206,7 @@ export function mergeStates(a: SavedState, b: SavedState): SavedState {
 /** Is `a` ahead of `b` anywhere (a newer generation, or a unit with a higher revision)? */
 export function isAhead(a: SavedState, b: SavedState): boolean {
   const g = compareStamps(a.generation, b.generation);
-  return g > 0 || (g === 0 && Object.entries(a.revisions).some(([k, r]) => compareStamps(r, b.revisions[k] ?? ZERO) > 0));
+  return g > 0 || (g === 0 && Object.entries(a.revisions).some(([k, r]) => compareStamps(r, b.revisions[k] ?? '0') > 0));
 }
 
 /**
@@ -234,18 +216,14 @@ export function isAhead(a: SavedState, b: SavedState): boolean {
 export function stampChanges<K extends SectionName>(before: SavedState, after: SavedState, section: K, tab: string): SavedState {
   const ub = sectionUnits(section, before[section]);
   const ua = sectionUnits(section, after[section]);
-  const stamp = { n: maxRevision(before) + 1, tab };
+  const stamp = `${maxRevision(before) + 1}.${tab}`;
   const revisions = { ...after.revisions };
   for (const k of new Set([...ub.keys(), ...ua.keys()])) if (json(ub.get(k)) !== json(ua.get(k))) revisions[k] = stamp;
   return { ...after, revisions };
 }
 
 /** The next generation after `current` (and after an imported file's own). */
-export const nextGeneration = (current: Generation, tab: string, why: 'restore' | 'reset', other = GEN0): Generation => ({
-  n: Math.max(current.n, other.n) + 1,
-  tab,
-  why,
-});
+export const nextGeneration = (current: string, tab: string, why: 'restore' | 'reset', other = '0'): string => `${Math.max(num(current), num(other)) + 1}.${tab}.${why}`;
 
 /* ------------------------------------------------------------------------------------------
  * Reading, backups and writing.

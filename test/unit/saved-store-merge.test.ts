@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { fc, test } from '@fast-check/vitest';
 import { emptyState, isAhead, mergeStates, stampChanges } from '../../src/lib/storage';
-import type { Generation, SavedState, Stamp } from '../../src/schemas/state/envelope';
+import { GENERATION, REVISION, type SavedState } from '../../src/schemas/state/envelope';
 import { STEP_STATUSES, type StepProgress } from '../../src/schemas/state/tracker';
 
 const T = '2026-11-21T09:00:00.000Z';
@@ -16,9 +16,9 @@ describe('例：変更番号で決まり、時計では決まらない', () => {
     const a = emptyState();
     const b = emptyState();
     a.tracker.steps['step-01'] = step({ memo: '後の編集（時計が2時間遅れたPC）', updatedAt: '2026-11-21T07:00:00.000Z' });
-    a.revisions['tracker.step-01'] = { n: 5, tab: 'a' };
+    a.revisions['tracker.step-01'] = '5.a';
     b.tracker.steps['step-01'] = step({ memo: '先の編集', updatedAt: '2026-11-21T09:00:00.000Z' });
-    b.revisions['tracker.step-01'] = { n: 4, tab: 'b' };
+    b.revisions['tracker.step-01'] = '4.b';
     expect(mergeStates(a, b).tracker.steps['step-01']?.memo).toBe('後の編集（時計が2時間遅れたPC）');
     expect(mergeStates(b, a).tracker.steps['step-01']?.memo).toBe('後の編集（時計が2時間遅れたPC）');
   });
@@ -26,13 +26,13 @@ describe('例：変更番号で決まり、時計では決まらない', () => {
     const a = emptyState();
     const b = emptyState();
     a.tracker.steps['step-02'] = step({ owner: 'A' });
-    a.revisions['tracker.step-02'] = { n: 1, tab: 'a' };
+    a.revisions['tracker.step-02'] = '1.a';
     a.profile = { name: '〇〇町', department: '', updatedAt: T };
-    a.revisions['profile'] = { n: 2, tab: 'a' };
+    a.revisions['profile'] = '2.a';
     b.tracker.steps['step-03'] = step({ owner: 'B' });
-    b.revisions['tracker.step-03'] = { n: 1, tab: 'b' };
+    b.revisions['tracker.step-03'] = '1.b';
     b.diagnosis = { answers: { leadership: 'yes' }, profile: {}, updatedAt: T };
-    b.revisions['diagnosis'] = { n: 2, tab: 'b' };
+    b.revisions['diagnosis'] = '2.b';
     const m = mergeStates(a, b);
     expect(m.tracker.steps['step-02']?.owner).toBe('A');
     expect(m.tracker.steps['step-03']?.owner).toBe('B');
@@ -43,9 +43,9 @@ describe('例：変更番号で決まり、時計では決まらない', () => {
     const a = emptyState();
     const b = emptyState();
     a.tracker.orphans = [{ step: 'step-01', item: 'old' }];
-    a.revisions['tracker.step-01'] = { n: 1, tab: 'a' };
+    a.revisions['tracker.step-01'] = '1.a';
     b.tracker.steps['step-01'] = step({ checked: ['old'] });
-    b.revisions['tracker.step-01'] = { n: 2, tab: 'b' };
+    b.revisions['tracker.step-01'] = '2.b';
     const m = mergeStates(a, b);
     expect(m.tracker.orphans).toEqual([]);
     expect(m.tracker.steps['step-01']?.checked).toEqual(['old']);
@@ -53,19 +53,19 @@ describe('例：変更番号で決まり、時計では決まらない', () => {
   it('新しい世代（復元）は、古い世代の変更番号がどれほど大きくても丸ごと勝つ', () => {
     const old = emptyState();
     old.tracker.steps['step-01'] = step({ status: '完了' });
-    old.revisions['tracker.step-01'] = { n: 999, tab: 'z' };
+    old.revisions['tracker.step-01'] = '999.z';
     const restored = emptyState();
-    restored.generation = { n: 1, tab: 'a', why: 'restore' };
+    restored.generation = '1.a.restore';
     expect(mergeStates(old, restored)).toBe(restored);
     expect(mergeStates(restored, old)).toBe(restored);
   });
   it('変更した単位にだけ、見た中で最大の番号＋1とタブの id を付ける', () => {
     const before = emptyState();
-    before.revisions = { profile: { n: 7, tab: 'x' } };
+    before.revisions = { profile: '7.x' };
     before.tracker.steps['step-01'] = step();
     const after = { ...before, tracker: { ...before.tracker, steps: { ...before.tracker.steps, 'step-02': step({ status: '完了' }) } } };
     const s = stampChanges(before, after, 'tracker', 'me');
-    expect(s.revisions).toEqual({ profile: { n: 7, tab: 'x' }, 'tracker.step-02': { n: 8, tab: 'me' } });
+    expect(s.revisions).toEqual({ profile: '7.x', 'tracker.step-02': '8.me' });
     expect(isAhead(s, before)).toBe(true);
     expect(isAhead(before, s)).toBe(false);
   });
@@ -74,10 +74,10 @@ describe('例：変更番号で決まり、時計では決まらない', () => {
 /* --------------------------------- generated states ---------------------------------- */
 
 const tab = fc.constantFrom('a', 'b', 'c');
-const stamp: fc.Arbitrary<Stamp> = fc.record({ n: fc.integer({ min: 1, max: 4 }), tab });
-const generation: fc.Arbitrary<Generation> = fc.oneof(
-  fc.constant<Generation>({ n: 0, tab: '', why: '' }),
-  fc.record({ n: fc.integer({ min: 1, max: 2 }), tab, why: fc.constantFrom<Generation['why']>('restore', 'reset') }),
+const stamp = fc.tuple(fc.integer({ min: 1, max: 12 }), tab).map(([n, t]) => `${n}.${t}`);
+const generation = fc.oneof(
+  fc.constant('0'),
+  fc.tuple(fc.integer({ min: 1, max: 11 }), tab, fc.constantFrom('restore', 'reset')).map(([n, t, why]) => `${n}.${t}.${why}`),
 );
 const stepIds = ['step-01', 'step-02', 'step-03'] as const;
 const progress = fc.record({ status: fc.constantFrom(...STEP_STATUSES), memo: fc.constantFrom('', 'A', 'B'), checked: fc.subarray(['i1', 'i2']) }).map((p) => step(p));
@@ -126,12 +126,16 @@ describe('合併の法則（生成した状態で）', () => {
     expect(mergeStates(m, a)).toEqual(m);
   });
   test.prop([state, state])('新しい世代はいつも丸ごと勝つ', (a, b) => {
-    const newer = { ...b, generation: { n: a.generation.n + 1, tab: 'b', why: 'restore' as const } };
+    const newer = { ...b, generation: `${parseInt(a.generation, 10) + 1}.b.restore` };
     expect(mergeStates(a, newer)).toBe(newer);
     expect(mergeStates(newer, a)).toBe(newer);
   });
+  test.prop([stamp, generation])('生成した変更番号・世代は保存形式に合う（数値の比較は桁が増えても正しい）', (r, g) => {
+    expect(r).toMatch(REVISION);
+    expect(g).toMatch(GENERATION);
+  });
   test.prop([state, state])('合併の結果は、同じ世代なら各単位で両方の変更番号以上（古い変更に戻らない）', (a, b) => {
-    fc.pre(a.generation.n === b.generation.n && a.generation.tab === b.generation.tab && a.generation.why === b.generation.why);
+    fc.pre(a.generation === b.generation);
     const m = mergeStates(a, b);
     expect(isAhead(a, m)).toBe(false);
     expect(isAhead(b, m)).toBe(false);

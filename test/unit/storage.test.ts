@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { fc, test } from '@fast-check/vitest';
+import { DATE_TIME, DUE_DATE } from '../../src/schemas/state/common';
+import { isValidDue } from '../../src/lib/tracker';
 import { BACKUP_KEY_PREFIX, emptyState, keepAside, listBackups, loadState, MAX_BACKUPS, parseState, saveState, STORAGE_KEY } from '../../src/lib/storage';
 import type { SavedState } from '../../src/schemas/state/envelope';
 import { FakeStorage, quotaError } from './support/fake-storage';
@@ -9,7 +12,7 @@ const filled = (): SavedState => {
   s.profile = { name: '〇〇町', department: '総務課', updatedAt: NOW };
   s.tracker.steps['step-01'] = { status: '完了', checked: ['s01-team'], owner: '総務課', due: '2026-12-01', memo: 'メモ', updatedAt: NOW };
   s.diagnosis.answers['q1'] = 'yes';
-  s.revisions = { profile: { n: 2, tab: 'a' }, 'tracker.step-01': { n: 3, tab: 'a' }, diagnosis: { n: 1, tab: 'b' } };
+  s.revisions = { profile: '2.a', 'tracker.step-01': '3.a', diagnosis: '1.b' };
   return s;
 };
 
@@ -73,7 +76,7 @@ describe('検証：日時・期限・知らない項目（項目名を示して�
     expect(parseState({ ...filled(), savedAt: 'yesterday' }).message).toContain('savedAt');
   });
   it('変更の記録（revisions）の知らない単位名は拒む', () => {
-    const r = parseState({ ...filled(), revisions: { 'tracker.step-1x': { n: 1, tab: 'a' } } });
+    const r = parseState({ ...filled(), revisions: { 'tracker.step-1x': '1.a' } });
     expect(r.message).toContain('変更の記録');
     expect(r.message).toContain('revisions.tracker.step-1x');
   });
@@ -88,10 +91,10 @@ describe('版1からの移行', () => {
     const r = parseState(v1());
     expect(r.problem).toBeUndefined();
     expect(r.state.version).toBe(2);
-    expect(r.state.generation).toEqual({ n: 0, tab: '', why: '' });
+    expect(r.state.generation).toEqual('0');
     expect(r.state.plan).toEqual({ start: '', target: '', steps: {}, updatedAt: '' });
-    expect(r.state.revisions['tracker.step-01']).toEqual({ n: 1, tab: '' });
-    expect(r.state.revisions['profile']).toEqual({ n: 1, tab: '' });
+    expect(r.state.revisions['tracker.step-01']).toEqual('1.');
+    expect(r.state.revisions['profile']).toEqual('1.');
     expect(r.state.tracker.steps['step-01']?.memo).toBe('メモ');
   });
   it('版1でも、実在しない期限は拒む', () => {
@@ -195,5 +198,21 @@ describe('保存できないブラウザ', () => {
     const st = new FakeStorage();
     st.failSet = new DOMException('denied', 'SecurityError');
     expect(saveState(st, filled(), NOW)).toMatchObject({ ok: false, reason: 'unavailable' });
+  });
+});
+
+describe('期限・日時の正規表現は、暦どおりの判定（isValidDue）と一致する', () => {
+  const date = fc.tuple(fc.integer({ min: 1890, max: 2450 }), fc.integer({ min: 0, max: 13 }), fc.integer({ min: 0, max: 32 })).map(([y, m, d]) => `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`);
+  test.prop([date])('期限（YYYY-MM-DD）', (d) => {
+    expect(DUE_DATE.test(d)).toBe(isValidDue(d));
+  });
+  test.prop([date, fc.integer({ min: 0, max: 25 }), fc.integer({ min: 0, max: 61 })])('日時（…THH:MM:SS.sssZ）は日付が実在し時刻が範囲内のときだけ', (d, h, m) => {
+    const t = `${d}T${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}:00.000Z`;
+    expect(DATE_TIME.test(t)).toBe(isValidDue(d) && h < 24 && m < 60);
+  });
+  it('400年ごとのうるう年（2000年・2400年）と、100年ごとの平年（1900年・2100年）', () => {
+    expect(['2000-02-29', '2400-02-29', '2024-02-29'].every((d) => DUE_DATE.test(d))).toBe(true);
+    expect(['1900-02-29', '2100-02-29', '2023-02-29'].some((d) => DUE_DATE.test(d))).toBe(false);
+    expect(DATE_TIME.test(new Date(Date.UTC(2026, 10, 21, 9)).toISOString())).toBe(true);
   });
 });

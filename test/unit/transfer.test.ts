@@ -13,8 +13,8 @@ const filled = (): SavedState => {
   s.diagnosis.answers['q1'] = 'yes';
   s.inventory.tasks.push({ id: 't1', name: '議事録の作成', unit: '', memo: '', override: '' });
   s.plan = { start: '2026-12', target: '2027-10', steps: { 'step-01': { start: '2026-12', end: '2027-01' } }, updatedAt: NOW };
-  s.generation = { n: 2, tab: 'abc', why: 'restore' };
-  s.revisions = { profile: { n: 3, tab: 'abc' }, 'tracker.step-01': { n: 4, tab: 'abc' } };
+  s.generation = '2.abc.restore';
+  s.revisions = { profile: '3.abc', 'tracker.step-01': '4.abc' };
   return s;
 };
 

@@ -74,6 +74,18 @@ export const acknowledgeExternal = (): void => get()?.acknowledge();
 /** After the unreadable data was downloaded: overwrite it and save again. */
 export const releaseUnreadable = (): void => get()?.releaseUnreadable();
 
+/** Saves text as a file through a Blob URL (exports, and unreadable data kept as a file). */
+export function downloadText(name: string, text: string, type: string): void {
+  const href = URL.createObjectURL(new Blob([text], { type }));
+  const a = document.createElement('a');
+  a.href = href;
+  a.download = name;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(href), 10_000);
+}
+
 /** Preact hook: the whole snapshot, re-rendered on every change. */
 export function useStore(): StoreSnapshot {
   const [s, set] = useState<StoreSnapshot>(SERVER);

@@ -1,28 +1,23 @@
-import * as z from 'zod/mini';
+import { string } from './check';
 
-const DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,3})?Z$/;
+/**
+ * A real calendar date YYYY-MM-DD from 1900 on, as a regular expression (month lengths and
+ * leap years included: 「2026-13-45」「2026-02-30」「2027-02-29」 do not match). The unit tests
+ * check it against the Date-based rule of src/lib/tracker.ts (`isValidDue`).
+ */
+const DATE =
+  '(?:(?:19|[2-9]\\d)\\d\\d-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|02-(?:0[1-9]|1\\d|2[0-8]))|(?:(?:19|[2-9]\\d)(?:0[48]|[2468][048]|[13579][26])|(?:[2468][048]|[3579][26])00)-02-29)';
 
-/** A real instant written as `toISOString()` writes it (UTC, `Z`). */
-export function isIsoDateTime(v: string): boolean {
-  if (!DATE_TIME.test(v)) return false;
-  const d = new Date(v);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 19) === v.slice(0, 19);
-}
+/** '' or a real date. */
+export const DUE_DATE = new RegExp(`^(?:${DATE})?$`);
+/** '' or a real instant as `toISOString()` writes it (UTC, `Z`). */
+export const DATE_TIME = new RegExp(`^(?:${DATE}T(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d{1,3})?Z)?$`);
 
-/** A real calendar date YYYY-MM-DD from 1900 on (a 期限; 「2026-13-45」 and 「2026-02-30」 are not). */
-export function isCalendarDate(v: string): boolean {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(v);
-  if (!m || Number(m[1]) < 1900) return false;
-  const d = new Date(0);
-  d.setUTCFullYear(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
-  return d.toISOString().slice(0, 10) === v;
-}
+/** A stored time (display only: nothing is ordered by it). */
+export const DateTimeSchema = string(40, DATE_TIME, '日時（ISO 8601）ではありません');
 
-/** A stored time: an ISO datetime, or '' for "never". Display only: nothing is ordered by it. */
-export const DateTimeSchema = z.string().check(z.refine((v) => v === '' || isIsoDateTime(v), '日時（ISO 8601）ではありません'));
-
-/** A 期限: a real calendar date, or '' for none. */
-export const DueDateSchema = z.string().check(z.refine((v) => v === '' || isCalendarDate(v), '実在する日付（YYYY-MM-DD）ではありません'));
+/** A 期限. */
+export const DueDateSchema = string(10, DUE_DATE, '実在する日付（YYYY-MM-DD）ではありません');
 
 /** A step id, step-01 … step-99. */
-export const StepIdSchema = z.string().check(z.regex(/^step-\d{2}$/));
+export const STEP_ID = /^step-\d{2}$/;

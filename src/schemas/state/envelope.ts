@@ -1,5 +1,4 @@
-import * as z from 'zod/mini';
-import { DateTimeSchema } from './common';
+import { record, string, type Infer } from './check';
 import { ProfileStateSchema } from './profile';
 import { TrackerStateSchema } from './tracker';
 import { DiagnosisStateSchema } from './diagnosis';
@@ -12,9 +11,9 @@ import { PlanStateSchema } from './plan';
  *
  * {
  *   format: 'telework-navi', version: 2, savedAt: ISO datetime (display only),
- *   about?: a Japanese note for people who open an exported file (ignored on import),
- *   generation: { n, tab, why },   restore / import / reset number; a newer one wins whole
- *   revisions: { 'tracker.step-01': { n, tab }, profile: {…}, … },   per merge unit
+ *   about?: a Japanese note for people who open an exported file (exports only; ignored on import),
+ *   generation: '3.k2j4x.restore',   restore / import / reset: a newer one wins whole ('0' at first)
+ *   revisions: { 'tracker.step-01': '12.k2j4x', profile: '5.a9b8c', … },   per merge unit
  *   profile:   { name, department, updatedAt },
  *   tracker:   { steps: { 'step-01': { status, checked[], owner, due, memo, updatedAt } }, orphans[] },
  *   diagnosis: { answers: { questionId: 'yes'|'partial'|'no'|'unknown' }, profile: {…}, updatedAt },
@@ -56,30 +55,22 @@ export const SECTION_LABELS: Record<SectionName, string> = {
 /** Key of a merge unit: a section, or one tracker step ('tracker.step-01'). */
 export const UNIT_KEY = /^(profile|diagnosis|inventory|plan|tracker\.step-\d{2})$/;
 
-const TAB = z.string().check(z.regex(/^[0-9a-z]{0,16}$/));
+/**
+ * A revision, 'n.tab': a counter (from 1) and the id of the tab that wrote it; ordered by the
+ * counter, then as text (so the tab id breaks ties). Strings keep the file readable and the
+ * validation small.
+ */
+export const REVISION = /^[1-9]\d{0,8}\.[0-9a-z]{0,16}$/;
+/** The generation, 'n.tab.why' ('0' before any restore); `why` is 'restore' or 'reset'. */
+export const GENERATION = /^(?:0|[1-9]\d{0,8}\.[0-9a-z]{0,16}\.(?:restore|reset))$/;
+export const GenerationSchema = string(40, GENERATION);
+export const RevisionsSchema = record(UNIT_KEY, string(40, REVISION));
 
-/** A revision: a counter and the id of the tab that wrote it (ties go to the larger id). */
-export const StampSchema = z.strictObject({ n: z.int().check(z.minimum(0)), tab: TAB });
-export type Stamp = z.output<typeof StampSchema>;
-
-/** The generation: started by a restore (file or code) or a reset; a newer one replaces all. */
-export const GenerationSchema = z.strictObject({
-  n: z.int().check(z.minimum(0)),
-  tab: TAB,
-  /** What started it: '' (first use), 'restore' or 'reset' */
-  why: z.enum(['', 'restore', 'reset']),
-});
-export type Generation = z.output<typeof GenerationSchema>;
-
-export const RevisionsSchema = z.record(z.string().check(z.regex(UNIT_KEY)), StampSchema);
-
-export const SavedStateSchema = z.strictObject({
-  format: z.literal(STATE_FORMAT),
-  version: z.literal(STATE_VERSION),
-  savedAt: DateTimeSchema,
-  about: z.optional(z.string().check(z.maxLength(1000))),
-  generation: GenerationSchema,
-  revisions: RevisionsSchema,
-  ...SECTION_SCHEMAS,
-});
-export type SavedState = z.output<typeof SavedStateSchema>;
+/** The whole state (its parts are validated one by one in src/lib/storage.ts `parseState`). */
+export type SavedState = {
+  format: typeof STATE_FORMAT;
+  version: typeof STATE_VERSION;
+  savedAt: string;
+  generation: string;
+  revisions: Record<string, string>;
+} & { [K in SectionName]: Infer<(typeof SECTION_SCHEMAS)[K]> };
