@@ -138,7 +138,8 @@ export function createSavedStore({ storage, now, tabId }: SavedStoreOptions) {
     if (raw === lastRaw || raw === null || !snap.available) return { patch: {} };
     lastRaw = raw;
     const r = readRaw(storage!, raw, now());
-    if (r.problem) return { patch: problem(r) };
+    // At once, so that a write in this same call sees a memory-only page and leaves the data alone.
+    if (r.problem) return (snap = { ...snap, ...problem(r) }), { patch: {} };
     const mine = snap.state;
     if (compareStamps(r.state.generation, mine.generation) > 0) {
       return { patch: { state: r.state, generationNotice: ADOPTED[r.state.generation.endsWith('reset') ? 'reset' : 'restore'], external: '' }, theirs: r.state };

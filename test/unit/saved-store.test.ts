@@ -216,6 +216,18 @@ describe('容量がほとんどなく、読めないデータがあるとき', (
     }
     expect(listBackups(st)).toHaveLength(1);
   });
+  it('ほかのタブが読めない形式で書き、退避する場所もないときは、次の編集でも上書きしない', () => {
+    const st = new FakeStorage();
+    const a = tab(st, 'a');
+    a.update('profile', (p) => ({ ...p, name: '〇〇町' }));
+    const future = JSON.stringify({ ...stored(st), version: 3 });
+    st.map.set(STORAGE_KEY, future);
+    st.quota = st.used();
+    a.update('tracker', (t) => setStatus(t, 'step-01', '完了', T0));
+    expect(st.map.get(STORAGE_KEY)).toBe(future);
+    expect(a.getSnapshot()).toMatchObject({ available: false, unreadable: future, saveError: NOT_SAVED });
+    expect(a.getSnapshot().state.tracker.steps['step-01']?.status).toBe('完了');
+  });
   it('ほかのタブが読めない形式（新しい版）で書いたときも、退避してから上書きする', () => {
     const st = new FakeStorage();
     const a = tab(st, 'a');
