@@ -121,7 +121,7 @@ export function parseState(data: unknown, now = ''): ParseResult {
   if (typeof saved === 'string' && DATE_TIME.test(saved)) state.savedAt = saved;
   else notes.push(`保存日時「savedAt」が日時ではありません。`);
   const about = obj['about'];
-  const extra = Object.keys(obj).filter((k) => !TOP.includes(k) || k === '__proto__');
+  const extra = Object.keys(obj).filter((k) => !TOP.includes(k));
   if (about !== undefined && (typeof about !== 'string' || about.length > 1000)) extra.push('about');
   if (extra.length) notes.push(`想定していない項目（${extra.slice(0, 5).join('、')}）が含まれていました。`);
   // v1 had no revisions; a unit with content must still beat the empty state of a new tab.
