@@ -1,1 +1,0 @@
-import('/work/wt-store/scripts/lib/weight.mjs').then(w=>{const ps=w.weighSite('dist','/');for(const p of ps){const j=p.js.gzip+p.inlineJs.gzip;if(['/steps/','/steps/3/','/diagnosis/','/inventory/'].includes(p.path))console.log(p.path,(j/1024).toFixed(2), p.js.files.map(f=>f.path.replace('/_astro/','')+':'+f.gzip).join(' '))}})
