@@ -89,6 +89,7 @@ export function createSavedStore({ storage, now, tabId }: SavedStoreOptions) {
   let lastRaw: string | null = null;
   const listeners = new Set<(s: StoreSnapshot) => void>();
   const set = (patch: Partial<StoreSnapshot>) => {
+    if (!Object.keys(patch).length) return;
     snap = { ...snap, ...patch };
     for (const l of listeners) l(snap);
   };
@@ -139,7 +140,7 @@ export function createSavedStore({ storage, now, tabId }: SavedStoreOptions) {
     lastRaw = raw;
     const r = readRaw(storage!, raw, now());
     // At once, so that a write in this same call sees a memory-only page and leaves the data alone.
-    if (r.problem) return (snap = { ...snap, ...problem(r) }), { patch: {} };
+    if (r.problem) return set(problem(r)), { patch: {} };
     const mine = snap.state;
     if (compareStamps(r.state.generation, mine.generation) > 0) {
       return { patch: { state: r.state, generationNotice: ADOPTED[r.state.generation.endsWith('reset') ? 'reset' : 'restore'], external: '' }, theirs: r.state };

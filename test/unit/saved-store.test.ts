@@ -223,6 +223,10 @@ describe('容量がほとんどなく、読めないデータがあるとき', (
     const future = JSON.stringify({ ...stored(st), version: 3 });
     st.map.set(STORAGE_KEY, future);
     st.quota = st.used();
+    let seen = a.getSnapshot();
+    a.subscribe((s) => (seen = s));
+    deliver(a);
+    expect(seen.available).toBe(false);
     a.update('tracker', (t) => setStatus(t, 'step-01', '完了', T0));
     expect(st.map.get(STORAGE_KEY)).toBe(future);
     expect(a.getSnapshot()).toMatchObject({ available: false, unreadable: future, saveError: NOT_SAVED });
