@@ -110,7 +110,7 @@ describe('復元は、ほかのタブに元に戻されない（新しい世代�
     a.update('diagnosis', () => ({ answers: {}, profile: {}, updatedAt: '' }), { reset: true });
     deliver(b);
     expect(b.getSnapshot().state.diagnosis.answers).toEqual({});
-    expect(b.getSnapshot().generationNotice).toContain('やり直し');
+    expect(b.getSnapshot().generationNotice).toContain('「最初からやり直す」');
     expect(stored(st).generation).toMatch(/^\d+\.a\.reset$/);
     expect(stored(st).profile.name).toBe('復元前の町');
   });
