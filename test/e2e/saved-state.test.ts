@@ -12,7 +12,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
-import { launch, watch, type Browser } from './support/browser';
+import { axe, formatAxe, launch, watch, type Browser } from './support/browser';
 import { startSite, type Site } from './support/site';
 
 const KEY = 'telework-navi:state:v1';
@@ -92,6 +92,7 @@ describe('復元と、開いているほかのタブ', () => {
     await restore(steps, file);
     await expect.poll(() => step3.isChecked('#status-step-03-1')).toBe(true);
     expect(await step3.textContent('[data-notice="generation"]')).toContain('別のタブ');
+    expect(formatAxe('/steps/3/（復元のお知らせ）', await axe(step3))).toBe('');
     await type(step3, '#memo-step-03', '復元後のメモ');
     await step3.check('#status-step-03-2');
     await steps.waitForTimeout(200);
@@ -248,10 +249,12 @@ describe('保存できないとき', () => {
     expect(await page.evaluate((k) => localStorage.getItem(k), KEY)).toBe(raw);
     const backups = await page.evaluate((p) => Object.keys(localStorage).filter((k) => k.startsWith(p)), BACKUP);
     expect(backups).toEqual([]);
+    expect(formatAxe('/steps/（保存しないで動いている）', await axe(page))).toBe('');
     const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-download-unreadable]')]);
     const saved = join(dir, 'unreadable.txt');
     await download.saveAs(saved);
     expect(readFileSync(saved, 'utf8')).toBe(raw);
+    expect(await page.locator('[data-release-unreadable]').count()).toBe(1);
     await reload(page, '/steps/');
     expect(await page.evaluate((k) => localStorage.getItem(k), KEY)).toBe(raw);
     expect(await page.textContent('[data-notice="unavailable"]')).toContain('上書きせず');
