@@ -22,7 +22,13 @@ export default defineConfig({
     syntaxHighlight: false,
     processor: satteri({ hastPlugins: [baseLinksPlugin(base)] }),
   },
-  security: { csp: true },
+  // Astro writes script-src / style-src with hashes; these join them in every page's CSP meta.
+  // frame-ancestors cannot be set by a meta tag: it stays a response header (docs/deploy.md).
+  security: {
+    csp: {
+      directives: ["default-src 'self'", "img-src 'self' data:", "connect-src 'self'", "object-src 'none'", "base-uri 'self'", "form-action 'self'"],
+    },
+  },
   devToolbar: { enabled: false },
   server: { host: '127.0.0.1' },
 });

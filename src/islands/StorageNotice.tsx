@@ -1,13 +1,15 @@
 /**
  * What the reader must know about where their input lives: storage unavailable (memory only),
- * saved data that could not be read (kept under a backup key), a failed save, storage that is
- * not persistent (information only), a change merged from another tab, and one gentle,
- * dismissible reminder to export after significant changes. Every notice points to export.
- * Shared by the tracker pages; other tools can use it too (prop `exportHref`).
+ * saved data that could not be read (kept under a backup key, or, when there was no room for
+ * a backup, left untouched and offered as a file), a failed save, storage that is not
+ * persistent (information only), a restore or an edit made in another tab, and one gentle,
+ * dismissible reminder to export. Every notice points to export. Used on the tracker pages;
+ * other tools can use it too (prop `exportHref`).
  */
+import { useRef, useState } from 'preact/hooks';
 import { shouldRemindExport } from '../lib/tracker';
-import { acknowledgeExternal, dismissExportReminder, useStore } from './shared/store';
-import { localDateTime } from './shared/step-content';
+import { acknowledgeExternal, dismissExportReminder, downloadText, releaseUnreadable, useStore } from './shared/store';
+import { localDateTime, localToday } from './shared/step-content';
 import './shared/tracker.css';
 
 interface Props {
@@ -17,18 +19,46 @@ interface Props {
 
 export default function StorageNotice({ exportHref }: Props) {
   const s = useStore();
+  const [downloaded, setDownloaded] = useState(false);
+  const box = useRef<HTMLDivElement>(null);
+  // The notice (and its button) goes away: keep focus here rather than on <body>.
+  const then = (f: () => void) => () => (f(), box.current?.focus());
   const exportLink = <a href={exportHref}>「進捗をファイルに保存」</a>;
+  const close = (
+    <button type="button" class="button button--secondary storage-notice__close" onClick={then(acknowledgeExternal)}>
+      このお知らせを閉じる
+    </button>
+  );
   return (
-    <div class="storage-notice" data-storage-notice>
+    <div class="storage-notice" data-storage-notice tabIndex={-1} ref={box}>
       {/* One polite live region that is always present, so what appears in it is announced. */}
       <div role="status" aria-live="polite">
         {s.ready && !s.available && (
           <div class="note note--warning" data-notice="unavailable">
-            <p>
-              <strong>このブラウザには入力を保存できません。</strong>
-              保存機能が無効か、プライベートモードの可能性があります。ページは使えますが、入力はこのページを閉じると消えます。
-              終える前に{exportLink}で書き出してください。
-            </p>
+            {s.unreadable ? (
+              <>
+                <p>
+                  <strong>保存されていたデータを読み込めず、このページは保存しないで動いています。</strong>
+                </p>
+                <p>{s.loadMessage}</p>
+                <p>
+                  <button type="button" class="button" data-download-unreadable onClick={() => (downloadText(`テレワーク推進ナビ_読めなかった保存データ_${localToday()}.txt`, s.unreadable, 'text/plain'), setDownloaded(true))}>
+                    元のデータをファイルに保存
+                  </button>{' '}
+                  {downloaded && (
+                    <button type="button" class="button button--secondary" data-release-unreadable onClick={then(releaseUnreadable)}>
+                      保存したので、元のデータを上書きして保存を再開する
+                    </button>
+                  )}
+                </p>
+              </>
+            ) : (
+              <p>
+                <strong>このブラウザには入力を保存できません。</strong>
+                保存機能が無効か、プライベートモードの可能性があります。ページは使えますが、入力はこのページを閉じると消えます。
+                終える前に{exportLink}で書き出してください。
+              </p>
+            )}
           </div>
         )}
         {s.ready && s.available && s.loadMessage && (
@@ -39,7 +69,7 @@ export default function StorageNotice({ exportHref }: Props) {
             <p>{s.loadMessage}</p>
           </div>
         )}
-        {s.saveError && (
+        {s.available && s.saveError && (
           <div class="note note--warning" data-notice="save-error">
             <p>{s.saveError}</p>
           </div>
@@ -53,13 +83,18 @@ export default function StorageNotice({ exportHref }: Props) {
             </p>
           </div>
         )}
+        {s.generationNotice && (
+          <div class="note note--warning" data-notice="generation">
+            <p>
+              {s.generationNotice} {close}
+            </p>
+          </div>
+        )}
         {s.external && (
           <div class="note note--success" data-notice="external">
             <p>
-              別のタブ（またはウィンドウ）での変更を反映しました（{localDateTime(s.external)}）。どちらの変更も残っています。{' '}
-              <button type="button" class="button button--secondary storage-notice__close" onClick={acknowledgeExternal}>
-                このお知らせを閉じる
-              </button>
+              別のタブ（またはウィンドウ）での変更を反映しました（{localDateTime(s.external)}）。別々の項目の変更はどちらも残り、同じ項目を両方で変えたときは後から変えたほうが残ります。{' '}
+              {close}
             </p>
           </div>
         )}
@@ -68,7 +103,7 @@ export default function StorageNotice({ exportHref }: Props) {
             <p>
               {s.exportMeta.completed ? '完了したステップがあります。' : '前回の書き出しから、入力が増えています。'}
               {exportLink}で書き出しておくと、ブラウザのデータが消えても戻せます。{' '}
-              <button type="button" class="button button--secondary storage-notice__close" onClick={dismissExportReminder}>
+              <button type="button" class="button button--secondary storage-notice__close" onClick={then(dismissExportReminder)}>
                 今は書き出さない（次の書き出しまで表示しません）
               </button>
             </p>

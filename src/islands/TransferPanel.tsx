@@ -10,7 +10,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { MAX_IMPORT_BYTES } from '../lib/storage';
 import { decodeCode, encodeCode, exportFileName, exportState, importState, type ImportResult, type ImportSummary } from '../lib/transfer';
 import type { SavedState } from '../schemas/state/envelope';
-import { getSnapshot, markExported, replaceState, useStore } from './shared/store';
+import { downloadText, getSnapshot, markExported, replaceState, useStore } from './shared/store';
 import { localDateTime, localToday, nowIso } from './shared/step-content';
 import './shared/tracker.css';
 
@@ -33,6 +33,7 @@ export default function TransferPanel({ compact = false, fullHref }: Props) {
   const [code, setCode] = useState('');
   const [pasted, setPasted] = useState('');
   const confirmRef = useRef<HTMLHeadingElement>(null);
+  const messageRef = useRef<HTMLDivElement>(null);
   const codeRef = useRef<HTMLTextAreaElement>(null);
   useEffect(() => setMounted(true), []);
   useEffect(() => {
@@ -49,18 +50,8 @@ export default function TransferPanel({ compact = false, fullHref }: Props) {
 
   const doExport = () => {
     const state = getSnapshot().state;
-    const now = nowIso();
     const name = exportFileName(state, localToday());
-    const blob = new Blob([exportState(state, now)], { type: 'application/json' });
-    const href = URL.createObjectURL(blob);
-    const a = document.createElement('a');
-    a.href = href;
-    a.download = name;
-    a.hidden = true;
-    document.body.appendChild(a);
-    a.click();
-    a.remove();
-    setTimeout(() => URL.revokeObjectURL(href), 10_000);
+    downloadText(name, exportState(state, nowIso()), 'application/json');
     markExported();
     setMessage({ kind: 'success', text: `「${name}」を書き出しました（ブラウザのダウンロード先に保存されます）。大切に保管してください。` });
   };
@@ -94,18 +85,25 @@ export default function TransferPanel({ compact = false, fullHref }: Props) {
     handle(importState(text), 'file');
   };
 
+  // The confirmation goes away: focus moves to the message that says what happened.
+  const done = (m: Message) => {
+    setPending(null);
+    setMessage(m);
+    requestAnimationFrame(() => messageRef.current?.focus());
+  };
+
   const confirm = () => {
     if (!pending) return;
     replaceState(pending.state);
     const s = pending.summary;
-    setPending(null);
-    setMessage({ kind: 'success', text: `${s.name ? `「${s.name}」の` : ''}進捗を復元しました（${localDateTime(s.savedAt)}に保存されたもの）。` });
+    const failed = getSnapshot().saveError;
+    done({
+      kind: failed ? 'error' : 'success',
+      text: `${s.name ? `「${s.name}」の` : ''}進捗を復元しました（${localDateTime(s.savedAt)}に保存されたもの）。${failed || '開いているほかのタブも、この内容に切り替わります。'}`,
+    });
   };
 
-  const cancel = () => {
-    setPending(null);
-    setMessage({ kind: 'success', text: '復元をやめました。何も変更していません。' });
-  };
+  const cancel = () => done({ kind: 'success', text: '復元をやめました。何も変更していません。' });
 
   const showCode = () => setCode(encodeCode(getSnapshot().state, nowIso()));
   const copyCode = async () => {
@@ -173,7 +171,7 @@ export default function TransferPanel({ compact = false, fullHref }: Props) {
         </p>
       )}
 
-      <div role="status" aria-live="polite" data-transfer-message>
+      <div role="status" aria-live="polite" data-transfer-message tabIndex={-1} ref={messageRef}>
         {message && (
           <div class={`note ${message.kind === 'error' ? 'note--error' : 'note--success'}`}>
             <p>{message.text}</p>
@@ -201,7 +199,7 @@ export default function TransferPanel({ compact = false, fullHref }: Props) {
             <dd>{pending.summary.tasks}件</dd>
           </dl>
           <p>
-            <strong>復元すると、今このブラウザにある進捗・団体の情報・自己診断の回答・業務の棚卸しは、すべてこの内容に置き換わります。</strong>
+            <strong>復元すると、今このブラウザにある進捗・団体の情報・自己診断の回答・業務の棚卸し・導入工程表は、すべてこの内容に置き換わります（開いているほかのタブも）。</strong>
             今の内容を残したいときは、先に「進捗をファイルに保存」で書き出してください。
           </p>
           <p class="transfer__row">

@@ -1,10 +1,16 @@
 /**
- * Moving saved progress between browsers: one JSON file (「進捗をファイルに保存」) and, where
- * files cannot cross networks, a copyable text code. Import never writes: it returns the
- * state and a summary, and the caller asks the user before replacing anything.
+ * Moving saved progress between browsers: one JSON file (「進捗をファイルに保存」, pretty
+ * JSON with a Japanese note on what each part is) and, where files cannot cross networks, a
+ * copyable text code. Import never writes: it returns the state and a summary, and the caller
+ * asks the user before replacing anything (the store then starts a new generation). Files of
+ * format v1 and v2 are read; anything not fully valid is refused, naming the field.
  */
-import { parseState, MAX_IMPORT_BYTES } from './storage';
-import { SECTION_LABELS, type SavedState } from '../schemas/state/envelope';
+import { checksum, parseState, MAX_IMPORT_BYTES } from './storage';
+import type { SavedState } from '../schemas/state/envelope';
+
+/** The note at the top of an exported file, for people who open it. Ignored on import. */
+export const FILE_ABOUT =
+  '自治体テレワーク推進ナビの進捗ファイル（形式 版2）。「ファイルから復元」で読み込めます。profile＝団体の情報、tracker＝10ステップの進捗、diagnosis＝自己診断の回答、inventory＝業務の棚卸し、plan＝導入工程表。';
 
 /** The file's name: 「テレワーク推進ナビ_進捗_団体名_2026-11-21.json」. */
 export function exportFileName(state: SavedState, today: string): string {
@@ -12,9 +18,10 @@ export function exportFileName(state: SavedState, today: string): string {
   return `テレワーク推進ナビ_進捗${name ? '_' + name : ''}_${today}.json`;
 }
 
-/** The exported file's text: the whole state with its format version and export time. */
+/** The exported file's text: the whole state with its format version, export time and a note. */
 export function exportState(state: SavedState, now: string): string {
-  return JSON.stringify({ ...state, savedAt: now }, null, 2) + '\n';
+  const { format, version, ...rest } = state;
+  return JSON.stringify({ format, version, about: FILE_ABOUT, ...rest, savedAt: now }, null, 2) + '\n';
 }
 
 export interface ImportSummary {
@@ -55,24 +62,12 @@ export function importState(text: string): ImportResult {
     return { ok: false, message: 'ファイルを読み取れませんでした。このサイトで書き出した進捗ファイル（.json）ではないようです。何も変更していません。' };
   }
   const r = parseState(data);
-  if (r.problem) {
-    const detail = r.problem === 'invalid-section' ? r.message : r.message ?? '';
-    return { ok: false, message: `このファイルは読み込めません。${detail}何も変更していません。` };
-  }
+  if (r.problem) return { ok: false, message: `このファイルは読み込めません。${r.message}何も変更していません。` };
   return { ok: true, state: r.state, summary: summarize(r.state) };
 }
 
+/** The code's scheme (not the state's format version, which is inside). */
 const CODE_PREFIX = 'TWN1-';
-
-/** FNV-1a 32-bit, to catch a code that was cut or mistyped when copied. */
-function checksum(s: string): string {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193) >>> 0;
-  }
-  return h.toString(36).padStart(7, '0');
-}
 
 function toBase64Url(bytes: Uint8Array): string {
   let bin = '';
@@ -109,6 +104,3 @@ export function decodeCode(code: string): ImportResult {
   }
   return importState(text);
 }
-
-/** Japanese labels of the saved sections, re-exported for the import preview. */
-export { SECTION_LABELS };

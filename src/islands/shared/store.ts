@@ -1,234 +1,94 @@
 /**
- * The one saved-state store that every island on a page shares (tracker, profile, transfer,
- * diagnosis, inventory). A module singleton: islands on one page import the same chunk, so
- * they see one state. Rules:
- *
- * - Loads lazily in the browser on first use (never on the server): the first render of an
- *   island matches the server HTML (the empty state), then `useSavedState` re-renders with
- *   the saved one.
- * - Every update saves at once. Before writing, it reads what is stored and merges
- *   (`mergeStates`, newer step / section wins), so an edit made in another tab that this tab
- *   has not heard of yet is not overwritten.
- * - The `storage` event from another tab is merged in and flagged (`external`), so the page
- *   can say that it changed. A value this tab cannot read is left alone (not overwritten).
- * - Storage that throws leaves everything working in memory (`available: false`).
- * - Import replaces without merging (the user confirmed the replacement).
+ * The one thin binding between the islands and the saved-state store (src/lib/saved-store.ts).
+ * The only code in src/islands that touches window.localStorage, the `storage` event and
+ * navigator.storage. One store per page (a module singleton: islands on a page share this
+ * chunk), created lazily in the browser; on the server every island renders the empty state.
  *
  * Usage in an island:
  *   const [tracker, updateTracker, snap] = useSavedState('tracker');
  *   updateTracker((t) => setStatus(t, 'step-01', '完了', nowIso()), { completed: true });
  *   const [diag, updateDiag] = useSavedState('diagnosis');
  *   updateDiag((d) => ({ ...d, answers: { ...d.answers, q1: 'yes' }, updatedAt: nowIso() }));
- * Stamp the section's `updatedAt` on every edit (the cross-tab merge keeps the newer section,
- * per step for the tracker). Return the same object for "no change": nothing is saved.
- * Render the snapshot only after `snap.ready` if a control must not flash the empty state.
+ *   updateDiag(() => emptyDiagnosis(), { reset: true });   // 「最初からやり直す」: a new generation
+ * Return the same object for "no change": nothing is saved. The store stamps revisions itself
+ * (`updatedAt` is for display only). Show `snap.saveError` where the user types, and
+ * `snap.generationNotice` when another tab restored. Render after `snap.ready` if a control
+ * must not flash the empty state.
  */
 import { useEffect, useState } from 'preact/hooks';
-import { emptyState, loadState, mergeStates, parseState, saveState, STORAGE_KEY, type StorageLike } from '../../lib/storage';
-import { dismissReminder, emptyExportMeta, EXPORT_META_KEY, noteChange, noteExport, parseExportMeta, type ExportMeta } from '../../lib/tracker';
+import { createSavedStore, initialSnapshot, type SavedStore, type StoreSnapshot, type UpdateOptions } from '../../lib/saved-store';
 import type { SavedState, SectionName } from '../../schemas/state/envelope';
 
-export interface StoreSnapshot {
-  state: SavedState;
-  /** false on the server and before the saved state was read */
-  ready: boolean;
-  /** false when the browser's storage cannot be read or written: memory only */
-  available: boolean;
-  /** Message about unreadable saved data (with the backup key), from loading */
-  loadMessage: string;
-  backupKey: string;
-  /** Message of the last failed save, '' when the last save worked */
-  saveError: string;
-  /** navigator.storage.persisted(): true, false, or null when unknown */
-  persisted: boolean | null;
-  /** ISO time when another tab's change was last merged in, '' if never (or acknowledged) */
-  external: string;
-  exportMeta: ExportMeta;
-}
+export type { StoreSnapshot, UpdateOptions };
 
-type Listener = (s: StoreSnapshot) => void;
+let store: SavedStore | null = null;
+const SERVER = initialSnapshot();
 
-const nowIso = () => new Date().toISOString();
-
-function browserStorage(): StorageLike | null {
+function get(): SavedStore | null {
+  if (store || typeof window === 'undefined') return store;
+  let storage: Storage | null = null;
   try {
     // Reading window.localStorage itself throws when storage is disabled by policy.
-    const s = window.localStorage;
-    return s ?? null;
+    storage = window.localStorage;
   } catch {
-    return null;
+    /* memory only */
   }
-}
-
-const comparable = (s: SavedState) => JSON.stringify({ ...s, savedAt: '' });
-
-function initial(): StoreSnapshot {
-  return { state: emptyState(), ready: false, available: true, loadMessage: '', backupKey: '', saveError: '', persisted: null, external: '', exportMeta: emptyExportMeta() };
-}
-
-let snap: StoreSnapshot = initial();
-let storage: StorageLike | null = null;
-let loaded = false;
-const listeners = new Set<Listener>();
-
-function emit(next: StoreSnapshot) {
-  snap = next;
-  for (const l of listeners) l(snap);
-}
-
-function readMeta(): ExportMeta {
+  const s = createSavedStore({ storage, now: () => new Date().toISOString(), tabId: Math.random().toString(36).slice(2, 12) });
+  store = s;
+  s.load();
+  window.addEventListener('storage', (e) => s.receive(e.key));
   try {
-    return parseExportMeta(storage ? storage.getItem(EXPORT_META_KEY) : null);
-  } catch {
-    return emptyExportMeta();
-  }
-}
-
-function writeMeta(m: ExportMeta) {
-  try {
-    storage?.setItem(EXPORT_META_KEY, JSON.stringify(m));
-  } catch {
-    /* memory only: the reminder still works for this page */
-  }
-}
-
-/** Reads what another tab (or this one) last stored, or null if unreadable. */
-function readStored(): SavedState | null {
-  try {
-    const raw = storage?.getItem(STORAGE_KEY);
-    if (!raw) return null;
-    const r = parseState(JSON.parse(raw));
-    return r.problem ? null : r.state;
-  } catch {
-    return null;
-  }
-}
-
-function write(state: SavedState, merge: boolean): { state: SavedState; saveError: string } {
-  let next = state;
-  if (merge && snap.available) {
-    const stored = readStored();
-    if (stored && comparable(stored) !== comparable(next)) next = mergeStates(next, stored);
-  }
-  const now = nowIso();
-  const r = saveState(storage, next, now);
-  next = { ...next, savedAt: now };
-  return { state: next, saveError: r.ok ? '' : r.message };
-}
-
-function onStorageEvent(e: StorageEvent) {
-  if (e.key !== null && e.key !== STORAGE_KEY && e.key !== EXPORT_META_KEY) return;
-  if (e.key === EXPORT_META_KEY) {
-    emit({ ...snap, exportMeta: readMeta() });
-    return;
-  }
-  // Cleared, or written in a form this tab cannot read (e.g. a newer version of the site in
-  // another tab): keep ours in memory and leave the stored value alone.
-  const theirs = e.newValue === null || e.key === null ? null : readStored();
-  if (!theirs) return;
-  if (comparable(theirs) === comparable(snap.state)) return;
-  const merged = mergeStates(snap.state, theirs);
-  let saveError = snap.saveError;
-  if (comparable(merged) !== comparable(theirs)) saveError = saveState(storage, merged, nowIso()).ok ? '' : saveError;
-  emit({ ...snap, state: merged, saveError, external: nowIso() });
-}
-
-/** Reads the saved state once (browser only). Safe to call many times. */
-export function ensureLoaded(): StoreSnapshot {
-  if (loaded || typeof window === 'undefined') return snap;
-  loaded = true;
-  storage = browserStorage();
-  const r = loadState(storage, nowIso());
-  snap = {
-    ...snap,
-    state: r.state,
-    ready: true,
-    available: r.available,
-    loadMessage: r.problem || !r.available ? (r.message ?? '') : '',
-    backupKey: r.backupKey ?? '',
-    exportMeta: readMeta(),
-  };
-  window.addEventListener('storage', onStorageEvent);
-  try {
-    const p = navigator.storage?.persisted?.();
-    p?.then((v) => emit({ ...snap, persisted: v })).catch(() => undefined);
+    navigator.storage
+      ?.persisted?.()
+      .then(s.setPersisted)
+      .catch(() => undefined);
   } catch {
     /* information only */
   }
-  return snap;
+  return s;
 }
 
+/** Reads the saved state once (browser only). Safe to call many times. */
+export const ensureLoaded = (): StoreSnapshot => get()?.getSnapshot() ?? SERVER;
 /** The current snapshot. */
-export const getSnapshot = (): StoreSnapshot => snap;
+export const getSnapshot = ensureLoaded;
 
 /** Calls `fn` on every change; returns the unsubscribe function. */
-export function subscribe(fn: Listener): () => void {
-  listeners.add(fn);
-  return () => listeners.delete(fn);
-}
+export const subscribe = (fn: (s: StoreSnapshot) => void): (() => void) => get()?.subscribe(fn) ?? (() => undefined);
 
-export interface UpdateOptions {
-  /** Count as an edit for the export reminder (default true); text inputs count on commit only */
-  count?: boolean;
-  /** A step was just set to 完了 (triggers the export reminder) */
-  completed?: boolean;
-}
-
-/** Changes one section and saves. Returns nothing if `fn` returns the same object. */
-export function updateSection<K extends SectionName>(section: K, fn: (prev: SavedState[K]) => SavedState[K], opts: UpdateOptions = {}): void {
-  ensureLoaded();
-  const prev = snap.state[section];
-  const next = fn(prev);
-  if (next === prev) return;
-  const w = write({ ...snap.state, [section]: next }, true);
-  let exportMeta = snap.exportMeta;
-  if (opts.count !== false || opts.completed) {
-    exportMeta = noteChange(exportMeta, { completed: opts.completed === true });
-    writeMeta(exportMeta);
-  }
-  emit({ ...snap, ...w, exportMeta });
+/** Changes one section and saves (see UpdateOptions). */
+export function updateSection<K extends SectionName>(section: K, fn: (prev: SavedState[K]) => SavedState[K], opts?: UpdateOptions): void {
+  get()?.update(section, fn, opts);
 }
 
 /** Counts one edit for the export reminder (a text field committed on blur). */
-export function countChange(): void {
-  ensureLoaded();
-  const exportMeta = noteChange(snap.exportMeta);
-  writeMeta(exportMeta);
-  emit({ ...snap, exportMeta });
-}
-
-/** Replaces everything (after an import the user confirmed). */
-export function replaceState(state: SavedState): void {
-  ensureLoaded();
-  const w = write(state, false);
-  const exportMeta = noteExport(snap.exportMeta, nowIso());
-  writeMeta(exportMeta);
-  emit({ ...snap, ...w, exportMeta, loadMessage: '', external: '' });
-}
-
+export const countChange = (): void => get()?.countChange();
+/** Replaces everything (after an import the user confirmed): a new generation. */
+export const replaceState = (state: SavedState): void => get()?.replace(state);
 /** Records an export (resets the reminder). */
-export function markExported(): void {
-  ensureLoaded();
-  const exportMeta = noteExport(snap.exportMeta, nowIso());
-  writeMeta(exportMeta);
-  emit({ ...snap, exportMeta });
-}
-
+export const markExported = (): void => get()?.markExported();
 /** Closes the export reminder until the next export. */
-export function dismissExportReminder(): void {
-  const exportMeta = dismissReminder(snap.exportMeta);
-  writeMeta(exportMeta);
-  emit({ ...snap, exportMeta });
-}
+export const dismissExportReminder = (): void => get()?.dismissReminder();
+/** Hides the notices about another tab's changes or restore. */
+export const acknowledgeExternal = (): void => get()?.acknowledge();
+/** After the unreadable data was downloaded: overwrite it and save again. */
+export const releaseUnreadable = (): void => get()?.releaseUnreadable();
 
-/** Hides the "updated from another tab" notice. */
-export function acknowledgeExternal(): void {
-  emit({ ...snap, external: '' });
+/** Saves text as a file through a Blob URL (exports, and unreadable data kept as a file). */
+export function downloadText(name: string, text: string, type: string): void {
+  const href = URL.createObjectURL(new Blob([text], { type }));
+  const a = document.createElement('a');
+  a.href = href;
+  a.download = name;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(href), 10_000);
 }
 
 /** Preact hook: the whole snapshot, re-rendered on every change. */
 export function useStore(): StoreSnapshot {
-  const [s, set] = useState<StoreSnapshot>(initial);
+  const [s, set] = useState<StoreSnapshot>(SERVER);
   useEffect(() => {
     set(ensureLoaded());
     return subscribe(set);

@@ -1,17 +1,20 @@
-import * as z from 'zod/mini';
+import { array, either, object, oneOf, record, string, type Infer } from './check';
+import { DateTimeSchema } from './common';
 
 /** IPA-style answers: 実施している / 一部実施 / 実施していない / わからない. */
 export const ANSWERS = ['yes', 'partial', 'no', 'unknown'] as const;
-export const AnswerSchema = z.enum(ANSWERS);
-export type Answer = z.output<typeof AnswerSchema>;
+export const AnswerSchema = oneOf(ANSWERS);
+export type Answer = Infer<typeof AnswerSchema>;
 
-export const DiagnosisStateSchema = z.strictObject({
+const ID = /^.{1,64}$/u;
+
+export const DiagnosisStateSchema = object({
   /** Question id → answer */
-  answers: z.record(z.string().check(z.maxLength(64)), AnswerSchema),
+  answers: record(ID, AnswerSchema),
   /** Profile question id → chosen option id(s) */
-  profile: z.record(z.string().check(z.maxLength(64)), z.union([z.string().check(z.maxLength(64)), z.array(z.string().check(z.maxLength(64)))])),
-  updatedAt: z.string(),
+  profile: record(ID, either(string(64), array(string(64), 64))),
+  updatedAt: DateTimeSchema,
 });
-export type DiagnosisState = z.output<typeof DiagnosisStateSchema>;
+export type DiagnosisState = Infer<typeof DiagnosisStateSchema>;
 
 export const emptyDiagnosis = (): DiagnosisState => ({ answers: {}, profile: {}, updatedAt: '' });

@@ -1,32 +1,44 @@
-import * as z from 'zod/mini';
+import { record, string, type Infer } from './check';
 import { ProfileStateSchema } from './profile';
 import { TrackerStateSchema } from './tracker';
 import { DiagnosisStateSchema } from './diagnosis';
 import { InventoryStateSchema } from './inventory';
+import { PlanStateSchema } from './plan';
 
 /**
  * Everything the site saves, in one versioned envelope: the localStorage value and the
- * exported progress file have this shape.
+ * exported progress file have this shape (format v2).
  *
  * {
- *   format: 'telework-navi', version: 1, savedAt: ISO datetime,
+ *   format: 'telework-navi', version: 2, savedAt: ISO datetime (display only),
+ *   about?: a Japanese note for people who open an exported file (exports only; ignored on import),
+ *   generation: '3.k2j4x.restore',   restore / import / reset: a newer one wins whole ('0' at first)
+ *   revisions: { 'tracker.step-01': '12.k2j4x', profile: '5.a9b8c', … },   per merge unit
  *   profile:   { name, department, updatedAt },
  *   tracker:   { steps: { 'step-01': { status, checked[], owner, due, memo, updatedAt } }, orphans[] },
  *   diagnosis: { answers: { questionId: 'yes'|'partial'|'no'|'unknown' }, profile: {…}, updatedAt },
- *   inventory: { department, tasks: [{ id, name, unit, memo, override }], updatedAt }
+ *   inventory: { department, tasks: [{ id, name, unit, memo, override }], updatedAt },
+ *   plan:      { start, target, steps: { 'step-01': { start, end } }, updatedAt }
  * }
  *
- * Version 1 is the first released format. A change to it gets version 2 and a migration in
- * src/lib/storage.ts (MIGRATIONS), tested from a saved v1 file.
+ * Merge units (each merges on its own, src/lib/storage.ts `mergeStates`): every tracker step
+ * (with its orphans), the profile, the diagnosis, the inventory and the plan. A unit's
+ * revision is an integer stamped by the store on every write that changed the unit (the
+ * highest number the tab has seen + 1, with the tab's id to break ties); a unit without an
+ * entry in `revisions` has revision 0. `updatedAt` / `savedAt` order nothing.
+ *
+ * Version 1 (no generation, revisions or plan) is migrated on read (storage.ts MIGRATIONS).
+ * A change to this shape gets version 3 and a migration, tested from a saved v2 file.
  */
 export const STATE_FORMAT = 'telework-navi';
-export const STATE_VERSION = 1;
+export const STATE_VERSION = 2;
 
 export const SECTION_SCHEMAS = {
   profile: ProfileStateSchema,
   tracker: TrackerStateSchema,
   diagnosis: DiagnosisStateSchema,
   inventory: InventoryStateSchema,
+  plan: PlanStateSchema,
 } as const;
 export type SectionName = keyof typeof SECTION_SCHEMAS;
 export const SECTION_NAMES = Object.keys(SECTION_SCHEMAS) as SectionName[];
@@ -37,15 +49,28 @@ export const SECTION_LABELS: Record<SectionName, string> = {
   tracker: '10ステップの進捗',
   diagnosis: '自己診断の回答',
   inventory: '業務の棚卸し',
+  plan: '導入工程表',
 };
 
-export const SavedStateSchema = z.strictObject({
-  format: z.literal(STATE_FORMAT),
-  version: z.literal(STATE_VERSION),
-  savedAt: z.string(),
-  profile: ProfileStateSchema,
-  tracker: TrackerStateSchema,
-  diagnosis: DiagnosisStateSchema,
-  inventory: InventoryStateSchema,
-});
-export type SavedState = z.output<typeof SavedStateSchema>;
+/** Key of a merge unit: a section, or one tracker step ('tracker.step-01'). */
+export const UNIT_KEY = /^(profile|diagnosis|inventory|plan|tracker\.step-\d{2})$/;
+
+/**
+ * A revision, 'n.tab': a counter (from 1) and the id of the tab that wrote it; ordered by the
+ * counter, then as text (so the tab id breaks ties). Strings keep the file readable and the
+ * validation small.
+ */
+export const REVISION = /^[1-9]\d{0,8}\.[0-9a-z]{0,16}$/;
+/** The generation, 'n.tab.why' ('0' before any restore); `why` is 'restore' or 'reset'. */
+export const GENERATION = /^(?:0|[1-9]\d{0,8}\.[0-9a-z]{0,16}\.(?:restore|reset))$/;
+export const GenerationSchema = string(40, GENERATION);
+export const RevisionsSchema = record(UNIT_KEY, string(40, REVISION));
+
+/** The whole state (its parts are validated one by one in src/lib/storage.ts `parseState`). */
+export type SavedState = {
+  format: typeof STATE_FORMAT;
+  version: typeof STATE_VERSION;
+  savedAt: string;
+  generation: string;
+  revisions: Record<string, string>;
+} & { [K in SectionName]: Infer<(typeof SECTION_SCHEMAS)[K]> };

@@ -1,13 +1,14 @@
-import * as z from 'zod/mini';
+import { object, string, type Infer } from './check';
+import { DateTimeSchema } from './common';
 
 /** The municipality's profile (optional), used in printouts. */
-export const ProfileStateSchema = z.strictObject({
+export const ProfileStateSchema = object({
   /** 団体名 */
-  name: z.string().check(z.maxLength(100)),
+  name: string(100),
   /** 担当課 */
-  department: z.string().check(z.maxLength(100)),
-  updatedAt: z.string(),
+  department: string(100),
+  updatedAt: DateTimeSchema,
 });
-export type ProfileState = z.output<typeof ProfileStateSchema>;
+export type ProfileState = Infer<typeof ProfileStateSchema>;
 
 export const emptyProfile = (): ProfileState => ({ name: '', department: '', updatedAt: '' });

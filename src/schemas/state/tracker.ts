@@ -1,29 +1,31 @@
-import * as z from 'zod/mini';
+import { array, object, oneOf, record, string, type Infer } from './check';
+import { DateTimeSchema, DueDateSchema, STEP_ID } from './common';
 
 export const STEP_STATUSES = ['未着手', '進行中', '完了', '対象外'] as const;
-export const StepStatusSchema = z.enum(STEP_STATUSES);
-export type StepStatus = z.output<typeof StepStatusSchema>;
+export const StepStatusSchema = oneOf(STEP_STATUSES);
+export type StepStatus = Infer<typeof StepStatusSchema>;
 
 /** One step's progress. Keyed by step id (step-01 … step-10) in TrackerState.steps. */
-export const StepProgressSchema = z.strictObject({
+export const StepProgressSchema = object({
   status: StepStatusSchema,
   /** Ids of ticked checklist items (content/checklists/*.yaml) */
-  checked: z.array(z.string().check(z.maxLength(100))).check(z.maxLength(500)),
+  checked: array(string(100), 500),
   /** 担当 */
-  owner: z.string().check(z.maxLength(100)),
-  /** 期限, '' or YYYY-MM-DD */
-  due: z.string().check(z.regex(/^(\d{4}-\d{2}-\d{2})?$/)),
+  owner: string(100),
+  /** 期限, '' or a real date YYYY-MM-DD */
+  due: DueDateSchema,
   /** メモ */
-  memo: z.string().check(z.maxLength(2000)),
-  updatedAt: z.string(),
+  memo: string(2000),
+  /** When it was last edited (display only) */
+  updatedAt: DateTimeSchema,
 });
-export type StepProgress = z.output<typeof StepProgressSchema>;
+export type StepProgress = Infer<typeof StepProgressSchema>;
 
-export const TrackerStateSchema = z.strictObject({
-  steps: z.record(z.string().check(z.regex(/^step-\d{2}$/)), StepProgressSchema),
+export const TrackerStateSchema = object({
+  steps: record(STEP_ID, StepProgressSchema),
   /** Checked ids the current content no longer has, kept so nothing is lost */
-  orphans: z.array(z.strictObject({ step: z.string(), item: z.string() })),
+  orphans: array(object({ step: string(7, STEP_ID), item: string(100) }), 5000),
 });
-export type TrackerState = z.output<typeof TrackerStateSchema>;
+export type TrackerState = Infer<typeof TrackerStateSchema>;
 
 export const emptyTracker = (): TrackerState => ({ steps: {}, orphans: [] });

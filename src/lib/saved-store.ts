@@ -1,0 +1,223 @@
+/**
+ * The one saved-state store, framework-free and pure: storage, clock and tab id are passed
+ * in, so two instances over one fake storage are two tabs in a unit test. The island hook
+ * (src/islands/shared/store.ts) makes one instance per page and feeds it `storage` events.
+ *
+ * - load(): reads and validates the stored value (storage.ts `loadState` rules: migrate v1,
+ *   keep unreadable data aside, or run in memory when it cannot be kept aside).
+ * - update(section, fn): first folds in what is stored now (another tab may have written, or
+ *   restored), then applies `fn`, stamps a new revision on every merge unit it changed, and
+ *   writes. A failed write is kept in `saveError` until a write works.
+ * - replace(state): an import or restore code. Starts a new generation, which every other tab
+ *   adopts whole as soon as it reads it (and says so); no tab can write an older one back.
+ * - receive(key): a `storage` event. Merges, tells the user (`external` or `generationNotice`),
+ *   and writes back only what this tab holds that storage lacks.
+ * - The export reminder's count lives under its own key and is re-read before each count, so
+ *   edits from every tool and tab add up.
+ */
+import { compareStamps, isAhead, loadState, mergeStates, nextGeneration, readRaw, saveState, stampChanges, STORAGE_KEY, emptyState, type LoadResult, type StorageLike } from './storage';
+import { dismissReminder, emptyExportMeta, EXPORT_META_KEY, noteChange, noteExport, parseExportMeta, type ExportMeta } from './tracker';
+import type { SavedState, SectionName } from '../schemas/state/envelope';
+
+export interface StoreSnapshot {
+  state: SavedState;
+  /** false on the server and before the saved state was read */
+  ready: boolean;
+  /** false when this page works in memory only (storage refused, or unreadable data could not be kept aside) */
+  available: boolean;
+  /** Message about saved data that could not be read (with the backup key), or about memory-only work */
+  loadMessage: string;
+  backupKey: string;
+  /** Message of the last failed save, '' when the last save worked */
+  saveError: string;
+  /** navigator.storage.persisted(): true, false, or null when unknown */
+  persisted: boolean | null;
+  /** ISO time when another tab's edits were last merged in, '' if never (or acknowledged) */
+  external: string;
+  /** Set when another tab restored or reset (a newer generation was adopted): what to tell the user */
+  generationNotice: string;
+  /** Unreadable stored text that could not be kept aside (offered as a download), '' normally */
+  unreadable: string;
+  exportMeta: ExportMeta;
+}
+
+export interface UpdateOptions {
+  /** Count as an edit for the export reminder (default true); text inputs count on commit only */
+  count?: boolean;
+  /** A step was just set to 完了 (triggers the export reminder) */
+  completed?: boolean;
+  /** Start a new generation with the result (「最初からやり直す」): other tabs adopt it whole */
+  reset?: boolean;
+}
+
+export interface SavedStoreOptions {
+  storage: StorageLike | null;
+  /** ISO time now (display stamps only; nothing is ordered by it) */
+  now: () => string;
+  /** This tab's id: lower-case letters and digits, at most 16 */
+  tabId: string;
+}
+
+/** The snapshot before anything was read (server render, first client render). */
+export const initialSnapshot = (): StoreSnapshot => ({
+  state: emptyState(),
+  ready: false,
+  available: true,
+  loadMessage: '',
+  backupKey: '',
+  saveError: '',
+  persisted: null,
+  external: '',
+  generationNotice: '',
+  unreadable: '',
+  exportMeta: emptyExportMeta(),
+});
+
+const ADOPTED = {
+  restore: '別のタブ（またはウィンドウ）で進捗が復元されました。この画面も復元後の内容に切り替えました（この画面の復元前の内容は使いません）。',
+  reset: '別のタブ（またはウィンドウ）で「最初からやり直す」が選ばれたため、この画面もその後の内容に切り替えました。',
+};
+/** saveError while the page works in memory only. */
+export const NOT_SAVED = 'この変更はブラウザに保存されていません（このページは保存しないで動いています）。ページを閉じる前に「進捗をファイルに保存」で書き出してください。';
+
+export type SavedStore = ReturnType<typeof createSavedStore>;
+
+/** Creates the store over the given storage (see the module comment). */
+export function createSavedStore({ storage, now, tabId }: SavedStoreOptions) {
+  let snap = initialSnapshot();
+  /** The stored text this tab last read or wrote: unchanged storage is not parsed again */
+  let lastRaw: string | null = null;
+  const listeners = new Set<(s: StoreSnapshot) => void>();
+  const set = (patch: Partial<StoreSnapshot>) => {
+    if (!Object.keys(patch).length) return;
+    snap = { ...snap, ...patch };
+    for (const l of listeners) l(snap);
+  };
+
+  const readMeta = (): ExportMeta => {
+    try {
+      return parseExportMeta(storage!.getItem(EXPORT_META_KEY));
+    } catch {
+      return snap.exportMeta;
+    }
+  };
+  /** Re-reads the reminder's bookkeeping, changes it and writes it back (memory only if storage refuses). */
+  const meta = (f: (m: ExportMeta) => ExportMeta): ExportMeta => {
+    const m = f(readMeta());
+    try {
+      storage!.setItem(EXPORT_META_KEY, JSON.stringify(m));
+    } catch {
+      /* the reminder still works for this page */
+    }
+    return m;
+  };
+
+  const problem = (r: LoadResult): Partial<StoreSnapshot> =>
+    r.available ? { backupKey: r.backupKey ?? '', loadMessage: r.message ?? '' } : { available: false, unreadable: r.unreadable ?? '', loadMessage: r.message ?? '' };
+
+  /** Writes a state (unless memory only); returns the snapshot fields that change. */
+  function write(state: SavedState): Partial<StoreSnapshot> {
+    const at = now();
+    if (!snap.available) return { state: { ...state, savedAt: at }, saveError: NOT_SAVED };
+    const r = saveState(storage, state, at);
+    if (r.ok) lastRaw = r.raw;
+    return { state: { ...state, savedAt: at }, saveError: r.ok ? '' : r.message };
+  }
+
+  /**
+   * Folds what is stored now into memory: a newer generation is adopted whole, the same one
+   * merged unit by unit. Unreadable data is kept aside (or the page goes memory-only).
+   */
+  function absorb(): { patch: Partial<StoreSnapshot>; theirs?: SavedState } {
+    let raw: string | null;
+    try {
+      raw = storage!.getItem(STORAGE_KEY);
+    } catch {
+      return { patch: {} };
+    }
+    // Cleared by another tab or by the user: keep ours; the next write stores it again.
+    if (raw === lastRaw || raw === null || !snap.available) return { patch: {} };
+    lastRaw = raw;
+    const r = readRaw(storage!, raw, now());
+    // At once, so that a write in this same call sees a memory-only page and leaves the data alone.
+    if (r.problem) return set(problem(r)), { patch: {} };
+    const mine = snap.state;
+    if (compareStamps(r.state.generation, mine.generation) > 0) {
+      return { patch: { state: r.state, generationNotice: ADOPTED[r.state.generation.endsWith('reset') ? 'reset' : 'restore'], external: '' }, theirs: r.state };
+    }
+    return { patch: { state: mergeStates(mine, r.state), ...(isAhead(r.state, mine) ? { external: now() } : {}) }, theirs: r.state };
+  }
+
+  function load(): StoreSnapshot {
+    if (snap.ready) return snap;
+    const r = loadState(storage, now());
+    lastRaw = r.raw ?? null;
+    set({ ready: true, state: r.state, exportMeta: readMeta(), ...(r.problem || !r.available ? problem(r) : {}) });
+    return snap;
+  }
+
+  /** Changes one section and saves. Nothing happens if `fn` returns the same object. */
+  function update<K extends SectionName>(section: K, fn: (prev: SavedState[K]) => SavedState[K], opts: UpdateOptions = {}): void {
+    load();
+    const { patch } = absorb();
+    const base = patch.state ?? snap.state;
+    const prev = base[section];
+    const next = fn(prev);
+    if (next === prev) {
+      set(patch);
+      return;
+    }
+    let state = stampChanges(base, { ...base, [section]: next }, section, tabId);
+    if (opts.reset) state = { ...state, generation: nextGeneration(state.generation, tabId, 'reset') };
+    const counted = opts.count !== false || opts.completed;
+    set({ ...patch, ...write(state), ...(counted ? { exportMeta: meta((m) => noteChange(m, { completed: opts.completed === true })) } : {}) });
+  }
+
+  /** Replaces everything (an import the user confirmed): a new generation. */
+  function replace(incoming: SavedState): void {
+    load();
+    const { patch } = absorb();
+    const current = patch.state ?? snap.state;
+    const state = { ...incoming, generation: nextGeneration(current.generation, tabId, 'restore', incoming.generation) };
+    set({ ...patch, ...write(state), exportMeta: meta((m) => noteExport(m, now())), external: '', generationNotice: '', ...(snap.available ? { loadMessage: '' } : {}) });
+  }
+
+  /** A `storage` event for `key` (null: storage was cleared). */
+  function receive(key: string | null): void {
+    if (!snap.ready) return;
+    if (key === EXPORT_META_KEY) return set({ exportMeta: readMeta() });
+    if (key !== STORAGE_KEY) return;
+    const { patch, theirs } = absorb();
+    // This tab holds something storage lacks (a write that failed or lost a race): store it.
+    set(patch.state && theirs && isAhead(patch.state, theirs) ? { ...patch, ...write(patch.state) } : patch);
+  }
+
+  /** After the user downloaded the unreadable data: overwrite it and save again. */
+  function releaseUnreadable(): void {
+    if (!snap.unreadable) return;
+    snap = { ...snap, available: true, unreadable: '', loadMessage: '' };
+    set(write(snap.state));
+  }
+
+  return {
+    getSnapshot: () => snap,
+    subscribe(fn: (s: StoreSnapshot) => void): () => void {
+      listeners.add(fn);
+      return () => listeners.delete(fn);
+    },
+    load,
+    update,
+    replace,
+    receive,
+    releaseUnreadable,
+    /** Counts one edit for the export reminder (a text field committed on blur). */
+    countChange: () => set({ exportMeta: meta((m) => noteChange(m)) }),
+    /** Records an export (resets the reminder). */
+    markExported: () => set({ exportMeta: meta((m) => noteExport(m, now())) }),
+    /** Closes the export reminder until the next export. */
+    dismissReminder: () => set({ exportMeta: meta(dismissReminder) }),
+    /** Hides the notices about another tab's changes. */
+    acknowledge: () => set({ external: '', generationNotice: '' }),
+    setPersisted: (persisted: boolean | null) => set({ persisted }),
+  };
+}

@@ -1,0 +1,320 @@
+/**
+ * Saved state in real Chromium, one test per scenario of issue 11: what several open tabs,
+ * clocks that disagree, a nearly full storage and a storage that throws do to the user's data.
+ * Each test asserts what is stored and what every tab shows after a reload.
+ *
+ * Needs the diagnosis and inventory islands on the shared store hook (useSavedState): the
+ * restore scenario with /inventory/ and /diagnosis/, the 団体名 scenario and the diagnosis
+ * save-error scenario exercise them.
+ */
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { BrowserContext, Page } from 'playwright-core';
+import { axe, formatAxe, launch, watch, type Browser } from './support/browser';
+import { startSite, type Site } from './support/site';
+
+const KEY = 'telework-navi:state:v1';
+const BACKUP = 'telework-navi:backup:';
+let site: Site;
+let browser: Browser;
+let dir: string;
+
+beforeAll(async () => {
+  site = await startSite();
+  dir = mkdtempSync(join(tmpdir(), 'navi-saved-state-'));
+});
+afterEach(async () => {
+  await browser?.close();
+});
+afterAll(async () => {
+  await site?.close();
+});
+
+/** A fresh browser with an empty localStorage for the site. */
+async function fresh(): Promise<BrowserContext> {
+  browser = await launch();
+  return browser.context;
+}
+
+async function open(ctx: BrowserContext, path: string): Promise<Page> {
+  const page = await ctx.newPage();
+  await page.goto(site.at(path), { waitUntil: 'load' });
+  if (path.startsWith('/steps/')) await page.waitForSelector('[data-ready="true"]');
+  if (path === '/inventory/') await page.locator('#inv-dept').waitFor();
+  if (path === '/diagnosis/') await page.waitForFunction(() => document.querySelector('#diag-progress')?.textContent?.includes('回答済み'));
+  return page;
+}
+async function reload(page: Page, path: string) {
+  await page.reload({ waitUntil: 'load' });
+  if (path.startsWith('/steps/')) await page.waitForSelector('[data-ready="true"]');
+  if (path === '/inventory/') await page.locator('#inv-dept').waitFor();
+  if (path === '/diagnosis/') await page.waitForFunction(() => document.querySelector('#diag-progress')?.textContent?.includes('回答済み'));
+}
+const stored = async (page: Page) => JSON.parse((await page.evaluate((k) => localStorage.getItem(k), KEY)) ?? 'null');
+
+async function exportFile(page: Page): Promise<string> {
+  const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-export]')]);
+  const path = join(dir, `export-${Date.now()}-${Math.random().toString(36).slice(2)}.json`);
+  await download.saveAs(path);
+  return path;
+}
+async function restore(page: Page, file: string) {
+  await page.setInputFiles('[data-import-file]', file);
+  await page.click('[data-confirm-import]');
+  await expect.poll(() => page.textContent('[data-transfer-message]')).toContain('復元しました');
+}
+/** Types into a field and commits it (change event), as a user does. */
+async function type(page: Page, selector: string, text: string) {
+  await page.fill(selector, text);
+  await page.locator(selector).blur();
+}
+
+describe('復元と、開いているほかのタブ', () => {
+  /** Progress, an export of it, then newer edits the restore must undo. */
+  async function beforeRestore(ctx: BrowserContext) {
+    const steps = await open(ctx, '/steps/');
+    await type(steps, '#profile-name', '復元前町');
+    await steps.check('#status-step-03-1'); // 進行中
+    const file = await exportFile(steps);
+    await type(steps, '#profile-name', '書き出し後の町');
+    await steps.check('#status-step-03-2'); // 完了
+    await steps.check('#status-step-04-1');
+    return { steps, file };
+  }
+
+  it('/steps/ で復元した後、開いていた /steps/3/ で編集しても、復元前の内容は戻らない', async () => {
+    const ctx = await fresh();
+    const { steps, file } = await beforeRestore(ctx);
+    const step3 = await open(ctx, '/steps/3/');
+    expect(await step3.isChecked('#status-step-03-2')).toBe(true);
+    await restore(steps, file);
+    await expect.poll(() => step3.isChecked('#status-step-03-1')).toBe(true);
+    expect(await step3.textContent('[data-notice="generation"]')).toContain('別のタブ');
+    expect(formatAxe('/steps/3/（復元のお知らせ）', await axe(step3))).toBe('');
+    await type(step3, '#memo-step-03', '復元後のメモ');
+    await step3.check('#status-step-03-2');
+    await steps.waitForTimeout(200);
+
+    const s = await stored(steps);
+    expect(s.profile.name).toBe('復元前町');
+    expect(s.tracker.steps['step-03']).toMatchObject({ status: '完了', memo: '復元後のメモ' });
+    expect(s.tracker.steps['step-04']).toBeUndefined();
+    expect(s.generation).toMatch(/\.restore$/);
+    for (const [page, path] of [[steps, '/steps/'], [step3, '/steps/3/']] as const) await reload(page, path);
+    expect(await steps.inputValue('#profile-name')).toBe('復元前町');
+    expect(await steps.isChecked('#status-step-03-2')).toBe(true);
+    expect(await steps.isChecked('#status-step-04-0')).toBe(true);
+    expect(await step3.inputValue('#memo-step-03')).toBe('復元後のメモ');
+  });
+
+  it('/steps/ で復元した後、開いていた /steps/3/・/inventory/・/diagnosis/ を使っても、復元は元に戻らない', async () => {
+    const ctx = await fresh();
+    const { steps, file } = await beforeRestore(ctx);
+    const step3 = await open(ctx, '/steps/3/');
+    const inventory = await open(ctx, '/inventory/');
+    const diagnosis = await open(ctx, '/diagnosis/');
+    await restore(steps, file);
+    await steps.waitForTimeout(300);
+    await type(step3, '#owner-step-03', '情報政策係');
+    await type(inventory, '#inv-dept', '総務課');
+    await diagnosis.locator('input[name="q-leadership"]').first().check();
+    await steps.waitForTimeout(300);
+
+    const s = await stored(steps);
+    expect(s.profile.name).toBe('復元前町');
+    expect(s.tracker.steps['step-03']).toMatchObject({ status: '進行中', owner: '情報政策係' });
+    expect(s.tracker.steps['step-04']).toBeUndefined();
+    expect(s.inventory.department).toBe('総務課');
+    expect(Object.keys(s.diagnosis.answers)).toEqual(['leadership']);
+    const pages = [[steps, '/steps/'], [step3, '/steps/3/'], [inventory, '/inventory/'], [diagnosis, '/diagnosis/']] as const;
+    for (const [page, path] of pages) await reload(page, path);
+    expect(await steps.inputValue('#profile-name')).toBe('復元前町');
+    expect(await steps.isChecked('#status-step-03-1')).toBe(true);
+    expect(await step3.inputValue('#owner-step-03')).toBe('情報政策係');
+    expect(await inventory.inputValue('#inv-dept')).toBe('総務課');
+    expect(await diagnosis.locator('input[name="q-leadership"]').first().isChecked()).toBe(true);
+    expect((await stored(steps)).profile.name).toBe('復元前町');
+  });
+});
+
+describe('時計のずれ', () => {
+  it('10分進んだ時刻の入ったファイルを復元した後の編集（状況・担当・団体名）が保存され、戻らない', async () => {
+    const ctx = await fresh();
+    const steps = await open(ctx, '/steps/');
+    await type(steps, '#profile-name', '〇〇町');
+    await steps.check('#status-step-01-2');
+    const text = readFileSync(await exportFile(steps), 'utf8');
+    const ahead = new Date(Date.now() + 10 * 60_000).toISOString();
+    const file = join(dir, 'ahead.json');
+    writeFileSync(file, text.replace(/"(savedAt|updatedAt)": "[^"]+"/g, `"$1": "${ahead}"`));
+    const other = await open(ctx, '/steps/');
+    await restore(steps, file);
+    await steps.check('#status-step-01-1'); // 進行中
+    await steps.click('[data-step-id="step-01"] summary');
+    await type(steps, '#owner-step-01', '企画課');
+    await type(steps, '#profile-name', '△△町');
+    await expect.poll(() => other.isChecked('#status-step-01-1')).toBe(true);
+    expect(await steps.isChecked('#status-step-01-1')).toBe(true);
+    const s = await stored(steps);
+    expect(s.tracker.steps['step-01']).toMatchObject({ status: '進行中', owner: '企画課' });
+    expect(s.profile.name).toBe('△△町');
+    for (const page of [steps, other]) {
+      await reload(page, '/steps/');
+      expect(await page.isChecked('#status-step-01-1')).toBe(true);
+      expect(await page.inputValue('#owner-step-01')).toBe('企画課');
+      expect(await page.inputValue('#profile-name')).toBe('△△町');
+    }
+  });
+
+  it('このPCの時計が2時間戻った後の編集が保存され、ほかのタブとの合併で戻らない', async () => {
+    const ctx = await fresh();
+    const steps = await open(ctx, '/steps/');
+    await steps.check('#status-step-02-2'); // 完了（正しい時刻で）
+    await type(steps, '#profile-name', '〇〇町');
+    const other = await open(ctx, '/steps/3/');
+    await steps.clock.install();
+    await steps.clock.setSystemTime(Date.now() - 2 * 3600_000);
+    await steps.check('#status-step-02-1'); // 進行中（2時間前の時刻で）
+    await type(steps, '#profile-name', '△△町');
+    await other.check('#status-step-03-1');
+    await steps.waitForTimeout(200);
+    await steps.check('#status-step-05-1');
+    expect(await steps.isChecked('#status-step-02-1')).toBe(true);
+    const s = await stored(steps);
+    expect(s.tracker.steps['step-02'].status).toBe('進行中');
+    expect(s.tracker.steps['step-03'].status).toBe('進行中');
+    expect(s.tracker.steps['step-05'].status).toBe('進行中');
+    expect(s.profile.name).toBe('△△町');
+    await reload(other, '/steps/3/');
+    await reload(steps, '/steps/');
+    expect(await steps.isChecked('#status-step-02-1')).toBe(true);
+    expect(await steps.inputValue('#profile-name')).toBe('△△町');
+    expect(await other.isChecked('#status-step-03-1')).toBe(true);
+  });
+});
+
+describe('団体名', () => {
+  it('/steps/ で入力した団体名は、別のタブで自己診断に答えても消えない', async () => {
+    const ctx = await fresh();
+    const diagnosis = await open(ctx, '/diagnosis/');
+    const steps = await open(ctx, '/steps/');
+    await type(steps, '#profile-name', '〇〇町');
+    await type(steps, '#profile-department', '総務課');
+    await diagnosis.locator('input[name="q-leadership"]').first().check();
+    await diagnosis.locator('input[name="q-project-team"]').first().check();
+    await steps.waitForTimeout(200);
+    const s = await stored(steps);
+    expect(s.profile).toMatchObject({ name: '〇〇町', department: '総務課' });
+    expect(Object.keys(s.diagnosis.answers).sort()).toEqual(['leadership', 'project-team']);
+    await reload(steps, '/steps/');
+    await reload(diagnosis, '/diagnosis/');
+    expect(await steps.inputValue('#profile-name')).toBe('〇〇町');
+    expect(await diagnosis.locator('input[name="q-project-team"]').first().isChecked()).toBe(true);
+  });
+});
+
+describe('保存できないとき', () => {
+  it('容量がほぼいっぱいで読めないデータがあると、上書きせず、メモリ上で動くと伝え、元のデータを渡す', async () => {
+    const ctx = await fresh();
+    const raw = '{"format":"telework-navi","version":2,"savedAt":"壊れた' + 'データ'.repeat(20_000);
+    const setup = await ctx.newPage();
+    await setup.goto(site.at('/'));
+    const filled = await setup.evaluate(([k, v]) => {
+      localStorage.clear();
+      localStorage.setItem(k!, v!);
+      // Fill the origin's quota, leaving less room than a copy of the unreadable data needs.
+      let i = 0;
+      for (let size = 1 << 20; size >= 1024; size >>= 1) {
+        try {
+          for (;;) localStorage.setItem(`fill-${i++}`, 'x'.repeat(size));
+        } catch {
+          /* next, smaller size */
+        }
+      }
+      return i;
+    }, [KEY, raw] as const);
+    expect(filled).toBeGreaterThan(1);
+    await setup.close();
+
+    const page = await open(ctx, '/steps/');
+    const w = watch(page, new URL(site.url).origin);
+    const notice = await page.textContent('[data-notice="unavailable"]');
+    expect(notice).toContain('保存しないで動いています');
+    expect(notice).toContain('上書きせず');
+    await page.check('#status-step-01-2');
+    await type(page, '#profile-name', '〇〇町');
+    expect(await page.textContent('[data-progress-text]')).toContain('10ステップ中1ステップ完了');
+    expect(await page.evaluate((k) => localStorage.getItem(k), KEY)).toBe(raw);
+    const backups = await page.evaluate((p) => Object.keys(localStorage).filter((k) => k.startsWith(p)), BACKUP);
+    expect(backups).toEqual([]);
+    expect(formatAxe('/steps/（保存しないで動いている）', await axe(page))).toBe('');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-download-unreadable]')]);
+    const saved = join(dir, 'unreadable.txt');
+    await download.saveAs(saved);
+    expect(readFileSync(saved, 'utf8')).toBe(raw);
+    expect(await page.locator('[data-release-unreadable]').count()).toBe(1);
+    await reload(page, '/steps/');
+    expect(await page.evaluate((k) => localStorage.getItem(k), KEY)).toBe(raw);
+    expect(await page.textContent('[data-notice="unavailable"]')).toContain('上書きせず');
+    expect(w.errors, w.errors.join('\n')).toEqual([]);
+  });
+
+  it('自己診断の結果シートの団体名・担当課、共有リンクの適用が保存できないと、その場で知らせる', async () => {
+    // 共有リンク（全問「実施していない」）を、保存できる別のブラウザで作る
+    const maker = await launch();
+    let link = '';
+    try {
+      const p = await maker.context.newPage();
+      await p.goto(site.at('/diagnosis/'));
+      await p.waitForFunction(() => document.querySelector('#diag-progress')?.textContent?.includes('回答済み'));
+      for (const name of await questionNames(p)) await p.locator(`input[name="${name}"][value="no"]`).check();
+      await p.getByRole('button', { name: '結果を見る' }).click();
+      await p.getByRole('button', { name: '共有リンクを作る' }).click();
+      link = await p.locator('.diag__share-url input').inputValue();
+    } finally {
+      await maker.close();
+    }
+    expect(link).toMatch(/#d=1\./);
+
+    const ctx = await fresh();
+    // 団体名「試験町」や「実施していない」の回答を含む値の保存だけが、容量不足で失敗する
+    await ctx.addInitScript(() => {
+      const set = Storage.prototype.setItem;
+      Storage.prototype.setItem = function (k: string, v: string) {
+        if (v.includes('試験町') || v.includes('"leadership":"no"')) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+        return set.call(this, k, v);
+      };
+    });
+    const page = await open(ctx, '/diagnosis/');
+    for (const name of await questionNames(page)) await page.locator(`input[name="${name}"][value="yes"]`).check();
+    await page.getByRole('button', { name: '結果を見る' }).click();
+    expect(await page.locator('body').innerText()).not.toContain('保存できませんでした');
+    await page.locator('input[name="org-name"]').fill('試験町');
+    await expect.poll(() => page.locator('body').innerText()).toContain('保存できませんでした');
+    expect(JSON.stringify(await stored(page))).not.toContain('試験町');
+
+    // 回答のない新しいブラウザで共有リンクを開く（確認なしで適用される）
+    const other = await launch();
+    try {
+      await other.context.addInitScript(() => {
+        const set = Storage.prototype.setItem;
+        Storage.prototype.setItem = function (k: string, v: string) {
+          if (v.includes('"leadership":"no"')) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+          return set.call(this, k, v);
+        };
+      });
+      const p = await other.context.newPage();
+      await p.goto(link);
+      await p.locator('#result').waitFor();
+      await expect.poll(() => p.locator('body').innerText()).toContain('保存できませんでした');
+      expect(await p.evaluate((k) => localStorage.getItem(k), KEY)).toBeNull();
+    } finally {
+      await other.close();
+    }
+  });
+});
+
+/** The names of the diagnosis question radio groups (q-…). */
+const questionNames = (page: Page) => page.locator('fieldset.diag__q input[type=radio][name^="q-"]').evaluateAll((els) => [...new Set(els.map((e) => (e as HTMLInputElement).name))]);
