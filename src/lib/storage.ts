@@ -15,6 +15,7 @@ import { emptyProfile } from '../schemas/state/profile';
 import { emptyTracker } from '../schemas/state/tracker';
 import { emptyDiagnosis } from '../schemas/state/diagnosis';
 import { emptyInventory } from '../schemas/state/inventory';
+import { emptyPlan } from '../schemas/state/plan';
 
 /** The localStorage key of the saved state (versioned with the format). */
 export const STORAGE_KEY = 'telework-navi:state:v1';
@@ -42,6 +43,7 @@ export function emptyState(now = ''): SavedState {
     tracker: emptyTracker(),
     diagnosis: emptyDiagnosis(),
     inventory: emptyInventory(),
+    plan: emptyPlan(),
   };
 }
 
@@ -92,6 +94,8 @@ export function parseState(data: unknown, now = ''): ParseResult {
     version = obj['version'];
     if (typeof version !== 'number') return { state: emptyState(now), problem: 'invalid', message: '保存データを新しい形式に変換できませんでした。', resetSections: [] };
   }
+  // The 導入工程表 section came after version 1 was released: a saved value without it gets the empty plan.
+  if (obj['plan'] === undefined) obj = { ...obj, plan: emptyPlan() };
   const whole = SavedStateSchema.safeParse(obj);
   if (whole.success) return { state: whole.data, resetSections: [] };
 
@@ -232,5 +236,6 @@ export function mergeStates(mine: SavedState, theirs: SavedState): SavedState {
     tracker: { steps, orphans },
     diagnosis: newer(mine.diagnosis.updatedAt, theirs.diagnosis.updatedAt) ? mine.diagnosis : theirs.diagnosis,
     inventory: newer(mine.inventory.updatedAt, theirs.inventory.updatedAt) ? mine.inventory : theirs.inventory,
+    plan: newer(mine.plan.updatedAt, theirs.plan.updatedAt) ? mine.plan : theirs.plan,
   };
 }

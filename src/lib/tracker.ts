@@ -17,6 +17,8 @@
  * step can still reach 100%.
  */
 import { STEP_STATUSES, type StepProgress, type StepStatus, type TrackerState } from '../schemas/state/tracker';
+import type { PlannedStep } from '../schemas/state/plan';
+import { effectiveDue } from './plan';
 
 /** What the tracker needs to know about one step of the content. */
 export interface StepInfo {
@@ -147,6 +149,24 @@ export function stepItemCounts(t: TrackerState, step: Pick<StepInfo, 'id' | 'ite
   return { checked: p.checked.filter((c) => ids.has(c)).length, total: ids.size };
 }
 
+/**
+ * Is a step overdue on `today` (the user's local date, YYYY-MM-DD)? Only a step still to do
+ * (未着手 or 進行中) with a 期限 before today is; the 期限 day itself is not late yet.
+ */
+export function isOverdue(due: string, status: StepStatus, today: string): boolean {
+  return due !== '' && today !== '' && due < today && (status === '未着手' || status === '進行中');
+}
+
+/**
+ * Setting a step to 完了 while items are open asks once: the number of open items to ask
+ * about, or 0 when no question is needed (nothing open, already 完了, or another status).
+ */
+export function openItemsToConfirm(t: TrackerState, step: Pick<StepInfo, 'id' | 'items'>, status: string): number {
+  if (status !== '完了' || getStep(t, step.id).status === '完了') return 0;
+  const c = stepItemCounts(t, step);
+  return c.total - c.checked;
+}
+
 export interface ReconcileResult {
   tracker: TrackerState;
   /** Ticks moved to orphans because their item is gone */
@@ -204,7 +224,14 @@ export interface ReportStep {
   phase: string;
   status: StepStatus;
   owner: string;
+  /** The 期限 that counts: the step's own, else the end of its month in the 工程表 */
   due: string;
+  /** true when `due` comes from the 工程表 (the step has no 期限 of its own) */
+  dueFromPlan: boolean;
+  /** Still to do (未着手 / 進行中) and past its 期限 on the report's date */
+  overdue: boolean;
+  /** The step's months in the 工程表, if there is one */
+  planned: PlannedStep | null;
   memo: string;
   ticked: string[];
   open: string[];
@@ -221,8 +248,16 @@ export interface ProgressReport {
   orphans: string[];
 }
 
-/** The data of the printed progress report (A4, for meetings and 決裁). */
-export function progressReport(state: { profile: { name: string; department: string }; tracker: TrackerState }, steps: readonly StepInfo[], today: string): ProgressReport {
+/**
+ * The data of the printed progress report (A4, for meetings and 決裁). `plan` is the
+ * effective 工程表 (src/lib/plan.ts effectivePlan), or null when none is set.
+ */
+export function progressReport(
+  state: { profile: { name: string; department: string }; tracker: TrackerState },
+  steps: readonly StepInfo[],
+  today: string,
+  plan: Record<string, PlannedStep> | null = null,
+): ProgressReport {
   const t = state.tracker;
   const known = steps.map((s) => s.id);
   const orphans = [
@@ -236,13 +271,18 @@ export function progressReport(state: { profile: { name: string; department: str
     summary: summarizeProgress(t, steps),
     steps: steps.map((s) => {
       const p = getStep(t, s.id);
+      const planned = plan?.[s.id] ?? null;
+      const due = effectiveDue(p.due, planned);
       return {
         number: s.number,
         title: s.title,
         phase: s.phase,
         status: p.status,
         owner: p.owner,
-        due: p.due,
+        due,
+        dueFromPlan: !p.due && due !== '',
+        overdue: isOverdue(due, p.status, today),
+        planned: planned ? { start: planned.start, end: planned.end } : null,
         memo: p.memo,
         ticked: s.items.filter((i) => p.checked.includes(i.id)).map((i) => i.text),
         open: s.items.filter((i) => !p.checked.includes(i.id)).map((i) => i.text),

@@ -3,6 +3,7 @@ import { ProfileStateSchema } from './profile';
 import { TrackerStateSchema } from './tracker';
 import { DiagnosisStateSchema } from './diagnosis';
 import { InventoryStateSchema } from './inventory';
+import { PlanStateSchema } from './plan';
 
 /**
  * Everything the site saves, in one versioned envelope: the localStorage value and the
@@ -13,7 +14,8 @@ import { InventoryStateSchema } from './inventory';
  *   profile:   { name, department, updatedAt },
  *   tracker:   { steps: { 'step-01': { status, checked[], owner, due, memo, updatedAt } }, orphans[] },
  *   diagnosis: { answers: { questionId: 'yes'|'partial'|'no'|'unknown' }, profile: {…}, updatedAt },
- *   inventory: { department, tasks: [{ id, name, unit, memo, override }], updatedAt }
+ *   inventory: { department, tasks: [{ id, name, unit, memo, override }], updatedAt },
+ *   plan:      { start: 'YYYY-MM'|'', target: 'YYYY-MM'|'', steps: { 'step-01': { start, end } }, updatedAt }
  * }
  *
  * Version 1 is the first released format. A change to it gets version 2 and a migration in
@@ -27,6 +29,7 @@ export const SECTION_SCHEMAS = {
   tracker: TrackerStateSchema,
   diagnosis: DiagnosisStateSchema,
   inventory: InventoryStateSchema,
+  plan: PlanStateSchema,
 } as const;
 export type SectionName = keyof typeof SECTION_SCHEMAS;
 export const SECTION_NAMES = Object.keys(SECTION_SCHEMAS) as SectionName[];
@@ -37,6 +40,7 @@ export const SECTION_LABELS: Record<SectionName, string> = {
   tracker: '10ステップの進捗',
   diagnosis: '自己診断の回答',
   inventory: '業務の棚卸し',
+  plan: '導入工程表',
 };
 
 export const SavedStateSchema = z.strictObject({
@@ -47,5 +51,6 @@ export const SavedStateSchema = z.strictObject({
   tracker: TrackerStateSchema,
   diagnosis: DiagnosisStateSchema,
   inventory: InventoryStateSchema,
+  plan: PlanStateSchema,
 });
 export type SavedState = z.output<typeof SavedStateSchema>;
