@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  addMonths, defaultPlan, dueAgreement, effectiveDue, effectivePlan, endOfMonth, fiscalYear, inMonths, isMonth, MAX_PLAN_MONTHS,
-  monthRange, moveStep, planMonths, rangeProblem, resetSteps, setRange, shiftStep, type PlanStepInfo,
-} from '../../src/lib/plan';
+import { addMonths, defaultPlan, dueAgreement, effectiveDue, effectivePlan, endOfMonth, isMonth, MAX_PLAN_MONTHS, rangeOk, type PlanStepInfo } from '../../src/lib/plan';
+import { fiscalYear, inMonths, monthRange, moveStep, planMonths, rangeProblem, resetSteps, setRange, shiftStep } from '../../src/lib/plan-edit';
 import { emptyPlan, PlanStateSchema, type PlannedStep, type PlanState } from '../../src/schemas/state/plan';
 
 const T0 = '2026-11-21T09:00:00.000Z';
@@ -13,8 +11,8 @@ const id = (n: number) => `step-${String(n).padStart(2, '0')}`;
 /** The default plan's steps, or a failed test. */
 function plan(start: string, target: string): Record<string, PlannedStep> {
   const d = defaultPlan(start, target, STEPS);
-  if (!d.ok) throw new Error(d.message);
-  return d.steps;
+  if (!d) throw new Error(rangeProblem(start, target));
+  return d;
 }
 
 /** Laws every default plan keeps, whatever the months. */
@@ -77,8 +75,7 @@ describe('既定の工程表（当サイトの提案）', () => {
 
   it('ステップの並びが入れ替わって渡されても、手引きの順（番号順）に割り振る', () => {
     const shuffled = [...STEPS].reverse();
-    const d = defaultPlan('2026-04', '2027-10', shuffled);
-    expect(d.ok && d.steps).toEqual(plan('2026-04', '2027-10'));
+    expect(defaultPlan('2026-04', '2027-10', shuffled)).toEqual(plan('2026-04', '2027-10'));
   });
 
   it.each([
@@ -89,14 +86,14 @@ describe('既定の工程表（当サイトの提案）', () => {
     ['逆順', '2027-10', '2027-04', 'より後'],
     ['長すぎる', '2026-01', addMonths('2026-01', MAX_PLAN_MONTHS + 1), '以内'],
   ])('作れない組み合わせ（%s）は理由を返す', (_l, start, target, word) => {
-    const d = defaultPlan(start, target, STEPS);
-    expect(d.ok).toBe(false);
-    expect(!d.ok && d.message).toContain(word);
+    expect(defaultPlan(start, target, STEPS)).toBeNull();
+    expect(rangeOk(start, target)).toBe(false);
     expect(rangeProblem(start, target)).toContain(word);
   });
 
   it('上限ちょうど（60か月）は作れる', () => {
     expect(rangeProblem('2026-01', addMonths('2026-01', MAX_PLAN_MONTHS))).toBe('');
+    expect(rangeOk('2026-01', addMonths('2026-01', MAX_PLAN_MONTHS))).toBe(true);
   });
 });
 

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import {
   dismissReminder, emptyExportMeta, isOverdue, openItemsToConfirm, emptyStep, getStep, hasProgress, isValidDue, LIMITS, noteChange, noteExport, orphanSteps,
-  parseExportMeta, progressReport, reconcile, REMIND_AFTER_CHANGES, setField, setItem, setStatus, shouldRemindExport,
+  parseExportMeta, reconcile, REMIND_AFTER_CHANGES, setField, setItem, setStatus, shouldRemindExport,
   stepItemCounts, stepLabel, summarizeProgress, toggleItem, type ExportMeta, type StepInfo,
 } from '../../src/lib/tracker';
+import { progressReport } from '../../src/lib/tracker-report';
 import { emptyTracker, TrackerStateSchema, type TrackerState } from '../../src/schemas/state/tracker';
 
 const T0 = '2026-11-21T09:00:00.000Z';
