@@ -54,11 +54,11 @@ export default function PlanEditor({ steps, stepsHref }: Props) {
         <div class="tracker-fields">
           <div class="tracker-field">
             <label for="plan-start">取組の開始月</label>
-            <input type="month" id="plan-start" name="plan-start" value={plan.start} placeholder="2026-04" onChange={onRange('start')} aria-describedby="plan-range-hint" />
+            <input type="month" id="plan-start" name="plan-start" value={plan.start} onChange={onRange('start')} aria-describedby="plan-range-hint" />
           </div>
           <div class="tracker-field">
             <label for="plan-target">本格実施（ステップ10）を始める月</label>
-            <input type="month" id="plan-target" name="plan-target" value={plan.target} placeholder="2027-10" onChange={onRange('target')} aria-describedby="plan-range-hint" />
+            <input type="month" id="plan-target" name="plan-target" value={plan.target} onChange={onRange('target')} aria-describedby="plan-range-hint" />
           </div>
         </div>
         <p id="plan-range-hint" class="tracker-field__hint">年と月を「2027-04」のように入力します（月の選択欄がないブラウザでも同じ形で入力できます）。</p>

@@ -23,7 +23,7 @@ export default function InventoryPart({ levels, inventory }: Props) {
     // The suggestion's 工夫 belong to its level: a task moved to another level gets none.
     let ref = 0;
     if (level === s.level && s.tips.length) {
-      const heading = `${levelLabel(level)}${s.taskType ? `「${s.taskType.name}」` : ''}の${s.tipsHeading || '工夫'}`;
+      const heading = `${levelLabel(level)}の${s.tipsHeading || '工夫'}`;
       const text = s.tips.join('／');
       let i = tips.findIndex((t) => t.heading === heading && t.text === text);
       if (i < 0) i = tips.push({ heading, text }) - 1;
