@@ -95,7 +95,8 @@ export default function PackApp({ steps, diagnosis, levels, hrefs }: Props) {
         <p class="pack-small">下が印刷の見本です。表紙と各部分は新しいページから始まり、ページの上に団体名、下に「ページ番号 / 総ページ数」が入ります。</p>
       </fieldset>
 
-      <div class="pack-doc" aria-label="印刷の見本" role="region" data-pack-doc>
+      {/* Focusable so that a keyboard can scroll the preview when it is wider than a phone. */}
+      <div class="pack-doc" aria-label="印刷の見本" role="region" tabIndex={0} data-pack-doc>
         <section class="pack-part pack-cover" data-pack-part="cover">
           <p class="pack-cover__kicker">テレワーク導入の検討資料</p>
           <h2 class="pack-cover__title">決裁パック</h2>
