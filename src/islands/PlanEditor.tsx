@@ -6,7 +6,7 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import { formatWarekiWithSeireki, localDateIso, nowIso } from '../lib/dates';
-import { effectivePlan } from '../lib/plan';
+import { effectivePlan, isMonth } from '../lib/plan';
 import { moveStep, rangeProblem, resetSteps, setRange, shiftStep } from '../lib/plan-edit';
 import { useSavedState } from './shared/store';
 import PlanGrid from './shared/PlanGrid';
@@ -30,16 +30,25 @@ export default function PlanEditor({ steps, stepsHref }: Props) {
   const moved = Object.keys(plan.steps).length;
 
   const onRange = (field: 'start' | 'target') => (e: Event) => {
-    const v = (e.currentTarget as HTMLInputElement).value;
-    update((p) => setRange(p, field, v, nowIso()));
+    const v = (e.currentTarget as HTMLInputElement).value.trim();
+    // Browsers without a month picker show a text box: say what went wrong instead of ignoring it.
+    if (v && !isMonth(v)) say('月は「2027-04」のように、年（4桁）と月（2桁）をハイフンでつないで入力してください。');
+    else {
+      say('');
+      update((p) => setRange(p, field, v, nowIso()));
+    }
   };
   const onMonth = (id: string, which: 'start' | 'end') => (e: Event) => {
-    const v = (e.currentTarget as HTMLInputElement).value;
+    const v = (e.currentTarget as HTMLInputElement).value.trim();
     const cur = eff?.[id];
     if (!cur) return;
+    if (!isMonth(v)) return say('月は「2027-04」のように、年（4桁）と月（2桁）をハイフンでつないで入力してください。');
     const next = which === 'start' ? moveStep(plan, id, v, cur.end < v ? v : cur.end, nowIso()) : moveStep(plan, id, cur.start, v, nowIso());
     if (next === plan) say('終了月は開始月と同じか後の月にしてください。');
-    else update(() => next);
+    else {
+      say('');
+      update(() => next);
+    }
   };
   const shift = (s: Props['steps'][number], delta: number) => {
     const cur = eff?.[s.id];

@@ -73,7 +73,7 @@ async function fillAll(page: Page, f: Fill) {
   await page.fill('#plan-target', '2027-10');
   // 名前の中の隠しテキストは位置指定で塊になるため、ブラウザは前に空白を入れる
   await page.getByRole('button', { name: /^1か月遅く\s*（ステップ3）$/ }).click();
-  await expect.poll(() => page.evaluate(() => JSON.parse(localStorage.getItem('telework-navi:state:v1') ?? '{}').plan?.steps?.['step-03'])).toEqual({ start: '2026-09', end: '2026-10' });
+  await expect.poll(() => page.evaluate(() => JSON.parse(localStorage.getItem('telework-navi:state:v1') ?? '{}').plan?.steps?.['step-03']), { timeout: 10_000 }).toEqual({ start: '2026-09', end: '2026-10' });
 
   // 業務の棚卸し：貼り付けでまとめて追加
   await page.goto(site.at('/inventory/'));
@@ -81,7 +81,7 @@ async function fillAll(page: Page, f: Fill) {
   const lines = Array.from({ length: f.tasks }, (_, i) => `${TASKS[i % TASKS.length]}${f.taskSuffix}${i + 1}`);
   await page.fill('#inv-paste', lines.join('\n'));
   await page.getByRole('button', { name: 'まとめて追加' }).click();
-  await expect.poll(() => page.evaluate(() => JSON.parse(localStorage.getItem('telework-navi:state:v1') ?? '{}').inventory?.tasks?.length ?? 0)).toBe(f.tasks);
+  await expect.poll(() => page.evaluate(() => JSON.parse(localStorage.getItem('telework-navi:state:v1') ?? '{}').inventory?.tasks?.length ?? 0), { timeout: 15_000 }).toBe(f.tasks);
   return lines;
 }
 
@@ -227,6 +227,25 @@ describe('決裁パック（/pack/）', () => {
     expect(pdf.texts[0]).toContain('完了');
     expect(pdf.texts[0]).toContain('当サイトの提案');
     expect(pdf.texts[0]).not.toContain('ステップごとの月を動かす');
+    await page.close();
+  });
+
+  it('工程表の編集：終了月が開始月より前なら理由を示し、「提案に戻す」の後もフォーカスは同じステップに残る', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(site.at('/steps/plan/'));
+    await page.waitForSelector('[data-plan-editor][data-ready="true"]');
+    await page.fill('#plan-start', '2026-04');
+    await page.fill('#plan-target', '2027-10');
+    expect(await page.inputValue('#plan-step-05-start')).toBe('2026-12'); // 提案：ステップ5は2026年12月〜2027年1月
+    await page.fill('#plan-step-05-end', '2026-01');
+    expect(await page.textContent('.plan-editor__status')).toContain('終了月は開始月と同じか後の月');
+    expect(await page.inputValue('#plan-step-05-end')).toBe('2027-01'); // 変わらない
+    await page.getByRole('button', { name: /^1か月早く\s*（ステップ5）$/ }).click();
+    expect(await page.inputValue('#plan-step-05-start')).toBe('2026-11');
+    expect(await page.textContent('.plan-editor__status')).toContain('ステップ5を1か月早くしました');
+    await page.getByRole('button', { name: /^提案に戻す\s*（ステップ5）$/ }).click();
+    expect(await page.inputValue('#plan-step-05-start')).toBe('2026-12');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toMatch(/^1か月遅く\s*（ステップ5）$/);
     await page.close();
   });
 
