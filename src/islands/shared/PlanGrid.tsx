@@ -21,6 +21,8 @@ interface Props {
 
 export default function PlanGrid({ steps, plan, tracker, today }: Props) {
   const months = planMonths(plan);
+  // Past two years the columns are narrow: the month number alone (the year is in the row above).
+  const many = months.length > 24;
   const years: { year: string; count: number }[] = [];
   for (const m of months) {
     const y = m.slice(0, 4);
@@ -28,7 +30,7 @@ export default function PlanGrid({ steps, plan, tracker, today }: Props) {
     else years.push({ year: y, count: 1 });
   }
   return (
-    <table class="plan-grid" data-plan-grid data-months={months.length > 24 ? 'many' : 'few'}>
+    <table class="plan-grid" data-plan-grid data-months={many ? 'many' : 'few'}>
       <caption>導入工程表（■ 計画の期間、◆ 期限、太線は年度の始まり）</caption>
       <thead>
         <tr>
@@ -47,7 +49,8 @@ export default function PlanGrid({ steps, plan, tracker, today }: Props) {
         <tr>
           {months.map((m) => (
             <th scope="col" key={m} class={m.endsWith('-04') ? 'plan-grid__fy' : undefined}>
-              {Number(m.slice(5))}月
+              {Number(m.slice(5))}
+              {!many && '月'}
             </th>
           ))}
         </tr>
