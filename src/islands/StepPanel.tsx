@@ -5,29 +5,38 @@
  * printing through the `data-print-scope` attribute on <body>).
  */
 import { useEffect, useState } from 'preact/hooks';
-import { getStep, reconcile, stepItemCounts, stepLabel } from '../lib/tracker';
+import { getStep, isOverdue, reconcile, stepItemCounts, stepLabel } from '../lib/tracker';
+import { effectiveDue, effectivePlan } from '../lib/plan';
+import { formatWarekiWithSeireki, localDateIso } from '../lib/dates';
+import { toStepInfo, type TrackerStep } from '../lib/tracker-content';
 import { useSavedState } from './shared/store';
 import { ChecklistField, DetailFields, StatusField } from './shared/StepFields';
-import { toStepInfo, type TrackerStep } from './shared/step-content';
 import './shared/tracker.css';
 
 interface Props {
   step: TrackerStep;
+  /** Every step's id and number: the 工程表 spreads all ten, so this step's months depend on them */
+  planSteps: { id: string; number: number }[];
   /** The /steps/ page (with base), for the overall progress, export and restore */
   trackerHref: string;
 }
 
-export default function StepPanel({ step, trackerHref }: Props) {
+export default function StepPanel({ step, planSteps, trackerHref }: Props) {
   const [tracker, update, snap] = useSavedState('tracker');
-  const [mounted, setMounted] = useState(false);
+  const [plan] = useSavedState('plan');
+  const [today, setToday] = useState('');
   const info = toStepInfo(step);
-  useEffect(() => setMounted(true), []);
+  useEffect(() => setToday(localDateIso()), []);
   useEffect(() => {
     if (snap.ready) update((t) => reconcile(t, [info]).tracker, { count: false });
   }, [snap.ready, tracker]);
 
   const prog = getStep(tracker, step.id);
   const c = stepItemCounts(tracker, info);
+  const planned = effectivePlan(plan, planSteps)?.[step.id] ?? null;
+  const due = effectiveDue(prog.due, planned);
+  const late = isOverdue(due, prog.status, today);
+  const dueText = due ? `　期限：${formatWarekiWithSeireki(due)}${prog.due ? '' : '（工程表から）'}` : '';
   const orphans = tracker.orphans.filter((o) => o.step === step.id);
   const printChecklist = () => {
     document.body.dataset['printScope'] = 'step-panel';
@@ -42,17 +51,18 @@ export default function StepPanel({ step, trackerHref }: Props) {
   return (
     <div class="step-panel" data-step-panel data-step-id={step.id} data-ready={snap.ready ? 'true' : 'false'}>
       <p class="tracker-step__state" data-step-state role="status" aria-live="polite">
-        状況：<strong>{prog.status}</strong>　チェック：{c.total}項目中{c.checked}項目済み
+        {late && <strong class="tracker-overdue" data-overdue-mark>期限切れ</strong>}
+        状況：<strong>{prog.status}</strong>　チェック：{c.total}項目中{c.checked}項目済み{dueText}
       </p>
       <div class="no-print">
-        <StatusField step={step} progress={prog} />
-        <DetailFields step={step} progress={prog} />
+        <StatusField step={step} progress={prog} open={c.total - c.checked} />
+        <DetailFields step={step} progress={prog} planned={planned} />
       </div>
       <div class="print-only step-panel__print-meta">
         <p>
-          状況：{prog.status}
+          {late && '【期限切れ】'}状況：{prog.status}
           {prog.owner && `　担当：${prog.owner}`}
-          {prog.due && `　期限：${prog.due}`}
+          {dueText}
         </p>
         {prog.memo && <p class="tracker-memo">メモ：{prog.memo}</p>}
       </div>
@@ -70,7 +80,7 @@ export default function StepPanel({ step, trackerHref }: Props) {
         </div>
       )}
       <p class="no-print step-panel__links">
-        {mounted && (
+        {today && (
           <button type="button" class="button button--secondary" onClick={printChecklist}>
             このチェックリストを印刷
           </button>

@@ -2,13 +2,17 @@
  * The tracker on /steps/: overall progress (text, <progress> and a polite live summary), the
  * 10 steps by phase with status, 担当, 期限, メモ and the checklist, and the saved data the
  * content no longer has. Server-rendered with the empty state (plain controls, works without
- * JS); after hydration it shows and saves the saved state.
+ * JS); after hydration it shows and saves the saved state. Each step shows its item count
+ * and its 期限 (和暦と西暦; from the 導入工程表 when it has none of its own) without opening, and
+ * 「期限切れ」 when the user's local date is past it.
  */
-import { useEffect } from 'preact/hooks';
-import { getStep, orphanSteps, reconcile, stepItemCounts, stepLabel, summarizeProgress } from '../lib/tracker';
+import { useEffect, useState } from 'preact/hooks';
+import { getStep, isOverdue, orphanSteps, reconcile, stepItemCounts, stepLabel, summarizeProgress } from '../lib/tracker';
+import { effectiveDue, effectivePlan } from '../lib/plan';
+import { formatWarekiWithSeireki, localDateIso } from '../lib/dates';
+import { toStepInfo, type TrackerStep } from '../lib/tracker-content';
 import { useSavedState } from './shared/store';
 import { ChecklistField, DetailFields, StatusField } from './shared/StepFields';
-import { toStepInfo, type TrackerStep } from './shared/step-content';
 import './shared/tracker.css';
 
 interface Props {
@@ -18,7 +22,11 @@ interface Props {
 
 export default function StepTracker({ phases, steps }: Props) {
   const [tracker, update, snap] = useSavedState('tracker');
+  const [plan] = useSavedState('plan');
+  const [today, setToday] = useState('');
+  useEffect(() => setToday(localDateIso()), []);
   const infos = steps.map(toStepInfo);
+  const planned = effectivePlan(plan, infos);
 
   // Align saved ticks with the current content (moves, never deletes). No-op when aligned.
   useEffect(() => {
@@ -57,8 +65,12 @@ export default function StepTracker({ phases, steps }: Props) {
               {inPhase.map((s) => {
                 const prog = getStep(tracker, s.id);
                 const c = stepItemCounts(tracker, toStepInfo(s));
+                const p = planned?.[s.id] ?? null;
+                const due = effectiveDue(prog.due, p);
+                const late = isOverdue(due, prog.status, today);
+                const count = `${c.total}項目中${c.checked}項目済み`;
                 return (
-                  <li key={s.id} class="tracker-step" data-step={s.number} data-step-id={s.id} data-status={prog.status}>
+                  <li key={s.id} class="tracker-step" data-step={s.number} data-step-id={s.id} data-status={prog.status} data-overdue={late ? 'true' : undefined}>
                     <h3 class="tracker-step__title">
                       <a href={s.href}>
                         ステップ{s.number}　{s.title}
@@ -66,14 +78,18 @@ export default function StepTracker({ phases, steps }: Props) {
                     </h3>
                     <p class="tracker-step__summary">{s.summary}</p>
                     <p class="tracker-step__state" data-step-state>
-                      状況：<strong>{prog.status}</strong>　チェック：{c.total}項目中{c.checked}項目済み
+                      {late && <strong class="tracker-overdue" data-overdue-mark>期限切れ</strong>}
+                      状況：<strong>{prog.status}</strong>
+                      {prog.status === '完了' && c.checked < c.total && `（未済${c.total - c.checked}項目のまま完了）`}　チェック：{count}
                       {prog.owner && <>　担当：{prog.owner}</>}
-                      {prog.due && <>　期限：{prog.due}</>}
+                      {due && <>　期限：{formatWarekiWithSeireki(due)}{prog.due ? '' : '（工程表から）'}</>}
                     </p>
-                    <StatusField step={s} progress={prog} />
+                    <StatusField step={s} progress={prog} open={c.total - c.checked} />
                     <details class="tracker-step__details">
-                      <summary>担当・期限・メモとチェックリスト（ステップ{s.number}）</summary>
-                      <DetailFields step={s} progress={prog} />
+                      <summary>
+                        <span class="visually-hidden">ステップ{s.number}「{s.title}」の</span>担当・期限・メモとチェックリスト（{count}）
+                      </summary>
+                      <DetailFields step={s} progress={prog} planned={p} />
                       <ChecklistField step={s} progress={prog} />
                     </details>
                   </li>

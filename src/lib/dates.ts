@@ -49,3 +49,13 @@ export function localDateIso(now: Date = new Date()): string {
   const d = String(now.getDate()).padStart(2, '0');
   return `${y}-${m}-${d}`;
 }
+
+/** An ISO time as the user's local date and time: 「2026年11月21日 18:05」 (「不明」 if unreadable). */
+export function localDateTime(iso: string): string {
+  const d = new Date(iso);
+  if (!iso || Number.isNaN(d.getTime())) return '不明';
+  return `${d.getFullYear()}年${d.getMonth() + 1}月${d.getDate()}日 ${String(d.getHours()).padStart(2, '0')}:${String(d.getMinutes()).padStart(2, '0')}`;
+}
+
+/** The current time, ISO (stamped on every edit; compared across tabs, so UTC is right here). */
+export const nowIso = (): string => new Date().toISOString();

@@ -1,8 +1,39 @@
 /**
- * Build-time mapping from the content (a step entry and its checklist) to the plain props
- * the tracker islands take. Pure: pages pass the entries' data and the based href.
+ * The tracker islands' props and their build-time mapping from the content (a step entry and
+ * its checklist): plain data with based hrefs. Pure: pages pass the entries' data and the href.
  */
-import type { TrackerStep } from '../islands/shared/step-content';
+import type { StepInfo } from './tracker';
+
+/** One checklist item (and its sub-items) as the islands receive it. */
+export interface ChecklistEntry {
+  id: string;
+  text: string;
+  children?: { id: string; text: string }[];
+}
+
+/** A step and its checklist as the content gives them (groups, items, sub-items). */
+export interface TrackerStep {
+  id: string;
+  number: number;
+  title: string;
+  phase: string;
+  summary: string;
+  /** The step's page, with the base path */
+  href: string;
+  checklistTitle: string;
+  groups: { heading?: string; items: ChecklistEntry[] }[];
+}
+
+/** The flat item list (items and sub-items in reading order) the tracker's rules use. */
+export function toStepInfo(s: TrackerStep): StepInfo {
+  return {
+    id: s.id,
+    number: s.number,
+    title: s.title,
+    phase: s.phase,
+    items: s.groups.flatMap((g) => g.items.flatMap((it) => [{ id: it.id, text: it.text }, ...(it.children ?? []).map((c) => ({ id: c.id, text: c.text }))])),
+  };
+}
 
 interface ItemLike { id: string; text: string; detail?: string | undefined }
 interface ChecklistLike {

@@ -12,6 +12,8 @@
  * `orphanSteps`. Every user edit stamps the step's `updatedAt` (the cross-tab merge keeps
  * the newer step); reconciling does not, because it is not an edit.
  *
+ * The printed report's data is in tracker-report.ts (only the pages that print load it).
+ *
  * Progress: 対象外 steps are left out of the denominator and the text says so
  * (「9ステップ中3ステップ完了（対象外の1ステップを除く）」), so a municipality that skips a
  * step can still reach 100%.
@@ -147,6 +149,24 @@ export function stepItemCounts(t: TrackerState, step: Pick<StepInfo, 'id' | 'ite
   return { checked: p.checked.filter((c) => ids.has(c)).length, total: ids.size };
 }
 
+/**
+ * Is a step overdue on `today` (the user's local date, YYYY-MM-DD)? Only a step still to do
+ * (未着手 or 進行中) with a 期限 before today is; the 期限 day itself is not late yet.
+ */
+export function isOverdue(due: string, status: StepStatus, today: string): boolean {
+  return due !== '' && today !== '' && due < today && (status === '未着手' || status === '進行中');
+}
+
+/**
+ * Setting a step to 完了 while items are open asks once: the number of open items to ask
+ * about, or 0 when no question is needed (nothing open, already 完了, or another status).
+ */
+export function openItemsToConfirm(t: TrackerState, step: Pick<StepInfo, 'id' | 'items'>, status: string): number {
+  if (status !== '完了' || getStep(t, step.id).status === '完了') return 0;
+  const c = stepItemCounts(t, step);
+  return c.total - c.checked;
+}
+
 export interface ReconcileResult {
   tracker: TrackerState;
   /** Ticks moved to orphans because their item is gone */
@@ -196,60 +216,6 @@ export function orphanSteps(t: TrackerState, knownIds: readonly string[]): { id:
 /** Is there anything at all in the tracker (to decide between "empty" and "in progress" wording)? */
 export function hasProgress(t: TrackerState): boolean {
   return t.orphans.length > 0 || Object.values(t.steps).some((p) => p.status !== DEFAULT_STATUS || p.checked.length > 0 || p.owner || p.due || p.memo);
-}
-
-export interface ReportStep {
-  number: number;
-  title: string;
-  phase: string;
-  status: StepStatus;
-  owner: string;
-  due: string;
-  memo: string;
-  ticked: string[];
-  open: string[];
-}
-
-export interface ProgressReport {
-  name: string;
-  department: string;
-  /** The day the report is printed, YYYY-MM-DD */
-  date: string;
-  summary: ProgressSummary;
-  steps: ReportStep[];
-  /** Saved ticks and steps the content no longer has, as lines of text */
-  orphans: string[];
-}
-
-/** The data of the printed progress report (A4, for meetings and 決裁). */
-export function progressReport(state: { profile: { name: string; department: string }; tracker: TrackerState }, steps: readonly StepInfo[], today: string): ProgressReport {
-  const t = state.tracker;
-  const known = steps.map((s) => s.id);
-  const orphans = [
-    ...t.orphans.map((o) => `${stepLabel(o.step)}：項目「${o.item}」（チェック済み）`),
-    ...orphanSteps(t, known).map(({ id, progress }) => `${stepLabel(id)}：状況「${progress.status}」${progress.owner ? `、担当「${progress.owner}」` : ''}${progress.memo ? `、メモ「${progress.memo}」` : ''}`),
-  ];
-  return {
-    name: state.profile.name,
-    department: state.profile.department,
-    date: today,
-    summary: summarizeProgress(t, steps),
-    steps: steps.map((s) => {
-      const p = getStep(t, s.id);
-      return {
-        number: s.number,
-        title: s.title,
-        phase: s.phase,
-        status: p.status,
-        owner: p.owner,
-        due: p.due,
-        memo: p.memo,
-        ticked: s.items.filter((i) => p.checked.includes(i.id)).map((i) => i.text),
-        open: s.items.filter((i) => !p.checked.includes(i.id)).map((i) => i.text),
-      };
-    }),
-    orphans,
-  };
 }
 
 /** "step-03" → 「ステップ3」; other ids as they are. */

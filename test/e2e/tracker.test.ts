@@ -64,6 +64,14 @@ const state = (steps: Record<string, unknown> = {}, extra: Record<string, unknow
 });
 const step = (p: Record<string, unknown> = {}) => ({ status: '未着手', checked: [], owner: '', due: '', memo: '', updatedAt: '2026-11-21T09:00:00.000Z', ...p });
 
+/** Sets step N to 完了 through the UI, answering the one question about open items. */
+async function complete(page: Page, n: number) {
+  const sid = `step-${String(n).padStart(2, '0')}`;
+  await page.click(`label[for="status-${sid}-2"]`);
+  await page.click(`[data-step-id="${sid}"] [data-confirm-complete] button >> nth=0`);
+  await expect.poll(() => page.isChecked(`#status-${sid}-2`)).toBe(true);
+}
+
 /** The first checklist item id of step N on the page. */
 const firstItem = (page: Page, n: number) => page.$eval(`[data-step-id="step-${String(n).padStart(2, '0')}"] [data-step-checklist] input[type=checkbox]`, (e) => (e as HTMLInputElement).value);
 
@@ -101,7 +109,7 @@ describe('進捗の記録（キーボードだけで）', () => {
     const b1 = await launch();
     let page = await b1.context.newPage();
     await open(page);
-    await page.check('#status-step-02-2'); // 完了
+    await complete(page, 2);
     await page.click('[data-step-id="step-02"] summary');
     const item = await firstItem(page, 2);
     await page.check(`#chk-${item}`);
@@ -159,6 +167,8 @@ describe('保存データの障害で何も失わない', () => {
     const s = await stored(page);
     expect(s.tracker.steps['step-11'].memo).toBe('旧ステップのメモ');
     expect(s.tracker.steps['step-01'].status).toBe('進行中');
+    await page.goto(site.at('/pack/?parts=progress'));
+    await page.waitForSelector('[data-pack][data-ready="true"]');
     expect(await page.textContent('[data-progress-report]')).toContain('s01-removed-item');
     await open(page, '/steps/1/');
     expect(await page.textContent('[data-step-panel] [data-orphans]')).toContain('s01-removed-item');
@@ -175,7 +185,7 @@ describe('保存データの障害で何も失わない', () => {
     const w = watch(page, origin);
     await open(page);
     expect(await page.textContent('[data-notice="unavailable"]')).toContain('保存できません');
-    await page.check('#status-step-01-2');
+    await complete(page, 1);
     expect(await page.textContent('[data-progress-text]')).toContain('10ステップ中1ステップ完了');
     const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-export]')]);
     const file = join(mkdtempSync(join(tmpdir(), 'navi-dl-')), 'x.json');
@@ -195,7 +205,7 @@ describe('保存データの障害で何も失わない', () => {
     await open(a);
     await open(b);
     await a.check('#status-step-04-1');
-    await b.check('#status-step-05-2');
+    await complete(b, 5);
     await a.click('[data-step-id="step-06"] summary');
     await a.fill('#owner-step-06', 'タブAの担当');
     await expect.poll(() => b.isChecked('#status-step-04-1')).toBe(true);
@@ -225,12 +235,96 @@ describe('入力した文字は文字として表示する', () => {
     await page.click('[data-step-id="step-01"] summary');
     expect(await page.inputValue('#memo-step-01')).toBe(evil);
     expect(await page.locator('main img').count()).toBe(0);
-    expect(await page.textContent('[data-progress-report]')).toContain(evil);
     expect(await page.textContent('[data-step-id="step-01"] [data-step-state]')).toContain(evil);
     await page.click('[data-step-id="step-02"] summary');
     await page.fill('#memo-step-02', '<b onmouseover=alert(3)>太字</b>');
     expect(await page.locator('main b').count()).toBe(0);
+    await page.goto(site.at('/pack/?parts=progress'));
+    await page.waitForSelector('[data-pack][data-ready="true"]');
+    expect(await page.textContent('[data-progress-report]')).toContain(evil);
+    expect(await page.textContent('[data-pack-org]')).toBe(evil);
+    expect(await page.locator('main img, main b').count()).toBe(0);
     expect(dialogs).toBe(0);
+    await page.close();
+  });
+});
+
+describe('警告する進捗管理（issue 15）', () => {
+  it('期限が利用者の今日より前の「未着手・進行中」に「期限切れ」が付き、完了にすると消える。日付は和暦と西暦', async () => {
+    const page = await browser.context.newPage();
+    await seed(page, null);
+    await open(page);
+    await page.check('#status-step-04-1');
+    await page.click('[data-step-id="step-04"] summary');
+    await page.fill('#due-step-04', '2020-04-01');
+    const state4 = '[data-step-id="step-04"] [data-step-state]';
+    expect(await page.textContent(state4)).toContain('期限切れ');
+    expect(await page.textContent(state4)).toContain('令和2年（2020年）4月1日');
+    expect(await page.getAttribute('[data-step-id="step-04"]', 'data-overdue')).toBe('true');
+    // 今日（利用者の日付）の期限はまだ期限切れではない
+    const today = await page.evaluate(() => { const d = new Date(); return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`; });
+    await page.fill('#due-step-04', today);
+    expect(await page.textContent(state4)).not.toContain('期限切れ');
+    await page.fill('#due-step-04', '2020-04-01');
+    await complete(page, 4);
+    expect(await page.textContent(state4)).not.toContain('期限切れ');
+    expect(await page.textContent(state4)).toMatch(/完了（未済\d+項目のまま完了）/);
+    await page.close();
+  });
+
+  it('未済の項目があるのに完了を選ぶと一度だけ聞き、「やめる」なら状況もフォーカスも元に戻る', async () => {
+    const page = await browser.context.newPage();
+    await seed(page, null);
+    await open(page);
+    await page.check('#status-step-06-1');
+    await page.click('label[for="status-step-06-2"]');
+    const box = page.locator('[data-step-id="step-06"] [data-confirm-complete]');
+    expect(await box.textContent()).toMatch(/未済の項目が\d+項目あります/);
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('未済のまま完了にする');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter'); // やめる
+    expect(await box.count()).toBe(0);
+    expect(await page.isChecked('#status-step-06-1')).toBe(true);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('status-step-06-1');
+    expect((await stored(page)).tracker.steps['step-06'].status).toBe('進行中');
+    // すべての項目にチェックがあれば聞かずに完了にする
+    await page.click('[data-step-id="step-07"] summary');
+    for (const c of await page.locator('[data-step-id="step-07"] [data-step-checklist] input[type=checkbox]').all()) await c.check();
+    await page.check('#status-step-07-2');
+    expect(await page.locator('[data-step-id="step-07"] [data-confirm-complete]').count()).toBe(0);
+    expect((await stored(page)).tracker.steps['step-07'].status).toBe('完了');
+    await page.close();
+  });
+
+  it('チェック項目の数は開かずに見え、詳細の開閉ボタンの名前はステップごとに違う', async () => {
+    const page = await browser.context.newPage();
+    await seed(page, null);
+    await open(page);
+    const summaries = await page.locator('.tracker-step__details > summary').allTextContents();
+    expect(summaries.length).toBe(10);
+    expect(new Set(summaries).size).toBe(10);
+    for (const t of summaries) expect(t).toMatch(/\d+項目中\d+項目済み/);
+    expect(summaries[0]).toContain('推進体制の構築');
+    // 団体名・担当課はページの先頭（進み具合より前）
+    const order = await page.evaluate(() => {
+      const a = document.querySelector('#profile-name')!;
+      const b = document.querySelector('[data-progress-text]')!;
+      return a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING;
+    });
+    expect(order).toBeTruthy();
+    await page.close();
+  });
+
+  it('工程表があれば、期限を入れていないステップは終了月の末日が期限になり、ずれていれば知らせる', async () => {
+    const page = await browser.context.newPage();
+    await seed(page, JSON.stringify(state({}, { plan: { start: '2026-04', target: '2027-10', steps: {}, updatedAt: '2026-11-21T09:00:00.000Z' } })));
+    await open(page);
+    expect(await page.textContent('[data-step-id="step-01"] [data-step-state]')).toContain('期限：令和8年（2026年）5月31日（工程表から）');
+    await page.click('[data-step-id="step-01"] summary');
+    expect(await page.textContent('#due-hint-step-01')).toContain('空欄のときはこの月の末日が期限');
+    await page.fill('#due-step-01', '2026-08-31');
+    expect(await page.textContent('#due-hint-step-01')).toContain('違う月');
+    expect(await page.textContent('[data-step-id="step-01"] [data-step-state]')).toContain('期限：令和8年（2026年）8月31日');
     await page.close();
   });
 });
@@ -239,30 +333,35 @@ describe('印刷（A4）', () => {
   const pdfText = async (page: Page) => {
     const dir = mkdtempSync(join(tmpdir(), 'navi-pdf-'));
     const file = join(dir, 'report.pdf');
-    writeFileSync(file, await page.pdf({ format: 'A4', printBackground: false }));
+    writeFileSync(file, await page.pdf({ format: 'A4', printBackground: false, preferCSSPageSize: true }));
     return execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
   };
 
-  it('進捗報告に団体名・日付・各ステップの状況・担当・期限・済みと未済の項目が出る', async () => {
+  it('進捗報告（決裁パックの進捗だけ）に団体名・日付・各ステップの状況・担当・期限（和暦と西暦）が出て、未済の項目は選んだときだけ', async () => {
     const page = await browser.context.newPage();
     await seed(page, null);
     await open(page);
     await page.fill('#profile-name', '〇〇町');
     await page.fill('#profile-department', '総務課');
-    await page.check('#status-step-01-2');
+    await complete(page, 1);
     await page.click('[data-step-id="step-01"] summary');
     await page.fill('#owner-step-01', '企画係');
     await page.fill('#due-step-01', '2027-03-31');
-    const item = await firstItem(page, 1);
-    await page.check(`#chk-${item}`);
+    const item = await firstItem(page, 2);
+    await page.click('[data-step-id="step-02"] summary');
     const itemText = (await page.textContent(`label[for="chk-${item}"]`))!.trim();
+    await page.click('[data-print-report]');
+    await page.waitForSelector('[data-pack][data-ready="true"]');
     await page.emulateMedia({ media: 'print' });
-    expect(await page.isVisible('[data-progress-report]')).toBe(true);
-    expect(await page.isVisible('[data-tracker]')).toBe(false);
-    const text = (await pdfText(page)).replace(/\s+/g, '');
-    for (const t of ['テレワーク導入の進捗報告', '〇〇町', '総務課', '作成日', '10ステップ中1ステップ完了', '企画係', '2027年3月31日', '完了', '［済］', '［未］', '未着手']) expect(text).toContain(t);
-    expect(text).toContain(`［済］${itemText.replace(/\s+/g, '').slice(0, 12)}`);
+    let text = (await pdfText(page)).replace(/\s+/g, '');
+    for (const t of ['10ステップの進捗', '〇〇町', '総務課', '作成日', '10ステップ中1ステップ完了', '企画係', '令和9年（2027年）3月31日', '完了（未済', '未着手']) expect(text).toContain(t);
+    expect(text).not.toContain('［未］');
     expect(text).not.toContain('進捗をファイルに保存');
+    await page.emulateMedia({ media: 'screen' });
+    await page.check('input[name="part-details"]');
+    await page.emulateMedia({ media: 'print' });
+    text = (await pdfText(page)).replace(/\s+/g, '');
+    expect(text).toContain(`［未］${itemText.replace(/\s+/g, '').slice(0, 12)}`);
     await page.close();
   });
 

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import {
-  dismissReminder, emptyExportMeta, emptyStep, getStep, hasProgress, isValidDue, LIMITS, noteChange, noteExport, orphanSteps,
-  parseExportMeta, progressReport, reconcile, REMIND_AFTER_CHANGES, setField, setItem, setStatus, shouldRemindExport,
+  dismissReminder, emptyExportMeta, isOverdue, openItemsToConfirm, emptyStep, getStep, hasProgress, isValidDue, LIMITS, noteChange, noteExport, orphanSteps,
+  parseExportMeta, reconcile, REMIND_AFTER_CHANGES, setField, setItem, setStatus, shouldRemindExport,
   stepItemCounts, stepLabel, summarizeProgress, toggleItem, type ExportMeta, type StepInfo,
 } from '../../src/lib/tracker';
+import { progressReport } from '../../src/lib/tracker-report';
 import { emptyTracker, TrackerStateSchema, type TrackerState } from '../../src/schemas/state/tracker';
 
 const T0 = '2026-11-21T09:00:00.000Z';
@@ -219,5 +220,34 @@ describe('書き出しの声かけ（しつこくしない）', () => {
   it('記録を読み戻せる', () => {
     const m: ExportMeta = { lastExportAt: T0, changes: 4, completed: true, dismissed: false };
     expect(parseExportMeta(JSON.stringify(m))).toEqual(m);
+  });
+});
+
+describe('期限切れと、未済のまま完了にするときの確認', () => {
+  it('期限切れは「未着手・進行中」で、期限が今日（利用者の日付）より前のときだけ', () => {
+    expect(isOverdue('2026-11-20', '進行中', '2026-11-21')).toBe(true);
+    expect(isOverdue('2026-11-20', '未着手', '2026-11-21')).toBe(true);
+    expect(isOverdue('2026-11-21', '進行中', '2026-11-21')).toBe(false); // 当日はまだ
+    expect(isOverdue('2026-11-20', '完了', '2026-11-21')).toBe(false);
+    expect(isOverdue('2026-11-20', '対象外', '2026-11-21')).toBe(false);
+    expect(isOverdue('', '進行中', '2026-11-21')).toBe(false);
+    expect(isOverdue('2026-11-20', '進行中', '')).toBe(false); // 日付が分からないうちは出さない
+  });
+
+  it('完了にするとき、未済の項目の数を返す（なければ・すでに完了なら・ほかの状況なら 0）', () => {
+    const t = withStep('step-01', { status: '進行中', checked: ['s01-a'] });
+    expect(openItemsToConfirm(t, STEPS[0]!, '完了')).toBe(1);
+    expect(openItemsToConfirm(t, STEPS[0]!, '対象外')).toBe(0);
+    expect(openItemsToConfirm(withStep('step-01', { status: '進行中', checked: ['s01-a', 's01-b'] }), STEPS[0]!, '完了')).toBe(0);
+    expect(openItemsToConfirm(withStep('step-01', { status: '完了' }), STEPS[0]!, '完了')).toBe(0);
+  });
+
+  it('進捗報告：期限のないステップは工程表の終了月の末日を期限とし、期限切れに印が付く', () => {
+    const t: TrackerState = { steps: { 'step-01': { ...emptyStep(), status: '進行中', due: '2026-10-31' }, 'step-02': { ...emptyStep(), status: '未着手' } }, orphans: [] };
+    const plan = { 'step-01': { start: '2026-09', end: '2026-10' }, 'step-02': { start: '2026-11', end: '2026-12' } };
+    const r = progressReport({ profile: { name: '', department: '' }, tracker: t }, STEPS, '2026-11-21', plan);
+    expect(r.steps[0]).toMatchObject({ due: '2026-10-31', dueFromPlan: false, overdue: true, planned: { start: '2026-09', end: '2026-10' } });
+    expect(r.steps[1]).toMatchObject({ due: '2026-12-31', dueFromPlan: true, overdue: false });
+    expect(r.steps[2]).toMatchObject({ due: '', dueFromPlan: false, overdue: false, planned: null });
   });
 });

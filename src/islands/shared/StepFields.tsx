@@ -2,12 +2,18 @@
  * One step's working fields, shared by the tracker on /steps/ and the panel on /steps/N/:
  * status (a radio group with a legend), 担当, 期限, メモ, and the checklist as checkboxes.
  * Renders plain form controls, so the server HTML is a usable (printable) checklist.
+ * Choosing 完了 while items are open asks once, inline (「未済のまま完了にする」 / 「やめる」);
+ * the answer is kept as the status itself, and the step then reads 「完了（未済N項目）」.
  * All user text is rendered as text: JSX escapes it, and no raw-HTML API is used.
  */
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { STEP_STATUSES, type StepProgress } from '../../schemas/state/tracker';
+import type { PlannedStep } from '../../schemas/state/plan';
 import { LIMITS, setField, setItem, setStatus, type TextField } from '../../lib/tracker';
+import { dueAgreement } from '../../lib/plan';
+import { formatWarekiWithSeireki, nowIso } from '../../lib/dates';
+import type { TrackerStep } from '../../lib/tracker-content';
 import { countChange, updateSection } from './store';
-import { nowIso, type TrackerStep } from './step-content';
 
 interface Props {
   step: TrackerStep;
@@ -18,9 +24,24 @@ interface Props {
 
 const update = (fn: Parameters<typeof updateSection<'tracker'>>[1], opts?: Parameters<typeof updateSection>[2]) => updateSection('tracker', fn, opts);
 
-/** The status radio group alone (shown outside the collapsible part on /steps/). */
-export function StatusField({ step, progress }: Pick<Props, 'step' | 'progress'>) {
+/**
+ * The status radio group alone (shown outside the collapsible part on /steps/). `open` is
+ * the number of unticked items: choosing 完了 with open items asks before saving.
+ */
+export function StatusField({ step, progress, open = 0 }: Pick<Props, 'step' | 'progress'> & { open?: number }) {
   const name = `status-${step.id}`;
+  const [asking, setAsking] = useState(false);
+  const yes = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (asking) yes.current?.focus();
+  }, [asking]);
+  const save = (s: string) => update((t) => setStatus(t, step.id, s, nowIso()), { completed: s === '完了' });
+  const answer = (done: boolean) => {
+    setAsking(false);
+    if (done) save('完了');
+    const i = done ? 2 : STEP_STATUSES.indexOf(progress.status);
+    document.getElementById(`${name}-${i}`)?.focus();
+  };
   return (
     <fieldset class="tracker-status">
       <legend>ステップ{step.number}の状況</legend>
@@ -33,18 +54,35 @@ export function StatusField({ step, progress }: Pick<Props, 'step' | 'progress'>
               name={name}
               value={s}
               checked={progress.status === s}
-              onChange={() => update((t) => setStatus(t, step.id, s, nowIso()), { completed: s === '完了' })}
+              onChange={() => (s === '完了' && open > 0 && progress.status !== '完了' ? setAsking(true) : save(s))}
             />
             <label for={`${name}-${i}`}>{s}</label>
           </span>
         ))}
       </div>
+      {asking && (
+        <div class="tracker-confirm note note--warning" role="group" aria-labelledby={`${name}-ask`} data-confirm-complete>
+          <p id={`${name}-ask`}>
+            未済の項目が{open}項目あります。ステップ{step.number}を「完了」にしますか？
+          </p>
+          <button type="button" class="button" ref={yes} onClick={() => answer(true)}>
+            未済のまま完了にする
+          </button>{' '}
+          <button type="button" class="button button--secondary" onClick={() => answer(false)}>
+            やめる
+          </button>
+        </div>
+      )}
     </fieldset>
   );
 }
 
-/** 担当・期限・メモ. Saved on every keystroke; counted as one edit when committed. */
-export function DetailFields({ step, progress }: Pick<Props, 'step' | 'progress'>) {
+/**
+ * 担当・期限・メモ. Saved on every keystroke; counted as one edit when committed. `planned` is
+ * the step's months in the 工程表: an empty 期限 follows its end month, and a 期限 in another
+ * month is pointed out.
+ */
+export function DetailFields({ step, progress, planned = null }: Pick<Props, 'step' | 'progress'> & { planned?: PlannedStep | null }) {
   const id = (f: string) => `${f}-${step.id}`;
   const onText = (field: TextField) => (e: Event) => {
     const v = (e.currentTarget as HTMLInputElement | HTMLTextAreaElement).value;
@@ -58,13 +96,25 @@ export function DetailFields({ step, progress }: Pick<Props, 'step' | 'progress'
       </div>
       <div class="tracker-field">
         <label for={id('due')}>期限</label>
-        <input type="date" id={id('due')} name={id('due')} value={progress.due} onInput={onText('due')} onChange={countChange} />
+        <input type="date" id={id('due')} name={id('due')} value={progress.due} onInput={onText('due')} onChange={countChange} aria-describedby={planned ? id('due-hint') : undefined} />
+        {planned && <DueHint id={id('due-hint')} due={progress.due} planned={planned} />}
       </div>
       <div class="tracker-field tracker-field--wide">
         <label for={id('memo')}>メモ</label>
         <textarea id={id('memo')} name={id('memo')} rows={3} maxLength={LIMITS.memo} value={progress.memo} onInput={onText('memo')} onChange={countChange} />
       </div>
     </div>
+  );
+}
+
+/** How the 期限 relates to the 導入工程表 (its end month gives the default). */
+function DueHint({ id, due, planned }: { id: string; due: string; planned: PlannedStep }) {
+  const a = dueAgreement(due, planned);
+  return (
+    <p class="tracker-field__hint" id={id}>
+      導入工程表の終了月：{formatWarekiWithSeireki(planned.end)}
+      {a === 'plan' ? '（空欄のときはこの月の末日が期限）' : a === 'differs' ? '（期限はこれと違う月です。期限を優先します）' : ''}
+    </p>
   );
 }
 

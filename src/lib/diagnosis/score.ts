@@ -151,7 +151,7 @@ export function deductionEffect(score: Pick<Score, 'raw' | 'unknown' | 'question
  * The three most useful actions to take next (the diagnosis's 「次にすること」): questions not
  * 実施している, the current step's essentials first, then what belongs to earlier or the
  * current step, then later steps; within each, 実施していない before わからない before 一部実施,
- * then by step and content order. (Not the inventory's `nextActions`, which is per level.)
+ * then by step and content order. (Not the inventory's `levelActions`, which is per level.)
  */
 export function priorityActions(questions: DQuestion[], answers: Answers, step: number, count = 3): DQuestion[] {
   const tier = (q: DQuestion) => (q.essential && q.step === step ? 0 : q.step <= step ? 1 : 2);

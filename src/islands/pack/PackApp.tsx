@@ -1,0 +1,167 @@
+/**
+ * /pack/ — the 決裁パック: one document from the saved state alone, each part from a new page:
+ * cover, diagnosis result, 導入工程表 (A4 landscape), progress summary, inventory summary. A
+ * part not done yet says so with a link instead of printing empty. On screen: the checklist
+ * of parts, one 「印刷する」 button and the preview. The running header (団体名) and the
+ * 「n / N」 page numbers are CSS page-margin boxes (src/styles/print.css); the island hands
+ * them the 団体名 through the custom property --pack-org (CSSOM, allowed by the CSP).
+ */
+import { useEffect, useState } from 'preact/hooks';
+import { formatWarekiWithSeireki, localDateIso } from '../../lib/dates';
+import { effectivePlan } from '../../lib/plan';
+import { hasProgress, type StepInfo } from '../../lib/tracker';
+import { progressReport } from '../../lib/tracker-report';
+import type { LevelInput } from '../../lib/inventory/levels';
+import type { Answers } from '../../lib/diagnosis/types';
+import { useStore } from '../shared/store';
+import PlanGrid from '../shared/PlanGrid';
+import ProgressReport from '../ProgressReport';
+import DiagnosisPart, { type PackDiagnosisContent } from './DiagnosisPart';
+import InventoryPart from './InventoryPart';
+import '../shared/tracker.css';
+
+export const PARTS = [
+  { id: 'diagnosis', label: '自己診断の結果' },
+  { id: 'plan', label: '導入工程表' },
+  { id: 'progress', label: '10ステップの進捗' },
+  { id: 'inventory', label: '業務の棚卸し' },
+] as const;
+type PartId = (typeof PARTS)[number]['id'];
+
+interface Props {
+  steps: StepInfo[];
+  diagnosis: PackDiagnosisContent;
+  levels: LevelInput[];
+  hrefs: Record<PartId, string>;
+}
+
+/** A CSS string literal for the page-margin box (quotes and backslashes escaped). */
+const cssString = (s: string) => `"${s.replace(/[\\"]/g, (c) => `\\${c}`).replace(/[\n\r]/g, ' ')}"`;
+
+export default function PackApp({ steps, diagnosis, levels, hrefs }: Props) {
+  const snap = useStore();
+  const { profile, tracker, plan, inventory } = snap.state;
+  const [today, setToday] = useState('');
+  const [chosen, setChosen] = useState<Record<PartId, boolean>>({ diagnosis: true, plan: true, progress: true, inventory: true });
+  const [details, setDetails] = useState(false);
+  useEffect(() => {
+    setToday(localDateIso());
+    const only = new URLSearchParams(location.search).get('parts');
+    if (only) setChosen(Object.fromEntries(PARTS.map((p) => [p.id, only.split(',').includes(p.id)])) as Record<PartId, boolean>);
+  }, []);
+  useEffect(() => {
+    document.documentElement.style.setProperty('--pack-org', cssString(profile.name || '団体名（未入力）'));
+  }, [profile.name]);
+
+  const answers = snap.state.diagnosis.answers as Answers;
+  const eff = effectivePlan(plan, steps);
+  const report = progressReport(snap.state, steps, today, eff);
+  const done: Record<PartId, boolean> = {
+    diagnosis: Object.keys(answers).some((id) => diagnosis.questions.some((q) => q.id === id)),
+    plan: eff !== null,
+    progress: hasProgress(tracker),
+    inventory: inventory.tasks.length > 0,
+  };
+  const included = PARTS.filter((p) => chosen[p.id]);
+  const diagDate = snap.state.diagnosis.updatedAt ? localDateIso(new Date(snap.state.diagnosis.updatedAt)) : '';
+  const notDone = (id: PartId, text: string, action: string) => (
+    <p class="note pack-missing" data-pack-missing={id}>
+      {text}
+      <a href={hrefs[id]}>{action}</a>
+    </p>
+  );
+
+  return (
+    <div class="pack" data-pack data-ready={snap.ready ? 'true' : 'false'}>
+      <fieldset class="pack-controls no-print">
+        <legend>印刷に含める部分</legend>
+        {PARTS.map((p) => (
+          <label key={p.id} class="pack-controls__part">
+            <input type="checkbox" name={`part-${p.id}`} checked={chosen[p.id]} onChange={(e) => setChosen({ ...chosen, [p.id]: (e.currentTarget as HTMLInputElement).checked })} />
+            {p.label}
+            {!done[p.id] && '（まだです）'}
+          </label>
+        ))}
+        <label class="pack-controls__part">
+          <input type="checkbox" name="part-details" checked={details} onChange={(e) => setDetails((e.currentTarget as HTMLInputElement).checked)} disabled={!chosen.progress} />
+          進捗に各ステップの未済の項目とメモも入れる
+        </label>
+        <p>
+          <button type="button" class="button" onClick={() => window.print()} disabled={!today} data-print-pack>
+            印刷する
+          </button>
+        </p>
+        {snap.saveError && <p class="note note--warning">{snap.saveError}</p>}
+        <p class="pack-small">下が印刷の見本です。表紙と各部分は新しいページから始まり、ページの上に団体名、下に「ページ番号 / 総ページ数」が入ります。</p>
+      </fieldset>
+
+      {/* Focusable so that a keyboard can scroll the preview when it is wider than a phone. */}
+      <div class="pack-doc" aria-label="印刷の見本" role="region" tabIndex={0} data-pack-doc>
+        <section class="pack-part pack-cover" data-pack-part="cover">
+          <p class="pack-cover__kicker">テレワーク導入の検討資料</p>
+          <h2 class="pack-cover__title">決裁パック</h2>
+          <table class="report-table pack-cover__meta">
+            <tbody>
+              <tr>
+                <th scope="row">団体名</th>
+                <td class="report-table__text" data-pack-org>{profile.name || '（未入力）'}</td>
+              </tr>
+              <tr>
+                <th scope="row">担当課</th>
+                <td class="report-table__text">{profile.department || '（未入力）'}</td>
+              </tr>
+              <tr>
+                <th scope="row">作成日</th>
+                <td>{today ? formatWarekiWithSeireki(today) : ''}</td>
+              </tr>
+            </tbody>
+          </table>
+          <h3>添付するもの</h3>
+          <ol class="pack-cover__list">
+            {included.map((p) => (
+              <li key={p.id}>
+                {p.label}
+                {done[p.id] ? '' : '（まだ行っていません）'}
+              </li>
+            ))}
+          </ol>
+          <p class="pack-small">
+            この資料は、総務省「地方公共団体におけるテレワーク推進のための手引き」をもとに、自治体テレワーク推進ナビ（非公式のウェブサイト）で作成しました。点数の区分、工程表の期間の提案、業務のレベルの提案は当サイトの目安で、手引きの定めではありません。
+          </p>
+        </section>
+
+        {chosen.diagnosis && (
+          <section class="pack-part" data-pack-part="diagnosis">
+            {done.diagnosis ? <DiagnosisPart content={diagnosis} answers={answers} about={snap.state.diagnosis.profile} date={diagDate} /> : (<><h2>自己診断の結果</h2>{notDone('diagnosis', '自己診断がまだです。', '自己診断をする')}</>)}
+          </section>
+        )}
+        {chosen.plan && (
+          <section class="pack-part pack-part--wide" data-pack-part="plan">
+            <h2>導入工程表</h2>
+            {eff ? (
+              <>
+                <p class="pack-meta">
+                  作成日：{today ? formatWarekiWithSeireki(today) : ''}　取組の開始：{formatWarekiWithSeireki(plan.start)}　本格実施の開始：{formatWarekiWithSeireki(plan.target)}
+                </p>
+                <PlanGrid steps={steps} plan={eff} tracker={tracker} today={today} />
+                <p class="pack-small">各ステップの期間は当サイトの提案をもとに担当者が調整したもので、手引きは期間を定めていません。期限を入れていないステップは終了月の末日を期限としています。</p>
+              </>
+            ) : (
+              notDone('plan', '導入工程表がまだです。', '工程表を作る')
+            )}
+          </section>
+        )}
+        {chosen.progress && (
+          <section class="pack-part" data-pack-part="progress">
+            {done.progress ? <ProgressReport report={report} details={details} /> : (<><h2>10ステップの進捗</h2>{notDone('progress', '10ステップの進捗の記録がまだです。', '進捗を記録する')}</>)}
+          </section>
+        )}
+        {chosen.inventory && (
+          <section class="pack-part" data-pack-part="inventory">
+            {done.inventory ? <InventoryPart levels={levels} inventory={inventory} /> : (<><h2>業務の棚卸し</h2>{notDone('inventory', '業務の棚卸しがまだです。', '業務を棚卸しする')}</>)}
+          </section>
+        )}
+      </div>
+    </div>
+  );
+}
