@@ -304,7 +304,7 @@ describe('保存できないとき', () => {
     await expect.poll(() => page.locator('body').innerText()).toContain('保存できませんでした');
     expect(JSON.stringify(await stored(page))).not.toContain('試験町');
 
-    // 回答のない新しいブラウザで共有リンクを開く（確認なしで適用される）
+    // 回答のない新しいブラウザで共有リンクを開き、「この回答で置き換える」で適用する
     const other = await launch();
     try {
       await other.context.addInitScript(() => {
@@ -316,7 +316,8 @@ describe('保存できないとき', () => {
       });
       const p = await other.context.newPage();
       await p.goto(link);
-      await p.locator('#result').waitFor();
+      // 共有された結果は読み取り専用で先に出る（issue 15）。置き換えを選んだときに保存する
+      await p.getByRole('button', { name: 'この回答で置き換える' }).click();
       await expect.poll(() => p.locator('body').innerText()).toContain('保存できませんでした');
       expect(await p.evaluate((k) => localStorage.getItem(k), KEY)).toBeNull();
     } finally {
