@@ -206,10 +206,10 @@ describe('月の計算', () => {
 });
 
 describe('保存（共通の保存データの plan 区分）', () => {
-  it('plan のない以前の保存データは、空の工程表として読み、ほかの区分は残す', async () => {
+  it('plan のない以前（形式 版1）の保存データは、空の工程表として読み、ほかの区分は残す', async () => {
     const { emptyState, parseState } = await import('../../src/lib/storage');
-    const old: Record<string, unknown> = { ...emptyState(T0), profile: { name: '〇〇町', department: '', updatedAt: T0 } };
-    delete old['plan'];
+    const old: Record<string, unknown> = { ...emptyState(T0), version: 1, profile: { name: '〇〇町', department: '', updatedAt: T0 } };
+    for (const k of ['plan', 'generation', 'revisions']) delete old[k];
     const r = parseState(old, T1);
     expect(r.problem).toBeUndefined();
     expect(r.state.plan).toEqual(emptyPlan());
