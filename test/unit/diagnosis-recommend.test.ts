@@ -45,6 +45,7 @@ const survey: PeerData = {
   asOfLabel: '令和3年（2021年）10月1日',
   prevAsOfLabel: '令和2年（2020年）10月1日',
   yearLabel: '令和3年',
+  later: 'その後の推移：テスト',
   rows: [
     { label: '都道府県', group: 'kind', bodies: 47, count: 47, percent: 100, prevCount: 47, prevPercent: 100 },
     { label: '指定都市', group: 'kind', bodies: 20, count: 20, percent: 100, prevCount: 17, prevPercent: 85 },
@@ -59,6 +60,7 @@ const survey: PeerData = {
 describe('同規模団体との比較（別添1、令和3年10月1日現在）', () => {
   it('100名以下の市区町村: 導入率21.7%、前年7.7%から14.0ポイント増、69団体が新たに導入', () => {
     const c = comparePeers(about, { kind: 'municipality', size: 'up-to-100' }, survey);
+    expect(c?.later).toBe('その後の推移：テスト');
     expect(c?.asOfLabel).toBe('令和3年（2021年）10月1日');
     expect(c?.yearLabel).toBe('令和3年');
     expect(c?.kind).toMatchObject({ label: '市区町村', percent: 49.3, prevPercent: 19.9, increasePoints: 29.4, newlyAdopted: 507 });

@@ -7,6 +7,7 @@ import { getCollection, getEntry } from 'astro:content';
 import { url } from '../../utils/url';
 import { eraYear, formatWarekiWithSeireki } from '../../lib/dates';
 import { asOfNote } from '../../lib/diagnosis/labels';
+import { laterSeriesLine } from '../../lib/later-figures';
 import type { DiagnosisContent, DLinkItem, DQuestion, PeerData, DConcern } from '../../lib/diagnosis/types';
 import { caseHref, caseName, programHref, refId, resolveLink, sourceLabel, stepHref } from '../../lib/content-links';
 
@@ -95,12 +96,14 @@ export async function loadDiagnosisContent(): Promise<DiagnosisContent> {
     });
 
   let peers: PeerData | null = null;
+  const laterEntry = await getEntry('laterFigures', 'adoption-series');
   if (survey && survey.data.kind === 'adoption') {
     const t = survey.data;
     peers = {
       asOfLabel: formatWarekiWithSeireki(t.asOf),
       prevAsOfLabel: formatWarekiWithSeireki(t.prevAsOf),
       yearLabel: eraYear(t.asOf),
+      later: laterEntry ? laterSeriesLine(laterEntry.data) : '',
       rows: t.rows.map((r) => ({ label: r.label.trim(), group: r.group, bodies: r.bodies, count: r.adopted.count, percent: r.adopted.percent, prevCount: r.adopted.prevCount, prevPercent: r.adopted.prevPercent })),
     };
   }

@@ -29,6 +29,7 @@ export default function PeerComparison({ content, about }: { content: DiagnosisC
         出典：総務省「地方公共団体におけるテレワークの取組状況調査結果」（通知の別添1、{peers.asOfLabel}現在）。「導入」には試験的・実験的な導入を含みます。
         {peers.band ? `職員数の区分での比較は${peers.yearLabel}の調査の数値です（その後の調査の区分別の数値は当サイトでは確認できていません）。` : ''}
       </p>
+      {peers.later && <p class="meta" data-later-figures>{peers.later}</p>}
     </div>
   );
 }

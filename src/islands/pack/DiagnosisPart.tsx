@@ -110,7 +110,8 @@ export default function DiagnosisPart({ content, answers, about, date }: Props) 
       ) : (
         <p>自己診断で「団体の種類」が選ばれていないため、比較はありません。</p>
       )}
-      {peers && <p class="pack-small">出典：総務省「地方公共団体におけるテレワークの取組状況調査結果」（通知の別添1）。「導入」には試験的・実験的な導入を含みます。</p>}
+      {peers && <p class="pack-small">出典：総務省「地方公共団体におけるテレワークの取組状況調査結果」（通知の別添1、{peers.asOfLabel}現在）。「導入」には試験的・実験的な導入を含みます。職員数の区分での比較は{peers.yearLabel}の調査の数値です。</p>}
+      {peers?.later && <p class="pack-small" data-later-figures>{peers.later}</p>}
     </>
   );
 }

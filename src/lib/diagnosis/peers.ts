@@ -21,6 +21,8 @@ export interface PeerComparison {
   prevAsOfLabel: string;
   /** 令和3年: the survey's year (the staff-band comparison exists only for it) */
   yearLabel: string;
+  /** How adoption moved on after the survey, with its own source ('' if none) */
+  later: string;
   /** The kind of body (always, when chosen) */
   kind?: PeerFigure;
   /** The staff band (市区町村 only, when chosen) */
@@ -51,7 +53,7 @@ function optionOf(questions: AboutQuestion[], id: string, about: AboutAnswers) {
 /** The survey rows matching the chosen kind of body and staff band, or null without survey data. */
 export function comparePeers(questions: AboutQuestion[], about: AboutAnswers, data: PeerData | null): PeerComparison | null {
   if (!data) return null;
-  const result: PeerComparison = { asOfLabel: data.asOfLabel, prevAsOfLabel: data.prevAsOfLabel, yearLabel: data.yearLabel };
+  const result: PeerComparison = { asOfLabel: data.asOfLabel, prevAsOfLabel: data.prevAsOfLabel, yearLabel: data.yearLabel, later: data.later };
   const kind = optionOf(questions, 'kind', about);
   if (kind?.surveyLabel) {
     const row = data.rows.find((r) => r.group === 'kind' && r.label === kind.surveyLabel);

@@ -118,6 +118,8 @@ export interface PeerData {
   prevAsOfLabel: string;
   /** 令和3年: the survey year, for 「職員数の区分での比較は令和3年の調査」 */
   yearLabel: string;
+  /** How adoption moved on after this survey (content/later-figures.yaml), its own source; '' if none */
+  later: string;
   rows: PeerRow[];
 }
 

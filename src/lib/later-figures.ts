@@ -1,0 +1,34 @@
+/**
+ * The later adoption series (content/later-figures.yaml) as one line of text, for places that
+ * show the 別添1 peer comparison (the diagnosis result, the 決裁パック): the comparison stays on
+ * 令和3年, and this line says how things moved on and where the newer figures come from.
+ */
+import { formatWareki, formatWarekiWithSeireki } from './dates';
+
+export interface LaterPoint {
+  asOf: string;
+  adopted: number;
+  percent: number;
+  municipalities: number;
+  municipalityPercent?: number | undefined;
+}
+
+export interface LaterSeries {
+  totalBodies: number;
+  source: { publisher: string; title: string; asOf: string; published: string; via: string };
+  series: LaterPoint[];
+}
+
+const count = (n: number) => n.toLocaleString('ja-JP');
+const pct = (p: number) => `${p.toFixed(1)}％`;
+/** "2022-10-01" → "令和4年" */
+const year = (iso: string) => formatWareki(iso).replace(/\d+月(\d+日)?$/, '');
+
+/** 「その後の推移：令和2年 406団体（22.7％）→ …」 with the newest year's 市区町村 share and its source. */
+export function laterSeriesLine(d: LaterSeries): string {
+  const steps = d.series.map((p) => `${year(p.asOf)} ${count(p.adopted)}団体（${pct(p.percent)}）`).join(' → ');
+  const latest = d.series[d.series.length - 1];
+  const muni = latest?.municipalityPercent !== undefined ? `。${year(latest.asOf)}の市区町村は${pct(latest.municipalityPercent)}` : '';
+  const src = `出典：${d.source.publisher}「${d.source.title}」（${formatWarekiWithSeireki(d.source.asOf)}現在、${d.source.published}。${d.source.via}）`;
+  return `その後の推移（導入団体、全${count(d.totalBodies)}団体のうち）：${steps}${muni}。${src}。`;
+}

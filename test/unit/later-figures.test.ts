@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import { laterSeriesLine } from '../../src/lib/later-figures';
+
+const entry = (parse(readFileSync('content/later-figures.yaml', 'utf8')) as Array<Record<string, unknown>>).find((e) => e['id'] === 'adoption-series') as never;
+
+describe('その後の推移の1行（自己診断の比較・決裁パック）', () => {
+  it('令和2年 → 令和3年 → 令和4年の導入団体数と割合を、順に、数値どおりに並べる', () => {
+    const line = laterSeriesLine(entry);
+    expect(line).toContain('令和2年 406団体（22.7％） → 令和3年 916団体（51.2％） → 令和4年 1,150団体（64.3％）');
+    expect(line).toContain('全1,788団体のうち');
+  });
+  it('最新の年の市区町村の割合と、別添1とは別の出典とその時点を添える', () => {
+    const line = laterSeriesLine(entry);
+    expect(line).toContain('令和4年の市区町村は62.9％');
+    expect(line).toContain('出典：総務省「地方公共団体におけるテレワークの取組状況調査」（令和4年（2022年）10月1日現在');
+    expect(line).not.toContain('別添1');
+  });
+  it('市区町村の割合がない年が最新なら、その文を入れない', () => {
+    const d = { totalBodies: 10, source: { publisher: 'P', title: 'T', asOf: '2021-10-01', published: 'x', via: 'y' }, series: [{ asOf: '2020-10-01', adopted: 1, percent: 10, municipalities: 1 }, { asOf: '2021-10-01', adopted: 2, percent: 20, municipalities: 2 }] };
+    const line = laterSeriesLine(d);
+    expect(line).toBe('その後の推移（導入団体、全10団体のうち）：令和2年 1団体（10.0％） → 令和3年 2団体（20.0％）。出典：P「T」（令和3年（2021年）10月1日現在、x。y）。');
+  });
+});
