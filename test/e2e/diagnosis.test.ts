@@ -388,7 +388,7 @@ describe('自己診断（/diagnosis/）', () => {
       await shared.waitFor();
       await shared.getByRole('button', { name: 'この回答で置き換える' }).click();
       const applied = page.locator('.diag__applied');
-      await expect.poll(() => applied.innerText(), POLL).toContain('保存容量が足りないため保存できませんでした');
+      await expect.poll(() => applied.innerText(), POLL).toMatch(/保存容量が足りないため.*保存できませんでした/);
       await expect.poll(() => page.evaluate(() => document.activeElement?.classList.contains('diag__applied')), POLL).toBe(true);
 
       await page.locator('input[name="org-name"]').fill('テスト町');

@@ -54,12 +54,15 @@ const stored = (page: Page) => page.evaluate((k) => JSON.parse(localStorage.getI
 
 const state = (steps: Record<string, unknown> = {}, extra: Record<string, unknown> = {}) => ({
   format: 'telework-navi',
-  version: 1,
+  version: 2,
   savedAt: '2026-11-21T09:00:00.000Z',
+  generation: '0',
+  revisions: {},
   profile: { name: '', department: '', updatedAt: '' },
   tracker: { steps, orphans: [] },
   diagnosis: { answers: {}, profile: {}, updatedAt: '' },
   inventory: { department: '', tasks: [], updatedAt: '' },
+  plan: { start: '', target: '', steps: {}, updatedAt: '' },
   ...extra,
 });
 const step = (p: Record<string, unknown> = {}) => ({ status: '未着手', checked: [], owner: '', due: '', memo: '', updatedAt: '2026-11-21T09:00:00.000Z', ...p });
