@@ -39,6 +39,8 @@ export const A11yChecklistSchema = z.object({
   browser: z.string().min(1),
   /** Whether a screen reader was used (say it plainly on the page) */
   screenReader: z.string().min(1),
+  /** The tools' states tested beside the pages */
+  toolStates: z.array(z.string().min(1)),
   rows: z.array(A11yRowSchema).min(1),
 });
 export type A11yChecklist = z.output<typeof A11yChecklistSchema>;

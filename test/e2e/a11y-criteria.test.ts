@@ -314,6 +314,13 @@ describe.skipIf(!built)('達成基準ごとのスクリプトによる確認', (
       expect(vague).toEqual([]);
     });
 
+    it('/about/accessibility/ の対象範囲に、サイトマップのすべてのページが載っている', () => {
+      const h = html.get('/about/accessibility/') ?? '';
+      const list = h.slice(h.indexOf('class="a11y-scope'));
+      const listed = [...list.slice(0, list.indexOf('</ul>')).matchAll(/>(\/[^<]*)<\/a>/g)].map((m) => m[1]);
+      expect(listed.sort()).toEqual([...allPaths].sort());
+    });
+
     it('1.2.1〜1.2.5 時間依存メディア・1.4.2 音声の制御: 音声・動画・埋め込みがない（適用なしの根拠）', () => {
       const media = [...html.entries()].filter(([, h]) => /<(video|audio|iframe|embed|object)[\s>]/.test(h)).map(([p]) => p);
       expect(media).toEqual([]);
