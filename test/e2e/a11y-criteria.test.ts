@@ -194,7 +194,9 @@ describe.skipIf(!built)('達成基準ごとのスクリプトによる確認', (
       const bad = await page.evaluate(() => {
         const norm = (s: string) => s.normalize('NFKC').replace(/[\s　]+/g, '').toLowerCase();
         const out: string[] = [];
-        for (const el of Array.from(document.querySelectorAll('a[aria-label], button[aria-label], input[aria-label], [role][aria-label], a[aria-labelledby], button[aria-labelledby]'))) {
+        // Controls only: a labelled region or list is named for what it holds, not by a visible label.
+        const controls = 'a, button, summary, input, select, textarea, [role=button], [role=link], [role=checkbox], [role=radio], [role=tab], [role=switch], [role=menuitem], [role=option]';
+        for (const el of Array.from(document.querySelectorAll(`:is(${controls}):is([aria-label], [aria-labelledby])`))) {
           const visible = norm((el as HTMLElement).innerText ?? '');
           if (!visible || (el as HTMLElement).offsetParent === null) continue;
           const lb = el.getAttribute('aria-labelledby');
@@ -329,7 +331,8 @@ describe.skipIf(!built)('達成基準ごとのスクリプトによる確認', (
 
   describe('ソース', () => {
     const files = (dir: string): string[] => readdirSync(dir).flatMap((f) => { const p = join(dir, f); return statSync(p).isDirectory() ? files(p) : /\.(tsx?|astro)$/.test(p) ? [p] : []; });
-    const src = files('src').map((f) => ({ f, text: readFileSync(f, 'utf8') }));
+    // Code that runs in the page (the checklist data in src/data only describes these checks).
+    const src = ['src/islands', 'src/components', 'src/layouts', 'src/pages', 'src/lib'].flatMap(files).map((f) => ({ f, text: readFileSync(f, 'utf8') }));
 
     it('2.1.4 文字キーのショートカット: 修飾キーなしの1文字のキーに反応する処理がない（accesskey もない）', () => {
       const hits = src.flatMap(({ f, text }) => [
