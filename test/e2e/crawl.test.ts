@@ -1,12 +1,16 @@
 /**
  * The crawl: every page in the sitemap, in real Chromium. Fails on any console error or CSP
- * violation, broken internal link or asset, request to another origin, and axe-core
- * violation (WCAG 2.2 A/AA). It runs on the root build and again on the sub-path build.
+ * violation, broken internal link or asset, request to another origin, and on any violation
+ * found by either of two engines: axe-core (WCAG 2.2 A/AA) and HTML_CodeSniffer (WCAG2AA,
+ * errors only). The tools' states (support/states.ts) get both engines too. It runs on the root
+ * build and again (links and errors only) on the sub-path build.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { existsSync } from 'node:fs';
 import { launch, watch, axe, formatAxe, type Browser } from './support/browser';
 import { startSite, sitemapPaths, SUBPATH_BUILD, type Site } from './support/site';
+import { htmlcs, formatHtmlcs } from './support/htmlcs';
+import { TOOL_STATES, enterState } from './support/states';
 
 const builds = [
   { name: 'ルート（/）', dist: 'dist', base: '/', runAxe: true },
@@ -33,7 +37,7 @@ describe.each(builds)('クロール: $name', ({ dist, base, runAxe }) => {
     expect(paths.length).toBeGreaterThan(1);
   });
 
-  it.each(paths)('%s: エラー・外部通信・リンク切れ・アクセシビリティ違反がない', async (path) => {
+  it.each(paths)('%s: エラー・外部通信・リンク切れ・アクセシビリティ違反（axe・HTML_CodeSniffer）がない', async (path) => {
     const page = await browser.context.newPage();
     const origin = new URL(site.url).origin;
     const w = watch(page, origin);
@@ -59,10 +63,28 @@ describe.each(builds)('クロール: $name', ({ dist, base, runAxe }) => {
     if (runAxe) {
       const v = await axe(page);
       expect(v, formatAxe(path, v)).toEqual([]);
+      const h = await htmlcs(page);
+      expect(h, formatHtmlcs(path, h)).toEqual([]);
     }
     await page.close();
     expect(w.errors, w.errors.join('\n')).toEqual([]);
     expect(w.offsite, `外部への通信: ${w.offsite.join(', ')}`).toEqual([]);
     expect(w.failed, w.failed.join('\n')).toEqual([]);
+  });
+
+  describe.runIf(runAxe)('道具の状態', () => {
+    it.each(TOOL_STATES)('$name: axe・HTML_CodeSniffer の違反とエラーがない', async (state) => {
+      const page = await browser.context.newPage();
+      const w = watch(page, new URL(site.url).origin);
+      await enterState(page, state, site.at);
+      const where = `${state.path}（${state.name}）`;
+      const v = await axe(page);
+      expect(v, formatAxe(where, v)).toEqual([]);
+      const h = await htmlcs(page);
+      expect(h, formatHtmlcs(where, h)).toEqual([]);
+      await page.close();
+      expect(w.errors, w.errors.join('\n')).toEqual([]);
+      expect(w.offsite, `外部への通信: ${w.offsite.join(', ')}`).toEqual([]);
+    });
   });
 });

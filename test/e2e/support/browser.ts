@@ -19,7 +19,7 @@ export interface Browser {
 }
 
 /** Launches Chromium with a new (or the given) profile directory. */
-export async function launch(opts: { profileDir?: string; viewport?: { width: number; height: number }; javaScriptEnabled?: boolean; reducedMotion?: 'reduce' | 'no-preference'; forcedColors?: 'active' | 'none' } = {}): Promise<Browser> {
+export async function launch(opts: { profileDir?: string; viewport?: { width: number; height: number }; javaScriptEnabled?: boolean; reducedMotion?: 'reduce' | 'no-preference'; forcedColors?: 'active' | 'none'; deviceScaleFactor?: number } = {}): Promise<Browser> {
   const profileDir = opts.profileDir ?? mkdtempSync(join(tmpdir(), 'navi-profile-'));
   const context = await chromium.launchPersistentContext(profileDir, {
     executablePath: CHROMIUM,
@@ -31,6 +31,8 @@ export async function launch(opts: { profileDir?: string; viewport?: { width: nu
     acceptDownloads: true,
     ...(opts.reducedMotion ? { reducedMotion: opts.reducedMotion } : {}),
     ...(opts.forcedColors ? { forcedColors: opts.forcedColors } : {}),
+    // Browser zoom: 200 % on a 1280-px window is a 640-px CSS viewport at 2 device pixels per px.
+    ...(opts.deviceScaleFactor ? { deviceScaleFactor: opts.deviceScaleFactor } : {}),
   });
   return {
     context,
