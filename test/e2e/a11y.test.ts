@@ -19,6 +19,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { launch, watch, type Browser } from './support/browser';
 import { startSite, sitemapPaths, type Site } from './support/site';
+import { describeNeeds } from '../support/prerequisites';
 import { templatePages } from '../../scripts/lib/templates.mjs';
 
 const dist = process.env['E2E_DIST'] ?? 'dist';
@@ -133,7 +134,7 @@ const layoutProblems = (page: Page) =>
     return { overflow, scrollWidth: se.scrollWidth, width, wide: wide.slice(0, 8), clipped: clipped.slice(0, 8) };
   });
 
-describe.skipIf(!built)('アクセシビリティ（各テンプレート）', () => {
+describeNeeds({ [`${dist}/ のビルド（npm run build）`]: built })('アクセシビリティ（各テンプレート）', () => {
   let site: Site;
   let origin: string;
   beforeAll(async () => {
