@@ -21,12 +21,15 @@ export default {
   // Two cores: one or two workers (STRYKER_CONCURRENCY to change).
   concurrency: Number(process.env.STRYKER_CONCURRENCY ?? 2),
   reporters: ['clear-text', 'progress', 'html', 'json'],
-  htmlReporter: { fileName: 'reports/mutation/mutation.html' },
-  jsonReporter: { fileName: 'reports/mutation/mutation.json' },
+  // STRYKER_REPORT=name writes reports/mutation/name.{html,json} (to keep the reports of
+  // separate `--mutate` runs side by side).
+  htmlReporter: { fileName: `reports/mutation/${process.env.STRYKER_REPORT ?? 'mutation'}.html` },
+  jsonReporter: { fileName: `reports/mutation/${process.env.STRYKER_REPORT ?? 'mutation'}.json` },
   clearTextReporter: { allowColor: false, logTests: false, reportScoreTable: true, reportMutants: false },
   thresholds: { high: 80, low: 60, break: null },
   tempDirName: '.stryker-tmp',
   ignorePatterns: ['dist', 'dist-*', 'reports', '.astro', 'test-results', 'public'],
-  timeoutMS: 20_000,
+  // Added to 1.5 × the covering tests' own time before a mutant counts as timed out (an endless loop).
+  timeoutMS: 10_000,
   cleanTempDir: true,
 };

@@ -1,10 +1,17 @@
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
 import { unitTests } from './vitest.config';
 
 const { name: _name, ...unitOnly } = unitTests;
 
 /**
  * The unit tier alone, for Stryker (stryker.config.mjs): mutants in src/lib are judged by the
- * tests that need no build and no browser. Not used by `npm test`.
+ * tests that need no build and no browser. The two structure checks (README tree, import
+ * direction) read files and run no src/lib code, so they are left out. Not used by `npm test`.
  */
-export default defineConfig({ test: { ...unitOnly, include: [...unitOnly.include] } });
+export default defineConfig({
+  test: {
+    ...unitOnly,
+    include: [...unitOnly.include],
+    exclude: [...configDefaults.exclude, 'test/unit/readme-tree.test.ts', 'test/unit/import-direction.test.ts'],
+  },
+});
