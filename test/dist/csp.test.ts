@@ -5,7 +5,7 @@
  * font or image from another origin (CSS files included).
  * Set BUDGET_DIST to check another build (default dist/).
  */
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describeNeeds } from '../support/prerequisites';
