@@ -17,5 +17,7 @@ export default defineConfig({
     // of a fresh one per file saves re-reading content/ each time. Mutants are switched at run
     // time, so a module loaded once still runs the active mutant (static mutants are not run).
     isolate: false,
+    // Instrumented code on a busy two-core machine: the search quality test alone can pass 5 s.
+    testTimeout: 60_000,
   },
 });
