@@ -28,6 +28,7 @@ const data: PeerData = {
   asOfLabel: '令和3年10月1日',
   prevAsOfLabel: '令和2年10月1日',
   rows: [
+    row('都道府県', 'total', 1, 1, 1, 1),
     row('都道府県', 'kind', 47, 40, 100, 85.1),
     row('市区町村', 'kind', 849, 342, 49.3, 19.9),
     row('職員数100名以下（再掲）', 'band', 107, 38, 21.7, 7.7),
