@@ -123,8 +123,8 @@ describe('makeSnippet：一致箇所のまわりの抜粋', () => {
 describe('suggestTerms：見つからないときの用語の候補', () => {
   const rec = (t: string, k?: string, u = `/glossary/#${t}`): SearchRecord => ({ t, p: '用語集', u, x: '', ...(k ? { k } : {}) });
   const records = [
-    rec('テレワーク', 'てれわーく'),
     rec('テレビ会議', 'てれびかいぎ'),
+    rec('テレワーク', 'てれわーく'),
     rec('在宅勤務'),
     rec('テレワーク推進', undefined, '/guide/process/'),
   ];
