@@ -7,6 +7,29 @@ import { baseLinksPlugin } from './src/plugins/base-links.mjs';
 import { sitemap } from './src/plugins/sitemap.mjs';
 import { hoistIslandStyleIntegration } from './src/plugins/hoist-island-style.mjs';
 
+/**
+ * Astro marks each MDX entry's asset module with the directive "use astro:head-inject" and reads
+ * it before bundling; the bundler then warns, once per MDX file and build environment, that it
+ * drops the directive (29 boxed warnings per build, harmless). Only that warning is silenced:
+ * every other warning, including other MODULE_LEVEL_DIRECTIVE ones, still prints. Astro builds
+ * pages in its own "prerender" environment, which does not inherit `vite.build`, so the filter is
+ * set on every environment.
+ * @type {import('vite').Plugin}
+ */
+const quietHeadInjectWarning = {
+  name: 'quiet-astro-head-inject-warning',
+  configEnvironment: () => ({
+    build: {
+      rolldownOptions: {
+        onwarn(warning, warn) {
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('"use astro:head-inject"')) return;
+          warn(warning);
+        },
+      },
+    },
+  }),
+};
+
 /** Base path: SITE_BASE=/telework/ builds the site for https://host/telework/. */
 const rawBase = process.env.SITE_BASE ?? '/';
 const base = ('/' + rawBase.replace(/^\/+|\/+$/g, '') + '/').replace(/^\/\/$/, '/');
@@ -30,5 +53,6 @@ export default defineConfig({
     },
   },
   devToolbar: { enabled: false },
+  vite: { plugins: [quietHeadInjectWarning] },
   server: { host: '127.0.0.1' },
 });

@@ -1,16 +1,20 @@
 import { defineConfig } from 'vitest/config';
 
+/** The unit tier: src/lib and src/schemas, plus content files against their schemas (Node, no DOM). */
+export const unitTests = { name: 'unit', include: ['test/unit/**/*.test.ts', 'test/content/**/*.test.ts'], environment: 'node' as const };
+
 /**
- * Three tiers, one `vitest run`:
- * - unit: src/lib and src/schemas, plus content files against their schemas (Node, no DOM);
- * - dist: checks on the built files (HTML validity, budgets); needs `npm run build` first;
+ * Three tiers:
+ * - unit: see `unitTests`; needs nothing built;
+ * - dist: checks on the built files (HTML validity, budgets, CSP, the zip); needs `npm run build` first;
  * - e2e: real Chromium against the built site.
- * `npm test` (scripts/test.mjs) builds first, then runs all three.
+ * `npm test` (scripts/test.mjs) runs unit first and reports it, then builds, then runs dist and
+ * e2e. `npm run mutation` runs only the unit tier (vitest.mutation.config.ts).
  */
 export default defineConfig({
   test: {
     projects: [
-      { test: { name: 'unit', include: ['test/unit/**/*.test.ts', 'test/content/**/*.test.ts'], environment: 'node' } },
+      { test: unitTests },
       { test: { name: 'dist', include: ['test/dist/**/*.test.ts'], environment: 'node', testTimeout: 120_000, hookTimeout: 120_000 } },
       {
         test: {

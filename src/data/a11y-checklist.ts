@@ -35,6 +35,8 @@ const data: A11yChecklist = {
     '進捗管理: 書き出したファイルを読み込み、上書きの確認を出したところ',
     '業務の棚卸し: 10件の業務を追加した一覧',
     '業務の棚卸し: CSV の読み込みの確認',
+    '導入工程表: 開始月と本格実施の月を入れた月の表',
+    '決裁パック: 進捗と棚卸しを入力した後の見本',
     '検索: 結果がある（「テレワーク」）',
     '検索: 見つからない',
   ],
@@ -78,7 +80,7 @@ const data: A11yChecklist = {
     { sc: '3.2.3', name: '一貫したナビゲーション', level: 'AA', origin: 'JIS X 8341-3:2016', result: '適合', methods: [{ kind: 'script', file: CRIT, test: '3.2.3 一貫したナビゲーション', what: '全ページでヘッダーのメニューが同じ項目を同じ順で持つこと' }], note: 'ヘッダー・フッター・横のナビは全ページ共通の部品です。' },
     { sc: '3.2.4', name: '一貫した識別性', level: 'AA', origin: 'JIS X 8341-3:2016', result: '適合', methods: [{ kind: 'script', file: CRIT, test: '3.2.4 一貫した識別性', what: '同じ働きのメニューが全ページで同じ名前であること' }, { kind: 'manual', what: '印刷・書き出し・復元のボタンが、道具をまたいで同じ言い方になっていることを画面で確認' }], note: '同じ機能は同じ名前です。' },
     { sc: '3.3.3', name: 'エラー修正の提案', level: 'AA', origin: 'JIS X 8341-3:2016', result: '適合', methods: [{ kind: 'script', file: 'test/e2e/tracker-transfer.test.ts', test: '日本語で理由を示し', what: '読み込めないファイルの理由を示すこと' }, { kind: 'script', file: 'test/e2e/inventory.test.ts', test: '列が違えばメッセージを出し', what: 'CSV の列の誤りを示すこと' }], note: '誤りの理由と直し方を文章で示します。' },
-    { sc: '3.3.4', name: 'エラー回避（法的、金融及びデータ）', level: 'AA', origin: 'JIS X 8341-3:2016', result: '適合', methods: [{ kind: 'script', file: 'test/e2e/tracker-transfer.test.ts', test: '「やめる」を選ぶと何も変わらない', what: '保存済みの進捗を置き換える前に確認し、取り消せること' }, { kind: 'script', file: 'test/e2e/inventory.test.ts', test: '確認してから追加する', what: 'CSV を確認してから追加すること' }], note: '法的・金銭的な取引はありません。利用者の保存データを置き換える操作は、確認の後にだけ行います。' },
+    { sc: '3.3.4', name: 'エラー回避（法的、金融及びデータ）', level: 'AA', origin: 'JIS X 8341-3:2016', result: '適合', methods: [{ kind: 'script', file: 'test/e2e/tracker-transfer.test.ts', test: '「やめる」を選ぶと何も変わらない', what: '保存済みの進捗を置き換える前に確認し、取り消せること' }, { kind: 'script', file: 'test/e2e/inventory.test.ts', test: 'CSV で書き出して読み戻せる', what: 'CSV を読み込む前に内容（件数・文字コード）を確認してから追加すること' }], note: '法的・金銭的な取引はありません。利用者の保存データを置き換える操作は、確認の後にだけ行います。' },
     // ── WCAG 2.1 で追加（レベルA・AA） ──
     { sc: '1.3.4', name: '表示の向き', level: 'AA', origin: 'WCAG 2.1', result: '適合', methods: [{ kind: 'script', file: CRIT, test: '1.3.4 表示の向き', what: '縦向きと横向きで同じ内容を表示すること' }], note: '向きを固定していません。' },
     { sc: '1.3.5', name: '入力目的の特定', level: 'AA', origin: 'WCAG 2.1', result: '不適合', methods: [{ kind: 'manual', what: 'すべての入力欄の autocomplete を読み、利用者自身の情報を入れる欄に正しい値が付いているかを確認' }], note: '団体名の欄は autocomplete="organization" です。棚卸しの「所属」の欄が autocomplete="organization-title"（役職名）で、目的と合っていません。' },

@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { ChecklistSchema, checklistItems, type Checklist } from '../../src/schemas/checklist';
 import { guideFlat, hasSources } from '../support/guide-source';
+import { itNeeds } from '../support/prerequisites';
 
 const dir = join(import.meta.dirname, '../../content/checklists');
 const files = readdirSync(dir).filter((f) => f.endsWith('.yaml')).sort();
@@ -117,7 +118,7 @@ describe('チェックリスト（content/checklists）', () => {
   });
 
   // The guide's extraction (../shared/source) with look-alike radicals mapped.
-  it.skipIf(!hasSources)('忠実性: 表の各セルの文言は手引きの本文（抽出テキスト）にそのまま現れる', () => {
+  itNeeds({ '../shared/source/ の抽出テキスト': hasSources })('忠実性: 表の各セルの文言は手引きの本文（抽出テキスト）にそのまま現れる', () => {
     const flat = guideFlat();
     for (const n of [3, 4, 5, 6, 8, 10]) {
       const c = byStep(n);

@@ -1,7 +1,8 @@
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { guideText, hasSources } from '../support/guide-source';
+import { itNeeds } from '../support/prerequisites';
 import { idRef } from '../../src/schemas/common';
 import { DiagnosisAreaSchema, DiagnosisProfileQuestionSchema, diagnosisQuestionSchema, diagnosisSetupSchema } from '../../src/schemas/diagnosis';
 
@@ -15,7 +16,7 @@ const profile = withId(read('profile.yaml'), (r) => DiagnosisProfileQuestionSche
 const setups = withId(read('setup.yaml'), (r) => diagnosisSetupSchema(idRef).parse(r));
 const setup = setups[0]!;
 
-/** The fixed ids of the brief; where a collection's folder or file exists on this branch, its ids too. */
+/** The fixed ids of the brief; steps and programs must also exist on disk. */
 const fixed: Record<string, string[]> = {
   chapters: ['significance', 'basics', 'process', 'step-points', 'task-levels', 'labor-management', 'case-studies'],
   steps: Array.from({ length: 10 }, (_, i) => `step-${String(i + 1).padStart(2, '0')}`),
@@ -23,9 +24,8 @@ const fixed: Record<string, string[]> = {
   programs: ['telework-manager', 'special-grant', 'lgwan-pilot', 'briefing'],
   concerns: ['counter-work', 'security', 'field-work', 'personal-info', 'cost'],
 };
-const onDisk = (collection: string): string[] | undefined => {
+const onDisk = (collection: string): string[] => {
   const dir = new URL(`content/${collection}/`, root);
-  if (!existsSync(dir)) return undefined;
   return readdirSync(dir).filter((f) => f.endsWith('.mdx')).map((f) => f.replace(/\.mdx$/, ''));
 };
 const concernsFile = new URL('content/concerns.yaml', root);
@@ -85,8 +85,7 @@ describe('自己診断の設問（content/diagnosis/）', () => {
       if (l.chapter) expect(fixed['chapters'], q.id).toContain(l.chapter);
       if (l.program) expect(fixed['programs'], q.id).toContain(l.program);
       for (const [col, id] of Object.entries({ steps: l.step, programs: l.program })) {
-        const disk = onDisk(col);
-        if (id && disk) expect(disk, `${q.id}: content/${col}/${id}.mdx`).toContain(id);
+        if (id) expect(onDisk(col), `${q.id}: content/${col}/${id}.mdx`).toContain(id);
       }
     }
   });
@@ -117,13 +116,13 @@ describe('自己診断の設問（content/diagnosis/）', () => {
     expect(concerns.options.map((o) => o.value)).toEqual(fixed['concerns']);
   });
 
-  it.skipIf(!existsSync(concernsFile))('懸念の選択肢の文言が content/concerns.yaml と一致する', () => {
+  it('懸念の選択肢の文言が content/concerns.yaml と一致する', () => {
     const list = parse(readFileSync(concernsFile, 'utf8')) as { id: string; label: string }[];
     const concerns = profile.find((p) => p.id === 'concerns')!;
     for (const o of concerns.options) expect(list.find((c) => c.id === o.value)?.label, o.value).toBe(o.label);
   });
 
-  it.skipIf(!existsSync(new URL('content/survey.yaml', root)))('職員数の区分が content/survey.yaml の行に見つかる', () => {
+  it('職員数の区分が content/survey.yaml の行に見つかる', () => {
     const tables = parse(readFileSync(new URL('content/survey.yaml', root), 'utf8')) as { kind: string; rows?: { label: string; group: string }[] }[];
     const rows = tables.find((t) => t.kind === 'adoption')!.rows!;
     for (const p of profile.filter((x) => x.id === 'kind' || x.id === 'size')) {
@@ -139,7 +138,7 @@ describe('自己診断の設問（content/diagnosis/）', () => {
     }
   });
 
-  it.skipIf(!hasSources)('「なぜ大切か」は手引きの文言どおり（「手引きは」で始まる要約と「…」の省略を除く）', () => {
+  itNeeds({ '../shared/source/ の抽出テキスト': hasSources })('「なぜ大切か」は手引きの文言どおり（「手引きは」で始まる要約と「…」の省略を除く）', () => {
     const flat = (s: string) => s.replace(/[\s「」、。・（）()]/g, '');
     const guide = flat(guideText());
     for (const q of questions.filter((x) => x.source.doc === 'guide')) {

@@ -11,6 +11,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { weighSite, weighPage, jsonFiles, kb, moduleSpecifiers } from '../../scripts/lib/weight.mjs';
+import { describeNeeds } from '../support/prerequisites';
 import { INTERACTIVE, STEP_PAGE, PAGE_TOTAL, SEARCH_INDEX, jsBudget } from '../../scripts/lib/budgets.mjs';
 
 interface Size { raw: number; gzip: number }
@@ -63,7 +64,7 @@ describe('測定の仕組み（weight.mjs）', () => {
   });
 });
 
-describe.skipIf(!built)(`予算（${dist}/ の全ページ）`, () => {
+describeNeeds({ [`${dist}/ のビルド（npm run build）`]: built })(`予算（${dist}/ の全ページ）`, () => {
   it('ビルドされたページがある', () => {
     expect(pages.length).toBeGreaterThan(1);
   });

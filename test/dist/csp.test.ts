@@ -5,9 +5,10 @@
  * font or image from another origin (CSS files included).
  * Set BUDGET_DIST to check another build (default dist/).
  */
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { describeNeeds } from '../support/prerequisites';
 import { htmlFiles, tags, parseAttrs } from '../../scripts/lib/weight.mjs';
 
 const dist = process.env['BUDGET_DIST'] ?? 'dist';
@@ -45,7 +46,7 @@ function cssFiles(dir: string): string[] {
   return out;
 }
 
-describe.skipIf(!built)(`CSP と外部読み込み（${dist}/ の全ページ）`, () => {
+describeNeeds({ [`${dist}/ のビルド（npm run build）`]: built })(`CSP と外部読み込み（${dist}/ の全ページ）`, () => {
   it('ページがある', () => {
     expect(files.length).toBeGreaterThan(1);
   });

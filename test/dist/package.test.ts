@@ -14,6 +14,7 @@ import { join } from 'node:path';
 import { startSite, sitemapPaths, SUBPATH_BUILD, type Site } from '../e2e/support/site';
 import { launch, watch, type Browser } from '../e2e/support/browser';
 import { SECURITY_HEADERS, nginxConfig, apacheHtaccess, iisWebConfig } from '../../scripts/lib/headers.mjs';
+import { describeNeeds } from '../support/prerequisites';
 import { templatePages } from '../../scripts/lib/templates.mjs';
 
 const { dist, base } = SUBPATH_BUILD;
@@ -31,7 +32,7 @@ describe('docs/deploy.md', () => {
   });
 });
 
-describe.skipIf(!built || !python)(`配布用 zip（${base}）`, () => {
+describeNeeds({ [`${dist}/ のビルド（SITE_BASE=${base} SITE_OUT_DIR=./${dist} npm run build）`]: built, 'python3（zipfile で展開）': !!python })(`配布用 zip（${base}）`, () => {
   let work: string;
   let zipPath: string;
   let site: Site;

@@ -19,6 +19,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { launch, watch, type Browser } from './support/browser';
 import { startSite, sitemapPaths, type Site } from './support/site';
+import { describeNeeds } from '../support/prerequisites';
 import { templatePages } from '../../scripts/lib/templates.mjs';
 import { layoutProblems } from './support/layout';
 
@@ -99,7 +100,7 @@ async function tabThrough(page: Page, max = 1500): Promise<{ seq: Focused[]; tra
   return { seq, trapped: true };
 }
 
-describe.skipIf(!built)('アクセシビリティ（各テンプレート）', () => {
+describeNeeds({ [`${dist}/ のビルド（npm run build）`]: built })('アクセシビリティ（各テンプレート）', () => {
   let site: Site;
   let origin: string;
   beforeAll(async () => {

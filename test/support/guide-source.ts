@@ -1,7 +1,8 @@
 /**
  * The source documents' extracted text (../shared/source/, beside the checkout in CI), with
- * the look-alike radicals mapped to ordinary kanji, for faithfulness tests. Tests that use it
- * are skipped where ../shared is absent (a clone on its own).
+ * the look-alike radicals mapped to ordinary kanji, for faithfulness tests. Where ../shared is
+ * absent (a clone on its own) the tests that use it fail under `npm test` and CI, and are
+ * skipped only in a direct vitest run (test/support/prerequisites.ts).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';

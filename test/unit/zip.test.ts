@@ -9,6 +9,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
+import { itNeeds } from '../support/prerequisites';
 import { createZip, crc32, dosDateTime } from '../../scripts/lib/zip.mjs';
 
 const has = (cmd: string, args: string[]) => spawnSync(cmd, args, { stdio: 'ignore' }).status === 0;
@@ -40,7 +41,7 @@ describe('zip の書き出し', () => {
     expect(() => createZip([{ name: 'a', data: '1' }, { name: 'a', data: '2' }])).toThrow();
   });
 
-  it.skipIf(!python)('Python の zipfile で開け、CRC が正しく、内容と日本語の名前がそのまま戻る', () => {
+  itNeeds({ 'python3（zipfile）': !!python })('Python の zipfile で開け、CRC が正しく、内容と日本語の名前がそのまま戻る', () => {
     const dir = mkdtempSync(join(tmpdir(), 'zip-'));
     try {
       for (const compress of [true, false]) {
@@ -64,7 +65,7 @@ describe('zip の書き出し', () => {
     }
   });
 
-  it.skipIf(!unzip)('unzip -t で検査でき、展開した内容が一致する', () => {
+  itNeeds({ 'unzip（Info-ZIP）': !!unzip })('unzip -t で検査でき、展開した内容が一致する', () => {
     const dir = mkdtempSync(join(tmpdir(), 'zip-'));
     try {
       const zipPath = join(dir, 't.zip');

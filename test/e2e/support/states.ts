@@ -33,7 +33,9 @@ async function fillTracker(page: Page): Promise<void> {
   await page.waitForSelector('[data-tracker][data-ready="true"]');
   await page.fill('#profile-name', '〇〇町');
   await page.fill('#profile-department', '総務課');
-  await page.check('#status-step-01-2');
+  // 未済の項目がある「完了」は一度確認される（issue 15）: 「未済のまま完了にする」で答える
+  await page.click('label[for="status-step-01-2"]');
+  await page.locator('[data-confirm-complete] button').first().click();
   await page.check('#status-step-03-1');
   await page.click('[data-step-id="step-03"] summary');
   await page.fill('#owner-step-03', '情報政策係');
@@ -97,7 +99,7 @@ export const TOOL_STATES: ToolState[] = [
     async setup(page) {
       await page.fill('#inv-paste', TEN_TASKS.join('\n'));
       await page.getByRole('button', { name: 'まとめて追加' }).click();
-      await page.waitForFunction(() => document.querySelectorAll('.inv-table tbody tr').length === 10, null, { timeout: 5_000 });
+      await page.waitForFunction(() => document.querySelectorAll('.inv-table .inv-row').length === 10, null, { timeout: 5_000 });
     },
   },
   {
@@ -108,6 +110,31 @@ export const TOOL_STATES: ToolState[] = [
       writeFileSync(file, '\uFEFF業務名,所属,メモ,提案レベル,採用レベル,理由,工夫\r\n議事録の作成,総務課,,Lv.Ⅰ,,,\r\n庁舎の清掃,,,未分類,Lv.Ⅱ,,\r\n');
       await page.setInputFiles('#inv-file', file);
       await page.locator('.inv-preview').waitFor();
+    },
+  },
+  {
+    name: '導入工程表: 開始月と本格実施の月を入れた月の表',
+    path: '/steps/plan/',
+    async setup(page) {
+      await page.waitForSelector('[data-plan-editor][data-ready="true"]');
+      await page.fill('#plan-start', '2026-04');
+      await page.fill('#plan-target', '2027-10');
+      await page.waitForFunction(() => JSON.parse(localStorage.getItem('telework-navi:state:v1') ?? '{}').plan?.target === '2027-10', null, { timeout: 5_000 });
+    },
+  },
+  {
+    name: '決裁パック: 進捗と棚卸しを入力した後の見本',
+    path: '/pack/',
+    async setup(page, at) {
+      await openReady(page, at('/steps/'));
+      await fillTracker(page);
+      await openReady(page, at('/inventory/'));
+      await page.fill('#inv-paste', TEN_TASKS.join('\n'));
+      await page.getByRole('button', { name: 'まとめて追加' }).click();
+      await page.waitForFunction(() => document.querySelectorAll('.inv-table .inv-row').length === 10, null, { timeout: 5_000 });
+      await openReady(page, at('/pack/'));
+      await page.waitForSelector('[data-pack][data-ready="true"]');
+      await page.waitForFunction(() => document.querySelector('[data-pack-doc]')?.textContent?.includes('〇〇町'), null, { timeout: 5_000 });
     },
   },
   {

@@ -1,0 +1,73 @@
+/**
+ * Dates the user sees (src/lib/dates.ts): era boundaries to the day, the year-only and
+ * month-only forms, dates before 平成, and "today" as the local calendar date.
+ */
+import { describe, expect, it } from 'vitest';
+import { eraYear, formatSeireki, formatWareki, formatWarekiWithSeireki, localDateIso } from '../../src/lib/dates';
+
+describe('和暦の境目', () => {
+  it.each([
+    ['2019-05-01', '令和元年'],
+    ['2019-04-30', '平成31年'],
+    ['2020-01-01', '令和2年'],
+    ['1989-01-08', '平成元年'],
+    ['1990-01-01', '平成2年'],
+  ])('%s は %s', (iso, want) => {
+    expect(eraYear(iso)).toBe(want);
+  });
+
+  it('平成より前の日付は西暦の年で表す', () => {
+    expect(eraYear('1989-01-07')).toBe('1989年');
+    expect(formatWareki('1988-04-01')).toBe('1988年4月1日');
+    expect(formatWarekiWithSeireki('1989-01-07')).toBe('1989年（1989年）1月7日');
+  });
+
+  it('年だけ・年月だけの日付は、その期間の終わり近く（12月28日／その月の28日）の元号で表す', () => {
+    expect(formatWareki('2019')).toBe('令和元年');
+    expect(formatWareki('1989')).toBe('平成元年');
+    expect(formatWareki('2019-04')).toBe('平成31年4月');
+    expect(formatWareki('2019-05')).toBe('令和元年5月');
+    expect(formatWarekiWithSeireki('2019')).toBe('令和元年（2019年）');
+    expect(formatWarekiWithSeireki('2019-04')).toBe('平成31年（2019年）4月');
+  });
+
+  it('月・日の先頭の0は表示しない', () => {
+    expect(formatWareki('2022-01-05')).toBe('令和4年1月5日');
+    expect(formatWarekiWithSeireki('2019-05-01')).toBe('令和元年（2019年）5月1日');
+    expect(formatSeireki('2026-01-05')).toBe('2026年1月5日');
+  });
+});
+
+describe('今日の日付（localDateIso）', () => {
+  /** A date whose local calendar fields and UTC date differ, as in Japan before 09:00. */
+  const tokyoEarlyMorning = {
+    getFullYear: () => 2026,
+    getMonth: () => 0,
+    getDate: () => 5,
+    toISOString: () => '2026-01-04T23:30:00.000Z',
+    getUTCFullYear: () => 2026,
+    getUTCMonth: () => 0,
+    getUTCDate: () => 4,
+  } as unknown as Date;
+
+  it('利用者の地域の暦の日付を使い、UTC の日付（前日）は使わない', () => {
+    expect(localDateIso(tokyoEarlyMorning)).toBe('2026-01-05');
+  });
+
+  it('月と日は2桁、年は4桁にそろえる', () => {
+    expect(localDateIso(new Date(2026, 8, 9, 12))).toBe('2026-09-09');
+    expect(localDateIso(new Date(2026, 11, 31, 23, 59))).toBe('2026-12-31');
+    const y999 = new Date(2000, 0, 1, 12);
+    y999.setFullYear(999);
+    expect(localDateIso(y999)).toBe('0999-01-01');
+  });
+
+  it('引数がなければ今日（実行時の地域の日付）', () => {
+    const before = localDateIso(new Date());
+    const got = localDateIso();
+    const after = localDateIso(new Date());
+    // Around midnight the day may change between the calls.
+    expect([before, after]).toContain(got);
+    expect(got).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  });
+});
