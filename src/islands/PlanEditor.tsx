@@ -85,7 +85,7 @@ export default function PlanEditor({ steps, stepsHref }: Props) {
             <p class="plan-print__meta">
               団体名：{profile.name || '　　　　'}　担当課：{profile.department || '　　　　'}　作成日：{today ? formatWarekiWithSeireki(today) : ''}
             </p>
-            <div class="plan-grid-wrap" tabIndex={0} role="region" aria-labelledby="plan-grid-heading">
+            <div class="plan-grid-wrap" data-scroll tabIndex={0} role="region" aria-labelledby="plan-grid-heading">
               <PlanGrid steps={steps} plan={eff} tracker={tracker} today={today} />
             </div>
             <p class="plan-print__note">

@@ -24,11 +24,16 @@ const pct = (p: number) => `${p.toFixed(1)}％`;
 /** "2022-10-01" → "令和4年" */
 const year = (iso: string) => formatWareki(iso).replace(/\d+月(\d+日)?$/, '');
 
-/** 「その後の推移：令和2年 406団体（22.7％）→ …」 with the newest year's 市区町村 share and its source. */
-export function laterSeriesLine(d: LaterSeries): string {
+/**
+ * 「その後の推移：令和2年 406団体（22.7％）→ …」 with the newest year's 市区町村 share and its source.
+ * `short` keeps the source to publisher, title and date (for the one-page pack).
+ */
+export function laterSeriesLine(d: LaterSeries, opts: { short?: boolean } = {}): string {
   const steps = d.series.map((p) => `${year(p.asOf)} ${count(p.adopted)}団体（${pct(p.percent)}）`).join(' → ');
   const latest = d.series[d.series.length - 1];
   const muni = latest?.municipalityPercent !== undefined ? `。${year(latest.asOf)}の市区町村は${pct(latest.municipalityPercent)}` : '';
-  const src = `出典：${d.source.publisher}「${d.source.title}」（${formatWarekiWithSeireki(d.source.asOf)}現在、${d.source.published}。${d.source.via}）`;
+  const src = opts.short
+    ? `出典：${d.source.publisher}「${d.source.title}」（${formatWareki(d.source.asOf)}現在）`
+    : `出典：${d.source.publisher}「${d.source.title}」（${formatWarekiWithSeireki(d.source.asOf)}現在、${d.source.published}。${d.source.via}）`;
   return `その後の推移（導入団体、全${count(d.totalBodies)}団体のうち）：${steps}${muni}。${src}。`;
 }

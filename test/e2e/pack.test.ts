@@ -157,7 +157,9 @@ describe('決裁パック（/pack/）', () => {
     expect(pdf.texts[1]).toMatch(/「わからない」6問で6点を差し引きました/);
     expect(pdf.texts[1]).toContain('いまの位置');
     expect(pdf.texts[1]).toContain('次にすること');
-    expect(pdf.texts[1]).toContain('令和3年10月1日現在');
+    expect(pdf.texts[1]).toContain('令和3年（2021年）10月1日現在');
+    // その後の推移（別の出典）も同じページに（issue 16）
+    expect(pdf.texts[1]).toContain('その後の推移');
     // 工程表：横向きの1ページ、団体名・日付・状況
     const planPage = pdf.texts.findIndex((t) => t.includes('導入工程表（■'));
     expect(planPage).toBeGreaterThan(0);

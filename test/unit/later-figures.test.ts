@@ -23,3 +23,13 @@ describe('その後の推移の1行（自己診断の比較・決裁パック）
     expect(line).toBe('その後の推移（導入団体、全10団体のうち）：令和2年 1団体（10.0％） → 令和3年 2団体（20.0％）。出典：P「T」（令和3年（2021年）10月1日現在、x。y）。');
   });
 });
+
+describe('その後の推移の1行（短い形：決裁パック）', () => {
+  it('出典は発行者・調査名・時点だけにし、数値はそのまま', () => {
+    const line = laterSeriesLine(entry, { short: true });
+    expect(line).toContain('令和4年 1,150団体（64.3％）');
+    expect(line).toContain('出典：総務省「地方公共団体におけるテレワークの取組状況調査」（令和4年10月1日現在）。');
+    expect(line).not.toContain('共同通信');
+    expect(line.length).toBeLessThan(laterSeriesLine(entry).length);
+  });
+});

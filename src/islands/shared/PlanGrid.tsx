@@ -17,9 +17,13 @@ interface Props {
   tracker: TrackerState;
   /** The user's local date (YYYY-MM-DD), '' before it is known */
   today: string;
+  /** Prefix of the header ids (unique on the page) */
+  idPrefix?: string;
 }
 
-export default function PlanGrid({ steps, plan, tracker, today }: Props) {
+export default function PlanGrid({ steps, plan, tracker, today, idPrefix = 'plan' }: Props) {
+  // Two rows of column headers (year, month): every cell names its headers (WCAG H43).
+  const hid = (kind: string, key: string) => `${idPrefix}-${kind}-${key}`;
   const months = planMonths(plan);
   // Past two years the columns are narrow: the month number alone (the year is in the row above).
   const many = months.length > 24;
@@ -34,21 +38,21 @@ export default function PlanGrid({ steps, plan, tracker, today }: Props) {
       <caption>導入工程表（■ 計画の期間、◆ 期限、太線は年度の始まり）</caption>
       <thead>
         <tr>
-          <th scope="col" rowSpan={2} class="plan-grid__step">
+          <th scope="col" rowSpan={2} class="plan-grid__step" id={hid('h', 'step')}>
             ステップ
           </th>
-          <th scope="col" rowSpan={2} class="plan-grid__status">
+          <th scope="col" rowSpan={2} class="plan-grid__status" id={hid('h', 'status')}>
             状況・期限
           </th>
           {years.map((y) => (
-            <th scope="colgroup" colSpan={y.count} key={y.year}>
+            <th scope="colgroup" colSpan={y.count} key={y.year} id={hid('y', y.year)}>
               {formatWarekiWithSeireki(y.year)}
             </th>
           ))}
         </tr>
         <tr>
           {months.map((m) => (
-            <th scope="col" key={m} class={m.endsWith('-04') ? 'plan-grid__fy' : undefined}>
+            <th scope="col" key={m} id={hid('m', m)} headers={hid('y', m.slice(0, 4))} class={m.endsWith('-04') ? 'plan-grid__fy' : undefined}>
               {Number(m.slice(5))}
               {!many && '月'}
             </th>
@@ -64,10 +68,10 @@ export default function PlanGrid({ steps, plan, tracker, today }: Props) {
           const late = isOverdue(due, prog.status, today);
           return (
             <tr key={s.id} data-step-id={s.id}>
-              <th scope="row" class="plan-grid__step">
+              <th scope="row" class="plan-grid__step" id={hid('s', s.id)} headers={hid('h', 'step')}>
                 {s.number}．{s.title}
               </th>
-              <td class="plan-grid__status">
+              <td class="plan-grid__status" headers={`${hid('h', 'status')} ${hid('s', s.id)}`}>
                 {prog.status}
                 {late && <strong class="report-overdue">　期限切れ</strong>}
                 <br />
@@ -77,7 +81,7 @@ export default function PlanGrid({ steps, plan, tracker, today }: Props) {
                 const on = inMonths(p, m);
                 const isDue = due.slice(0, 7) === m;
                 return (
-                  <td key={m} class={`${on ? 'plan-grid__on' : ''}${m.endsWith('-04') ? ' plan-grid__fy' : ''}`}>
+                  <td key={m} headers={`${hid('y', m.slice(0, 4))} ${hid('m', m)} ${hid('s', s.id)}`} class={`${on ? 'plan-grid__on' : ''}${m.endsWith('-04') ? ' plan-grid__fy' : ''}`}>
                     {on && <span aria-hidden="true">■</span>}
                     {isDue && <span aria-hidden="true">◆</span>}
                     {(on || isDue) && <span class="visually-hidden">{[on && '計画', isDue && '期限'].filter(Boolean).join('・')}</span>}
