@@ -89,6 +89,8 @@ describe('書き出しと復元', () => {
     expect(await raw(p2)).toBeNull(); // 確認の前には何も書き換えない
     await p2.click('[data-confirm-import]');
     expect(await p2.textContent('[data-transfer-message]')).toContain('復元しました');
+    // 確認が消えても、フォーカスは何が起きたかを伝えるメッセージにある（<body> に落ちない。issue 17）
+    await expect.poll(() => p2.evaluate(() => document.activeElement?.matches('[data-transfer-message]') ?? false)).toBe(true);
     expect(content(await parsed(p2))).toEqual(content(data));
     expect((await parsed(p2)).generation).toMatch(/^\d+\.[0-9a-z]+\.restore$/);
     expect(await p2.isChecked('#status-step-03-1')).toBe(true);
@@ -110,6 +112,7 @@ describe('書き出しと復元', () => {
     await page.click('[data-import-confirm] button:has-text("やめる")');
     expect(await raw(page)).toBe(before);
     expect(await page.textContent('[data-transfer-message]')).toContain('何も変更していません');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.matches('[data-transfer-message]') ?? false)).toBe(true);
   });
 
   const valid = () => JSON.parse(readFileSync(join(dir, 'valid.json'), 'utf8'));
