@@ -107,7 +107,7 @@ describe('importCsv：列名と行ごとの注意', () => {
       `3行目：所属が${MAX_UNIT}文字を超えるため、先頭${MAX_UNIT}文字にします。`,
       `3行目：メモが${MAX_MEMO}文字を超えるため、先頭${MAX_MEMO}文字にします。`,
     ]);
-    expect(r.tasks.map((t) => [t.name.length, t.unit.length, t.memo.length])).toEqual([
+    expect(r.tasks.map((t) => [t.name.length, t.unit?.length, t.memo?.length])).toEqual([
       [MAX_NAME, MAX_UNIT, MAX_MEMO],
       [2, MAX_UNIT, MAX_MEMO],
     ]);

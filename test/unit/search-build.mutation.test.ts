@@ -13,7 +13,7 @@ import { createSearch } from '../../src/lib/search/engine';
 const src = loadContent();
 const records = buildSearchRecords(src);
 const urls = records.map((r) => r.u);
-const pageOf = (u: string) => u.split('#')[0];
+const pageOf = (u: string): string => u.split('#')[0]!;
 const firstAt = (prefix: string) => urls.findIndex((u) => u.startsWith(prefix));
 
 describe('buildSearchRecords：実際のコンテンツから作る索引', () => {
