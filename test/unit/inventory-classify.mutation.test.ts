@@ -143,6 +143,16 @@ describe('実際のレベルと規則', () => {
     expect(many.reasons[0]!.level).toBe('lv4');
   });
 
+  it('表の長い語（事前審査・法令審査）の中の短い語（審査）は、長い語の根拠だけにする', () => {
+    const c = createClassifier(loadLevels());
+    for (const name of ['法令審査', '補助金の事前審査']) {
+      const s = c.classify(name);
+      expect(s.level, name).toBe('lv1');
+      expect(s.reasons.map((r) => r.term), name).not.toContain('審査');
+      expect(s.reasons.some((r) => r.level === 'lv3'), name).toBe(false);
+    }
+  });
+
   it('同じレベルなら、手引きの記載が当サイトの目安より先、長い語が先', () => {
     const c = createClassifier(loadLevels());
     const s = c.classify('現地確認とパトロール');
