@@ -44,6 +44,10 @@ describe('数式の防止：書き出しで付けた \' を読み込みで外す
     expect(ok(utf8(line)).tasks[0]!.memo).toBe(memo.trim());
   });
 
+  it('値の途中の \' は外さない（外すのは先頭の守りだけ）', () => {
+    expect(ok(utf8("業務名,メモ\r\n議事録,a'=b\r\n")).tasks[0]!.memo).toBe("a'=b");
+  });
+
   it('数式でない値の先頭の \' は利用者の文字として残す', () => {
     expect(csvField("'引用")).toBe("'引用");
     expect(ok(utf8("業務名,メモ\r\n議事録,'引用\r\n")).tasks[0]!.memo).toBe("'引用");
@@ -56,6 +60,11 @@ describe('数式の防止：書き出しで付けた \' を読み込みで外す
 });
 
 describe('exportCsv と csvFileName', () => {
+  it('工夫は「 / 」でつないで1つの欄にする', () => {
+    const row = { task: { id: 'a', name: '議事録', unit: '', memo: '', override: '' }, suggested: 'lv1' as const, adopted: 'lv1' as const, basis: '', reason: '', note: '', tips: ['電子化', '切り分け'] };
+    expect(exportCsv([row]).split('\r\n')[1]!.endsWith(',電子化 / 切り分け')).toBe(true);
+  });
+
   it('空の一覧でも BOM と列名の行を CRLF で終えて書き出す', () => {
     expect(exportCsv([])).toBe('\uFEFF' + CSV_COLUMNS.join(',') + '\r\n');
   });
@@ -87,6 +96,15 @@ describe('decodeCsvBytes と parseCsv', () => {
 });
 
 describe('importCsv：列名と行ごとの注意', () => {
+  it('列が足りない行は、ない欄を空として読む', () => {
+    expect(ok(utf8('業務名,所属,メモ\r\n議事録\r\n')).tasks).toEqual([{ name: '議事録', unit: '', memo: '', override: '' }]);
+  });
+
+  it('BOM だけのファイルは「業務名」の列がないと伝える', () => {
+    const r = importCsv(utf8('\uFEFF'));
+    expect(!r.ok && r.message).toContain('（読み取った列名：（空））');
+  });
+
   it('全角の列名や前後の空白も列名として読む', () => {
     expect(ok(utf8(' 業務名 ,所属\r\n議事録,総務課\r\n')).tasks).toEqual([{ name: '議事録', unit: '総務課', memo: '', override: '' }]);
   });

@@ -9,8 +9,9 @@ import { loadLevels } from '../fixtures/inventory/load-levels';
 
 const levels = loadLevels();
 const byId = (id: string) => levels.find((l) => l.id === id)!;
-const actions = levelActions(levels);
-const action = (id: string) => actions.find((a) => a.level === id)!;
+// Computed per call, inside each test (a value computed once at load would not see a mutant).
+const actions = () => levelActions(levels);
+const action = (id: string) => actions().find((a) => a.level === id)!;
 
 describe('countLevels：レベルごとの件数', () => {
   it('業務がないときは5つの区分すべてが0件', () => {
@@ -24,7 +25,7 @@ describe('countLevels：レベルごとの件数', () => {
 
 describe('levelActions：レベルごとの次の一手', () => {
   it('各レベルの表示名は levelLabel と同じで、未分類は「未分類」', () => {
-    expect(actions.map((a) => a.label)).toEqual([levelLabel('lv1'), levelLabel('lv2'), levelLabel('lv3'), levelLabel('lv4'), '未分類']);
+    expect(actions().map((a) => a.label)).toEqual([levelLabel('lv1'), levelLabel('lv2'), levelLabel('lv3'), levelLabel('lv4'), '未分類']);
   });
 
   it('説明文は手引きのレベルの定義を言い、未分類は4つのレベルから選ぶよう促す', () => {

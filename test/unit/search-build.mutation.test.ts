@@ -4,15 +4,20 @@
  * queries want, and turns a lost page into a skip outside `npm test`; these checks fail instead
  * (a builder that dropped all cases or all programs once passed unnoticed).
  */
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { buildSearchIndex, buildSearchRecords, searchTermEntries } from '../../src/lib/search/build';
 import { caseHref, caseName, programHref, stepHref } from '../../src/lib/content-links';
 import { loadContent, loadSearchTerms } from '../search/load-content';
 import { createSearch } from '../../src/lib/search/engine';
 
 const src = loadContent();
-const records = buildSearchRecords(src);
-const urls = records.map((r) => r.u);
+// Built before each test, not once at load: Stryker switches a mutant on before the test runs.
+let records: ReturnType<typeof buildSearchRecords> = [];
+let urls: string[] = [];
+beforeEach(() => {
+  records = buildSearchRecords(src);
+  urls = records.map((r) => r.u);
+});
 const pageOf = (u: string): string => u.split('#')[0]!;
 const firstAt = (prefix: string) => urls.findIndex((u) => u.startsWith(prefix));
 
