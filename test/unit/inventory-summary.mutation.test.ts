@@ -66,7 +66,7 @@ describe('levelActions：レベルごとの次の一手', () => {
     const a = levelActions([
       make('lv1', { sharedTips: ['共通', '重複'], taskTypes: [tt(['重複', '個別'])] }),
       make('lv2', { taskTypes: [tt(['Web会議の活用']), tt(['Web会議の活用', '電子決裁'])] }),
-      make('lv3', { points: ['一つ目', '最後'] }),
+      make('lv3', { points: ['一つ目', '二つ目', '最後'] }),
       make('lv4', { points: ['デジタル化が進んでも残る', '方法・体制を検討'] }),
     ] as LevelInput[]);
     expect(a.map((x) => x.items)).toEqual([['共通', '重複', '個別'], ['Web会議の活用', '電子決裁'], ['最後'], ['方法・体制を検討'], []]);
