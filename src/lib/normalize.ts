@@ -31,6 +31,18 @@ export function queryTerms(query: string): string[] {
 
 const KATA = /[\u30A1-\u30FA]/;
 const HIRA = /[\u3041-\u3096]/;
+const KANA = /[\u3041-\u3096\u30A1-\u30FA]/;
+/** Marks people type for a long vowel (dashes, tildes, the half-width ｰ) */
+const DASHES = /[\u2010-\u2015\u2212\uFF70\u30FC\u301C\uFF5E~]/;
+
+/**
+ * Turns every mark typed for a long vowel into ー before folding (after NFKC, so the full-width
+ * hyphen － is already `-`): the dashes and tildes, and a hyphen after kana (サーバ－ → サーバー).
+ * Without it, folding would miss them and `normalizeJa` would only make them ー afterwards.
+ */
+function unifyLongVowels(nfkcText: string): string {
+  return nfkcText.replace(new RegExp(DASHES.source, 'g'), 'ー').replace(/(?<=[\u3041-\u3096\u30A1-\u30FA])-/g, 'ー');
+}
 
 /**
  * Drops a long-vowel mark that ends a kana word (サーバー → サーバ, マネージャーの → マネージャの),
@@ -47,9 +59,9 @@ export function foldLongVowels(nfkcText: string): string {
   });
 }
 
-/** The normalization search uses on both sides: NFKC, long-vowel folding, then `normalizeJa`. */
+/** The normalization search uses on both sides: NFKC, long-vowel marks unified and folded, then `normalizeJa`. */
 export function searchNormalize(text: string): string {
-  return normalizeJa(foldLongVowels(text.normalize('NFKC')));
+  return normalizeJa(foldLongVowels(unifyLongVowels(text.normalize('NFKC'))));
 }
 
 /** A normalized string and, for each of its UTF-16 units, the offset of the original text it came from. */
@@ -71,7 +83,7 @@ export function normalizeWithMap(text: string): MappedText {
   for (const m of text.matchAll(/[\s\S][\u3099\u309A\uFF9E\uFF9F]*/gu)) {
     const nf = m[0].replace(/[\u2EA0\u2ED1\u2F3E戶]/g, (c) => RADICAL_FIXES[c] ?? c).normalize('NFKC');
     for (const ch of nf) {
-      a.push(ch);
+      a.push(DASHES.test(ch) || (ch === '-' && KANA.test(a[a.length - 1] ?? '')) ? 'ー' : ch);
       am.push(m.index);
     }
   }

@@ -35,7 +35,7 @@ export interface Score {
   areas: AreaScore[];
 }
 
-const isAnswer = (a: unknown): a is Answer => typeof a === 'string' && a in ANSWER_POINTS;
+const isAnswer = (a: unknown): a is Answer => typeof a === 'string' && Object.hasOwn(ANSWER_POINTS, a);
 
 /** Scales a sum of points over `count` questions to 0–100 (clamped, rounded, never NaN). */
 export function scaleTo100(raw: number, count: number): number {

@@ -124,7 +124,8 @@ export interface CsvPreview {
 
 export type CsvImport = CsvPreview | { ok: false; message: string };
 
-const unguard = (v: string) => (/^'[=+\-@]/.test(v) ? v.slice(1) : v);
+/** Undoes csvField's guard: the ' it put before =, +, -, @, tab or CR (the same set as FORMULA). */
+const unguard = (v: string) => (/^'[=+\-@\t\r]/.test(v) ? v.slice(1) : v);
 
 /** Reads a CSV file's bytes into a preview of the tasks it holds; wrong columns or an unreadable file give a message. */
 export function importCsv(bytes: Uint8Array): CsvImport {

@@ -25,10 +25,15 @@ export function siteLinks(md: string): string[] {
 
 const BLOCK_TAGS = /<\/?(?:p|div|li|ul|ol|td|th|tr|table|thead|tbody|caption|figure|figcaption|aside|section|br|h[1-6]|dl|dt|dd|blockquote)\b[^>]*>/gi;
 
-/** Turns a fragment of Markdown/MDX into plain text (links keep their text, tags and marks go). */
+/** Backslash escapes are set aside as private-use characters (U+E000 + the ASCII code) while the marks are stripped. */
+const ESCAPED = /\\([\\`*_{}[\]()#+\-.!|])/g;
+const HIDDEN = /[\uE000-\uE07F]/g;
+
+/** Turns a fragment of Markdown/MDX into plain text (links keep their text, tags and marks go; `\*` stays a literal `*`). */
 export function mdxToText(md: string): string {
   return md
     .replace(/\{\/\*[\s\S]*?\*\/\}/g, ' ') // MDX comments
+    .replace(ESCAPED, (_, c: string) => String.fromCharCode(0xe000 + c.charCodeAt(0)))
     .replace(/<!--[\s\S]*?-->/g, ' ')
     .replace(/^(?:import|export)\s.*$/gm, ' ')
     .replace(/```[\s\S]*?```/g, ' ')
@@ -45,7 +50,7 @@ export function mdxToText(md: string): string {
     .replace(/(\*\*|__)(.+?)\1/g, '$2')
     .replace(/(^|[^*])\*(?!\s)([^*]+?)\*/g, '$1$2')
     .replace(/`([^`]*)`/g, '$1')
-    .replace(/\\([\\`*_{}[\]()#+\-.!|])/g, '$1')
+    .replace(HIDDEN, (c) => String.fromCharCode(c.charCodeAt(0) - 0xe000))
     .replace(/&nbsp;/g, ' ')
     .replace(/&amp;/g, '&')
     .replace(/&lt;/g, '<')
