@@ -24,18 +24,22 @@ const checklist = {
 };
 
 describe('工程の表示用データ（trackerStep）', () => {
-  const t = trackerStep(step, checklist, '/base/steps/step-08/');
+  // 各テストの中で作る（Stryker が変異体ごとに作り直せるように）
+  const make = () => trackerStep(step, checklist, '/base/steps/step-08/');
 
   it('工程の番号・題名・段階・要約・ページへのリンク・チェックリスト名をそのまま渡す', () => {
+    const t = make();
     expect(t).toMatchObject({ id: 'step-08', number: 8, title: '規程の整備', phase: '導入', summary: '就業規則を見直す', href: '/base/steps/step-08/', checklistTitle: '規程整備のチェックリスト' });
   });
 
   it('項目の文言には手引きの補足（detail）を続けて表示し、補足のない項目は本文だけ', () => {
+    const t = make();
     expect(t.groups[0]!.items.map((i) => i.text)).toEqual(['規程を整備する（利用申請、勤務時間等）', '様式を用意する', '周知する']);
     expect(t.groups[0]!.items[1]!.children).toEqual([{ id: 'b1', text: '申請書' }, { id: 'b2', text: '報告書（日報）' }]);
   });
 
   it('見出しのあるグループだけが見出しを持ち、小項目のない項目は children を持たない', () => {
+    const t = make();
     expect(t.groups[0]).toHaveProperty('heading', '規程');
     expect(t.groups[1]).not.toHaveProperty('heading');
     expect(t.groups[2]).not.toHaveProperty('heading');

@@ -70,6 +70,14 @@ describe('復元コードの符号化', () => {
     expect(seen.slice(8)).toMatch(/_/);
   });
 
+  it('「TWN1-」で始まらない文字列は、形式が違うとして貼り直しを求める', () => {
+    const code = encodeCode(named('町'), NOW);
+    for (const bad of ['hello', code.replace('TWN1-', 'TWN2-'), code.slice(1)]) {
+      const r = decodeCode(bad);
+      expect(r).toEqual({ ok: false, message: '復元コードの形式が違います。「TWN1-」で始まるコードを、最初から最後まで貼り付けてください。' });
+    }
+  });
+
   it('区切りの「-」がないコードは、切れているか書き換わっているとして断る', () => {
     const r = decodeCode(`TWN1-${checksum('abc', 7)}abc`);
     expect(r.ok).toBe(false);
