@@ -86,6 +86,17 @@ describe('一部が正しくない保存データ（parseState）', () => {
     expect(r.message).toContain('savedAt');
   });
 
+  it('日時の文字列を配列に入れた保存日時も、日時とは認めない', () => {
+    const r = parseState({ ...asJson(filled()), savedAt: [NOW] }, LATER);
+    expect(r.state.savedAt).toBe(LATER);
+    expect(r.problem).toBe('invalid-section');
+  });
+
+  it('問題が複数あれば、すべての説明を続けて示す', () => {
+    const r = parseState({ ...asJson(filled()), savedAt: 'x', extra: 1 });
+    expect(r.message).toBe('保存日時「savedAt」が日時ではありません。想定していない項目（extra）が含まれていました。');
+  });
+
   it('about（説明）は1000文字までの文字列だけ受け付ける', () => {
     const base = asJson(filled());
     expect(parseState({ ...base, about: 'あ'.repeat(1000) }).problem).toBeUndefined();
@@ -164,6 +175,19 @@ describe('2つのタブの状態の合併（mergeStates）', () => {
       expect(m.tracker).toEqual({ steps: {}, orphans: [] });
       expect(m.revisions['tracker.step-01']).toBe('5.a');
     }
+  });
+
+  it('どちらのタブにもない単位の「消した」記録は残り、3つ目のタブの古い内容を戻さない', () => {
+    const cleared = emptyState();
+    cleared.revisions['tracker.step-01'] = '5.a';
+    const never = emptyState();
+    const m = mergeStates(cleared, never);
+    expect(m.revisions).toEqual({ 'tracker.step-01': '5.a' });
+    expect(mergeStates(never, cleared).revisions).toEqual({ 'tracker.step-01': '5.a' });
+    const old = emptyState();
+    old.tracker.steps['step-01'] = step({ memo: '古いメモ' });
+    old.revisions['tracker.step-01'] = '3.c';
+    expect(mergeStates(m, old).tracker.steps).toEqual({});
   });
 
   it('同じ世代どうしの合併の保存日時は、遅いほう', () => {
