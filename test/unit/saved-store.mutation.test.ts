@@ -123,6 +123,11 @@ describe('ほかのタブや利用者がストレージを消したとき', () =
     st.failGet = true;
     expect(() => s.update('profile', (p) => ({ ...p, name: '〇〇町' }))).not.toThrow();
     expect(s.getSnapshot().state.profile.name).toBe('〇〇町');
+    // 一時的に読めないだけで、データが壊れたとは扱わない：保存は続け、知らせも出さない
+    expect(s.getSnapshot()).toMatchObject({ available: true, loadMessage: '', saveError: '' });
+    expect(listBackups(st)).toEqual([]);
+    st.failGet = false;
+    expect(stored(st).profile.name).toBe('〇〇町');
   });
 
   it('ストレージがまったく使えなければ、読めなかった元データはなく、その旨だけを伝える', () => {
@@ -194,6 +199,21 @@ describe('取り込み（replace）と知らせ', () => {
     expect(a.getSnapshot().generationNotice).toBe('別のタブ（またはウィンドウ）で進捗が復元されました。この画面も復元後の内容に切り替えました（この画面の復元前の内容は使いません）。');
     a.acknowledge();
     expect(a.getSnapshot()).toMatchObject({ external: '', generationNotice: '' });
+  });
+
+  it('復元に切り替えたタブでは、それまでの「別のタブで変更」の知らせを消す（復元の知らせだけにする）', () => {
+    const st = new FakeStorage();
+    const a = store(st, 'a');
+    const b = store(st, 'b');
+    a.load();
+    b.load();
+    b.update('profile', (p) => ({ ...p, name: 'Bの町' }));
+    a.receive(STORAGE_KEY);
+    expect(a.getSnapshot().external).not.toBe('');
+    b.replace(named('復元町'));
+    a.receive(STORAGE_KEY);
+    expect(a.getSnapshot().external).toBe('');
+    expect(a.getSnapshot().generationNotice).toContain('復元されました');
   });
 
   it('「最初からやり直す」を取り込んだタブには、やり直しの知らせを出す', () => {
