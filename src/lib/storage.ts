@@ -14,6 +14,7 @@
  */
 import { GenerationSchema, RevisionsSchema, SECTION_LABELS, SECTION_NAMES, SECTION_SCHEMAS, STATE_FORMAT, STATE_VERSION, type SavedState, type SectionName } from '../schemas/state/envelope';
 import { DATE_TIME } from '../schemas/state/common';
+import { checksum } from './checksum';
 import type { Issue } from '../schemas/state/check';
 import { emptyProfile } from '../schemas/state/profile';
 import { emptyTracker, type TrackerState } from '../schemas/state/tracker';
@@ -229,16 +230,6 @@ export const nextGeneration = (current: string, tab: string, why: 'restore' | 'r
  * Reading, backups and writing.
  * ---------------------------------------------------------------------------------------- */
 
-/** FNV-1a 32-bit in base 36: the backup key's hash and the restore code's checksum. */
-export function checksum(s: string): string {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193) >>> 0;
-  }
-  return h.toString(36).padStart(7, '0');
-}
-
 /** Keys of the backups kept aside, sorted. */
 export function listBackups(storage: StorageLike): string[] {
   const keys: string[] = [];
@@ -265,7 +256,7 @@ export function keepAside(storage: StorageLike, raw: string): string | null {
     }
     const found = held.get(raw);
     if (found) return found;
-    const key = BACKUP_KEY_PREFIX + checksum(raw) + raw.length.toString(36);
+    const key = BACKUP_KEY_PREFIX + checksum(raw, 7) + raw.length.toString(36);
     if (held.size >= MAX_BACKUPS || storage.getItem(key) !== null) return null;
     storage.setItem(key, raw);
     return key;

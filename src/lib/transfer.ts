@@ -5,7 +5,8 @@
  * asks the user before replacing anything (the store then starts a new generation). Files of
  * format v1 and v2 are read; anything not fully valid is refused, naming the field.
  */
-import { checksum, parseState, MAX_IMPORT_BYTES } from './storage';
+import { checksum } from './checksum';
+import { parseState, MAX_IMPORT_BYTES } from './storage';
 import type { SavedState } from '../schemas/state/envelope';
 
 /** The note at the top of an exported file, for people who open it. Ignored on import. */
@@ -84,7 +85,7 @@ function fromBase64Url(s: string): Uint8Array {
 /** A copyable text code holding the whole state (base64url of its JSON, with a checksum). */
 export function encodeCode(state: SavedState, now: string): string {
   const body = toBase64Url(new TextEncoder().encode(JSON.stringify({ ...state, savedAt: now })));
-  return `${CODE_PREFIX}${checksum(body)}-${body}`;
+  return `${CODE_PREFIX}${checksum(body, 7)}-${body}`;
 }
 
 /** Reads a text code back; whitespace and line breaks added by mail or chat are ignored. */
@@ -95,7 +96,7 @@ export function decodeCode(code: string): ImportResult {
   const dash = rest.indexOf('-');
   const sum = rest.slice(0, dash);
   const body = rest.slice(dash + 1);
-  if (dash < 0 || checksum(body) !== sum) return { ok: false, message: '復元コードが途中で切れているか、書き換わっています。コードを最初から最後までもう一度コピーしてください。' };
+  if (dash < 0 || checksum(body, 7) !== sum) return { ok: false, message: '復元コードが途中で切れているか、書き換わっています。コードを最初から最後までもう一度コピーしてください。' };
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(fromBase64Url(body));

@@ -8,6 +8,7 @@
  * A link from an older question set keeps working: numbers the content no longer has are
  * ignored and counted, so the page can say so.
  */
+import { checksum } from '../checksum';
 import type { AboutAnswers, AboutQuestion, Answer, Answers, DQuestion } from './types';
 
 /** Version of the fragment format. */
@@ -18,15 +19,8 @@ export const SHARE_KEY = 'd';
 const LETTER: Record<Answer, string> = { yes: 'y', partial: 'p', no: 'n', unknown: 'u' };
 const FROM_LETTER: Record<string, Answer> = { y: 'yes', p: 'partial', n: 'no', u: 'unknown' };
 
-/** FNV-1a 32-bit checksum in base 36. */
-export function checksum(s: string): string {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193) >>> 0;
-  }
-  return h.toString(36);
-}
+/** FNV-1a 32-bit checksum in base 36, unpadded (src/lib/checksum.ts). */
+export { checksum };
 
 /** The fragment (without '#') holding the answers and the 「団体について」 answers. */
 export function encodeShare(questions: DQuestion[], aboutQs: AboutQuestion[], answers: Answers, about: AboutAnswers): string {

@@ -1,0 +1,60 @@
+/**
+ * The printed progress report's data (src/lib/tracker-report.ts), as a whole: every field of a
+ * step as the 決裁 paper shows it, the 期限 taken from the 導入工程表 only when the step has none,
+ * and the lines for saved data the content no longer has (with 担当 and メモ only when set).
+ */
+import { describe, expect, it } from 'vitest';
+import { progressReport } from '../../src/lib/tracker-report';
+import { emptyStep, type StepInfo } from '../../src/lib/tracker';
+import type { TrackerState } from '../../src/schemas/state/tracker';
+
+const STEPS: StepInfo[] = [
+  { id: 'step-01', number: 1, title: '推進体制の整備', phase: '準備', items: [{ id: 'a', text: '項目A' }, { id: 'b', text: '項目B' }, { id: 'c', text: '項目C' }] },
+  { id: 'step-02', number: 2, title: '現状把握', phase: '準備', items: [{ id: 'd', text: '項目D' }] },
+];
+const profile = { name: '〇〇町', department: '総務課' };
+
+describe('進捗報告の各ステップ', () => {
+  it('状況・担当・期限・工程表の月・メモ・済みと未済の項目を、内容の順にすべて載せる', () => {
+    const t: TrackerState = {
+      steps: { 'step-01': { ...emptyStep(), status: '進行中', owner: '企画係', due: '2026-12-15', memo: '議会前に', checked: ['c', 'a'] } },
+      orphans: [],
+    };
+    const plan = { 'step-01': { start: '2026-10', end: '2026-11' }, 'step-02': { start: '2026-12', end: '2027-01' } };
+    const r = progressReport({ profile, tracker: t }, STEPS, '2026-12-20', plan);
+    expect(r.steps).toEqual([
+      {
+        number: 1, title: '推進体制の整備', phase: '準備', status: '進行中', owner: '企画係', due: '2026-12-15', dueFromPlan: false, overdue: true,
+        planned: { start: '2026-10', end: '2026-11' }, memo: '議会前に', ticked: ['項目A', '項目C'], open: ['項目B'],
+      },
+      {
+        number: 2, title: '現状把握', phase: '準備', status: '未着手', owner: '', due: '2027-01-31', dueFromPlan: true, overdue: false,
+        planned: { start: '2026-12', end: '2027-01' }, memo: '', ticked: [], open: ['項目D'],
+      },
+    ]);
+  });
+
+  it('工程表がなければ、期限は自分で入れたものだけで、工程表由来とはしない', () => {
+    const r = progressReport({ profile, tracker: { steps: {}, orphans: [] } }, STEPS, '2026-12-20');
+    expect(r.steps.map((s) => [s.due, s.dueFromPlan, s.planned])).toEqual([['', false, null], ['', false, null]]);
+  });
+});
+
+describe('内容にない保存データ', () => {
+  it('担当とメモは入っているときだけ書き、ステップは番号順に並べる', () => {
+    const t: TrackerState = {
+      steps: {
+        'step-12': { ...emptyStep(), status: '進行中', memo: '引き継ぎ' },
+        'step-11': { ...emptyStep(), status: '完了', owner: '企画課', memo: '済み' },
+        'step-13': { ...emptyStep() },
+      },
+      orphans: [{ step: 'step-01', item: '旧項目' }],
+    };
+    expect(progressReport({ profile, tracker: t }, STEPS, '2026-12-20').orphans).toEqual([
+      'ステップ1：項目「旧項目」（チェック済み）',
+      'ステップ11：状況「完了」、担当「企画課」、メモ「済み」',
+      'ステップ12：状況「進行中」、メモ「引き継ぎ」',
+      'ステップ13：状況「未着手」',
+    ]);
+  });
+});
