@@ -10,20 +10,11 @@
  * Needs a build in dist/ (SITE_BASE=/): run `npm run build` first. BENCH_DIST / BENCH_BASE
  * point it at another build. Runs the TypeScript sources directly on Node 24 (type stripping).
  */
-import { register } from 'node:module';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-register(
-  'data:text/javascript,' +
-    encodeURIComponent(`export async function resolve(spec, ctx, next) {
-  try { return await next(spec, ctx); } catch (e) {
-    if ((spec.startsWith('.') || spec.startsWith('/')) && !/\\.[cm]?[jt]sx?$/.test(spec)) return next(spec + '.ts', ctx);
-    throw e;
-  }
-}`),
-);
+import './lib/ts-imports.mjs';
 
 const root = join(import.meta.dirname, '..');
 const { parse } = await import('yaml');

@@ -16,7 +16,6 @@
  * Budgets: index ≤ 60 KB gzip, p95 ≤ 20 ms, page JS ≤ 25 KB gzip.
  * Runs the TypeScript sources directly on Node 24 (type stripping; a resolve hook adds ".ts").
  */
-import { register } from 'node:module';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -24,15 +23,7 @@ import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
-register(
-  'data:text/javascript,' +
-    encodeURIComponent(`export async function resolve(spec, ctx, next) {
-  try { return await next(spec, ctx); } catch (e) {
-    if ((spec.startsWith('.') || spec.startsWith('/')) && !/\\.[cm]?[jt]sx?$/.test(spec)) return next(spec + '.ts', ctx);
-    throw e;
-  }
-}`),
-);
+import './lib/ts-imports.mjs';
 
 const root = join(import.meta.dirname, '..');
 const { loadIndex } = await import(join(root, 'test/search/load-content.ts'));
