@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { LaterFiguresSchema } from '../../src/schemas/later-figures';
 import { SOURCES } from '../../src/lib/sources';
+import { itNeeds } from '../support/prerequisites';
 
 const root = new URL('../../', import.meta.url);
 const read = (p: string) => readFileSync(new URL(p, root), 'utf8');
@@ -64,7 +65,7 @@ describe('ファクトチェックの指摘（issue 16 の表）が直ってい�
     expect(n17.text).toMatch(/導入する観点を選定/);
   });
 
-  it.skipIf(!hasSources)('自己診断 n1・n17：新しい文言の要となる語句は手引きの本文にある', () => {
+  itNeeds({ '../shared/source/（抽出した原文）': hasSources })('自己診断 n1・n17：新しい文言の要となる語句は手引きの本文にある', () => {
     const guide = nfkc(readFileSync(new URL('000_bde12bf6eebcfdcd.txt', sourceDir), 'utf8'));
     for (const phrase of ['強力なリーダーシップ、変革への意欲', '組織の壁を越えた推進体制', '導入目的・ねらいを明確化', 'テレワークを導入する観点を選定']) {
       expect(guide, phrase).toContain(nfkc(phrase));
@@ -134,7 +135,7 @@ describe('通知の欠けていた内容がある', () => {
     }
   });
 
-  it.skipIf(!hasSources)('前文と記3（1）の引用は通知の本文にある', () => {
+  itNeeds({ '../shared/source/（抽出した原文）': hasSources })('前文と記3（1）の引用は通知の本文にある', () => {
     const notice = nfkc(readFileSync(new URL('003_78fac8d072f5913e.txt', sourceDir), 'utf8'));
     for (const phrase of [
       '総行女第13号・総情流第30号',
@@ -201,7 +202,7 @@ describe('その後の推移（content/later-figures.yaml）', () => {
     expect(JSON.stringify(entries)).not.toMatch(/100名以下"?\s*:\s*\d/);
   });
 
-  it.skipIf(!hasSources)('数値は ../shared/source/later-figures.md のとおり', () => {
+  itNeeds({ '../shared/source/（抽出した原文）': hasSources })('数値は ../shared/source/later-figures.md のとおり', () => {
     const md = readFileSync(new URL('later-figures.md', sourceDir), 'utf8');
     expect(md).toContain('**1,150団体 (64.3%)**');
     expect(md).toContain('**1,083団体 (62.9%)**');

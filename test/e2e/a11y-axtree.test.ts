@@ -5,7 +5,7 @@
  * reports/axtree/ for the person doing the manual check of 1.3.2 (意味のある順序).
  * No screen reader is involved: this is what Chromium would hand one.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -14,6 +14,7 @@ import { startSite, sitemapPaths, type Site } from './support/site';
 import { openReady } from './support/keyboard';
 import { TOOL_STATES, enterState } from './support/states';
 import { templatePages } from '../../scripts/lib/templates.mjs';
+import { describeNeeds } from '../support/prerequisites';
 
 const dist = process.env['E2E_DIST'] ?? 'dist';
 const base = process.env['E2E_BASE'] ?? '/';
@@ -64,7 +65,7 @@ const readingOrder = (tree: AXNode[]) =>
     .map((n) => `${n.role?.value}${n.role?.value === 'heading' ? prop(n, 'level') : ''}: ${(n.name?.value ?? '').replace(/\s+/g, ' ').slice(0, 80)}`)
     .join('\n');
 
-describe.skipIf(!built)('アクセシビリティツリー（Chromium）', () => {
+describeNeeds({ [`${dist}/ のビルド（npm run build）`]: built })('アクセシビリティツリー（Chromium）', () => {
   let site: Site;
   let browser: Browser;
   beforeAll(async () => {

@@ -28,6 +28,7 @@ import { openReady } from './support/keyboard';
 import { layoutProblems } from './support/layout';
 import { TOOL_STATES, enterState, type ToolState } from './support/states';
 import { templatePages } from '../../scripts/lib/templates.mjs';
+import { describeNeeds } from '../support/prerequisites';
 
 const dist = process.env['E2E_DIST'] ?? 'dist';
 const base = process.env['E2E_BASE'] ?? '/';
@@ -98,7 +99,7 @@ async function obscuredFocus(page: Page, key: 'Tab' | 'Shift+Tab', max = 400): P
   return { covered, stops };
 }
 
-describe.skipIf(!built)('達成基準ごとのスクリプトによる確認', () => {
+describeNeeds({ [`${dist}/ のビルド（npm run build）`]: built })('達成基準ごとのスクリプトによる確認', () => {
   let site: Site;
   beforeAll(async () => { site = await startSite(dist, base); });
   afterAll(async () => { await site?.close(); });

@@ -74,7 +74,9 @@ describe.each(builds)('クロール: $name', ({ dist, base, runAxe }) => {
     expect(w.failed, w.failed.join('\n')).toEqual([]);
   });
 
-  describe.runIf(runAxe)('道具の状態', () => {
+  // The sub-path build has the same markup: its crawl checks links and requests, not the
+  // engines, so its tool states are not defined at all (a skipped test would be a reported skip).
+  if (runAxe) describe('道具の状態', () => {
     it.each(TOOL_STATES)('$name: axe・HTML_CodeSniffer の違反とエラーがない', async (state) => {
       const page = await browser.context.newPage();
       const w = watch(page, new URL(site.url).origin);

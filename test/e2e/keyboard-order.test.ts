@@ -12,6 +12,7 @@ import { launch, watch, type Browser } from './support/browser';
 import { startSite, sitemapPaths, type Site } from './support/site';
 import { openReady, walkTabOrder, backwardJumps } from './support/keyboard';
 import { templatePages } from '../../scripts/lib/templates.mjs';
+import { describeNeeds } from '../support/prerequisites';
 
 const dist = process.env['E2E_DIST'] ?? 'dist';
 const base = process.env['E2E_BASE'] ?? '/';
@@ -23,7 +24,7 @@ const settings = [
   { name: 'ブラウザーの拡大 200%（1280px の窓）', viewport: { width: 640, height: 450 }, deviceScaleFactor: 2 },
 ];
 
-describe.skipIf(!built)('フォーカス順序（各テンプレート）', () => {
+describeNeeds({ [`${dist}/ のビルド（npm run build）`]: built })('フォーカス順序（各テンプレート）', () => {
   let site: Site;
   beforeAll(async () => { site = await startSite(dist, base); });
   afterAll(async () => { await site?.close(); });
