@@ -26,11 +26,16 @@ export function formatWareki(iso: string): string {
   return `${era}${m ? `${m}月` : ''}${d ? `${d}日` : ''}`;
 }
 
-/** "2021-10-01" → "令和3年（2021年）10月1日": the form for a date's first use on a page. */
+/**
+ * "2021-10-01" → "令和3年（2021年）10月1日": the form for a date's first use on a page. A date
+ * before 平成 has no era here and is given in 西暦 once ("1989-01-07" → "1989年1月7日").
+ */
 export function formatWarekiWithSeireki(iso: string): string {
   const [y, m, d] = iso.split('-').map(Number);
   const probe = `${String(y).padStart(4, '0')}-${String(m ?? 12).padStart(2, '0')}-${String(d ?? 28).padStart(2, '0')}`;
-  return `${eraYear(probe)}（${y}年）${m ? `${m}月` : ''}${d ? `${d}日` : ''}`;
+  const era = eraYear(probe);
+  const year = `${y}年`;
+  return `${era === year ? year : `${era}（${year}）`}${m ? `${m}月` : ''}${d ? `${d}日` : ''}`;
 }
 
 /** "2026-11-21" → "2026年11月21日" (for dates the user enters or the site stamps). */

@@ -19,7 +19,10 @@ describe('和暦の境目', () => {
   it('平成より前の日付は西暦の年で表す', () => {
     expect(eraYear('1989-01-07')).toBe('1989年');
     expect(formatWareki('1988-04-01')).toBe('1988年4月1日');
-    expect(formatWarekiWithSeireki('1989-01-07')).toBe('1989年（1989年）1月7日');
+    // the 西暦 year once, not 「1989年（1989年）」
+    expect(formatWarekiWithSeireki('1989-01-07')).toBe('1989年1月7日');
+    expect(formatWarekiWithSeireki('1988')).toBe('1988年');
+    expect(formatWarekiWithSeireki('1989-01-08')).toBe('平成元年（1989年）1月8日');
   });
 
   it('年だけ・年月だけの日付は、その期間の終わり近く（12月28日／その月の28日）の元号で表す', () => {
