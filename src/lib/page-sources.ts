@@ -58,7 +58,8 @@ export function pageSources(sitePath: string): PageSources {
     const m = d.re.exec(path);
     if (m && !(path in STATIC_CONTENT)) return { templates: [d.template], content: d.content(m) };
   }
-  const stem = path === '/' ? '' : path.slice(0, -1);
+  // '/' → '' (src/pages/index.astro), '/a/b/' → '/a/b'
+  const stem = path.slice(0, -1);
   return {
     templates: [`src/pages${stem}/index.astro`, `src/pages${stem}.astro`],
     content: STATIC_CONTENT[path] ?? [],

@@ -40,3 +40,17 @@ describe('conformanceOf と failing：対応度', () => {
     expect(() => conformanceOf([])).toThrow('達成基準の行がありません');
   });
 });
+
+describe('laterSeriesLine：年の表し方', () => {
+  it('2桁の日や、年月だけの時点も年だけにする', () => {
+    const d: LaterSeries = {
+      totalBodies: 10,
+      source,
+      series: [
+        { asOf: '2021-10-10', adopted: 1, percent: 10, municipalities: 1 },
+        { asOf: '2022-04', adopted: 2, percent: 20, municipalities: 2 },
+      ],
+    };
+    expect(laterSeriesLine(d)).toContain('：令和3年 1団体（10.0％） → 令和4年 2団体（20.0％）。出典');
+  });
+});

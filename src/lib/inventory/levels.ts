@@ -77,7 +77,6 @@ export function levelLabel(level: LevelOrNone): string {
 /** Reads a level as people write it in a spreadsheet: Lv.Ⅰ, Lv.1, lv1, Ⅱ, レベル3, 4, 未分類. */
 export function parseLevel(text: string): LevelOrNone | null {
   const s = text.normalize('NFKC').toLowerCase().replace(/\s|\.|．|lv|level|レベル/g, '');
-  if (s === '') return null;
   if (s === '未分類') return 'unclassified';
   const map: Record<string, LevelId> = { '1': 'lv1', i: 'lv1', '2': 'lv2', ii: 'lv2', '3': 'lv3', iii: 'lv3', '4': 'lv4', iv: 'lv4' };
   return map[s] ?? null;
