@@ -193,12 +193,18 @@ export function reconcile(t: TrackerState, steps: readonly Pick<StepInfo, 'id' |
     if (!back.length && !gone.length) continue;
     const base = cur ?? emptyStep();
     const kept = base.checked.filter((c) => ids.has(c));
-    for (const o of back) if (!kept.includes(o.item) && kept.length < LIMITS.checked) kept.push(o.item);
+    // an orphan returns unless the step already holds the most ticks it may save: then it stays an orphan
+    const returned = back.filter((o) => {
+      if (kept.includes(o.item)) return true;
+      if (kept.length >= LIMITS.checked) return false;
+      kept.push(o.item);
+      return true;
+    });
     nextSteps[s.id] = { ...base, checked: kept };
-    orphans = orphans.filter((o) => !back.includes(o));
+    orphans = orphans.filter((o) => !returned.includes(o));
     for (const item of gone) if (!orphans.some((o) => o.step === s.id && o.item === item)) orphans.push({ step: s.id, item });
     moved += gone.length;
-    restored += back.length;
+    restored += returned.length;
   }
   if (!moved && !restored) return { tracker: t, moved, restored };
   return { tracker: { steps: nextSteps, orphans }, moved, restored };
