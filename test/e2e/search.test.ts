@@ -243,6 +243,31 @@ describe('サイト内検索', () => {
   });
 });
 
+describe('サイト内検索：結果が出るときにページがずれない', () => {
+  it.each([
+    [412, 823],
+    [1350, 940],
+  ])('幅%ipx：/search/?q= を開いて結果が出るまで、見えている要素が動かない（layout shift の合計 < 0.01）', async (width, height) => {
+    const page = await browser.context.newPage();
+    await page.setViewportSize({ width, height });
+    await page.addInitScript(() => {
+      const w = window as unknown as { __shift: number };
+      w.__shift = 0;
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) w.__shift += (e as PerformanceEntry & { value: number }).value;
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    await page.goto(site.at('/search/?q=' + encodeURIComponent('テレワーク')));
+    await expect.poll(() => results(page).count(), POLL).toBeGreaterThan(0);
+    await page.waitForTimeout(300);
+    const shift = await page.evaluate(() => (window as unknown as { __shift: number }).__shift);
+    expect(shift).toBeLessThan(0.01);
+    // the idle hints and the main sections give way to the results
+    expect(await page.locator('.search-sections').count()).toBe(0);
+    await page.close();
+  });
+});
+
 describe('サイト内検索（JavaScript なし）', () => {
   let noJs: Browser;
   beforeAll(async () => {

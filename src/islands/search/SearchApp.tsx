@@ -30,6 +30,8 @@ export interface Props {
   popular: Link[];
   /** Example queries for the idle state */
   examples: string[];
+  /** The main sections, listed in the idle state (hrefs with base) */
+  sections: Link[];
 }
 
 type State =
@@ -76,7 +78,7 @@ function onResultsKey(e: JSX.TargetedKeyboardEvent<HTMLOListElement>) {
 }
 
 /** The search form, status line and results. */
-export default function SearchApp({ indexUrl, action, base, popular, examples }: Props) {
+export default function SearchApp({ indexUrl, action, base, popular, examples, sections }: Props) {
   const [input, setInput] = useState('');
   const [state, setState] = useState<State>({ kind: 'idle' });
   const [shown, setShown] = useState(PAGE_SIZE);
@@ -197,11 +199,21 @@ export default function SearchApp({ indexUrl, action, base, popular, examples }:
         </section>
       )}
 
+      {/* The idle state (what the server renders) holds everything below the form, so that
+          results replace it instead of pushing it down (no layout shift when a query loads). */}
       {state.kind === 'idle' && (
         <div class="search-idle">
           <p>例：{examples.map((q, i) => (
             <>{i > 0 && '、'}<a href={`${action}?q=${encodeURIComponent(q)}`}>{q}</a></>
           ))}</p>
+          <section class="search-sections" aria-labelledby="search-sections">
+            <h2 id="search-sections">主なページから探す</h2>
+            <ul>
+              {sections.map((l) => (
+                <li key={l.href}><a href={l.href}>{l.label}</a></li>
+              ))}
+            </ul>
+          </section>
         </div>
       )}
 
