@@ -3,8 +3,9 @@
  * exists (a folder as a folder, a file as a file), and every folder at the top of src/, test/,
  * content/ and of the repository is listed. Folders, not every file: files come and go inside
  * them without the README going stale. Folders that builds and tools create (git-ignored) are
- * left out.
+ * left out, and so is any folder without a file in git (a developer's own scratch folder).
  */
+import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -45,8 +46,18 @@ function readmeTree(readme: string): string {
   return block[1]!;
 }
 
+/** Every path git tracks (undefined outside a git checkout: then every folder counts). */
+const trackedFiles = ((): string[] | undefined => {
+  try {
+    return execFileSync('git', ['ls-files', '-z'], { cwd: root, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 }).split('\0').filter(Boolean);
+  } catch {
+    return undefined;
+  }
+})();
+const tracked = (path: string) => !trackedFiles || trackedFiles.some((f) => f.startsWith(`${path}/`));
+
 const subfolders = (dir: string) =>
-  readdirSync(join(root, dir)).filter((n) => !generated(n) && statSync(join(root, dir, n)).isDirectory());
+  readdirSync(join(root, dir)).filter((n) => !generated(n) && statSync(join(root, dir, n)).isDirectory() && tracked(dir === '.' ? n : `${dir}/${n}`));
 
 describe('README のフォルダ構成', () => {
   it('木の読み取り：字下げで親をたどり、/ で終わるものをフォルダとする', () => {
