@@ -24,7 +24,7 @@ export function suggestTerms(records: SearchRecord[], query: string, limit = 6):
     const words = pairs(searchNormalize(`${r.t} ${r.k ?? ''}`));
     let shared = 0;
     for (const p of q) if (words.has(p)) shared++;
-    if (shared > 0) scored.push({ r, score: shared / q.size });
+    if (shared > 0) scored.push({ r, score: shared });
   }
   return scored
     .sort((a, b) => b.score - a.score)
