@@ -72,11 +72,36 @@ describe('Intl.Segmenter のない環境', () => {
     expect(q.queryParts('働き方改革とは')).toEqual(['働キ', '方', '改革']);
   });
 
+  it('ICU が切ったカタカナ語はつなぎ直す（テレ|ワーク → テレワーク）が、別の語はつながない', async () => {
+    const q = await freshQuery();
+    expect(q.queryParts('テレワーク')).toEqual(['テレワーク']);
+    expect(q.queryParts('ログイン時')).toEqual(['ログイン', '時']);
+  });
+
+  it('1〜3文字のひらがなの語は助詞として落とし、4文字以上のひらがなの語は残す', async () => {
+    const q = await freshQuery();
+    expect(q.queryParts('まで')).toEqual([]);
+    expect(q.queryParts('ふるさと')).toEqual(['フルサト']);
+  });
+
+  it('漢字・カタカナの語と並ぶひらがなだけの語（について）は落とし、ひらがなで始まる語（お知らせ）は残す', async () => {
+    const q = await freshQuery();
+    expect(q.queryParts('テレワークについて')).toEqual(['テレワーク']);
+    expect(q.queryParts('お知らせメール')).toEqual(['オ知ラセ', 'メール']);
+  });
+
   it('Intl に Segmenter がなければ文字種の切れ目で分ける（例外にしない）', async () => {
     vi.stubGlobal('Intl', { ...Object.fromEntries(Object.getOwnPropertyNames(Intl).filter((k) => k !== 'Segmenter').map((k) => [k, (Intl as unknown as Record<string, unknown>)[k]])) });
     const q = await freshQuery();
     expect(q.queryParts('申し込み方法')).toEqual(['申', '込', '方法']);
     expect(q.segmentQuery('テレワーク導入に係る費用')).toEqual(['テレワーク', '導入', '係', '費用']);
+  });
+
+  it('Intl.Segmenter がなくても、英数字の語は1文字でも、- や . を挟んでも一語にし、末尾の . は含めない', async () => {
+    vi.stubGlobal('Intl', {});
+    const q = await freshQuery();
+    expect(q.scriptRuns('Wi-Fi と VPN、A の案、ver.2.0.')).toEqual(['Wi-Fi', 'VPN', 'A', '案', 'ver.2.0']);
+    expect(q.queryParts('Wi-Fiの設定')).toEqual(['wi-fi', '設定']);
   });
 
   it('Intl そのものがなくても文字種の切れ目で分ける（例外にしない）', async () => {

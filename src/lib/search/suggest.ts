@@ -17,7 +17,6 @@ function pairs(s: string): Set<string> {
  */
 export function suggestTerms(records: SearchRecord[], query: string, limit = 6): SearchRecord[] {
   const q = pairs(searchNormalize(query));
-  if (!q.size) return [];
   const scored: { r: SearchRecord; score: number }[] = [];
   for (const r of records) {
     if (!r.u.startsWith('/glossary/#')) continue;
