@@ -19,13 +19,10 @@ export function parseQuery(query: unknown): string[] {
   if (typeof query !== 'string') return [];
   const terms: string[] = [];
   for (const raw of searchNormalize(query.slice(0, MAX_QUERY)).split(' ')) {
-    for (let i = 0; i < raw.length; i += MAX_TERM) {
-      const t = raw.slice(i, i + MAX_TERM);
-      if (t) terms.push(t);
-    }
+    for (let i = 0; i < raw.length; i += MAX_TERM) terms.push(raw.slice(i, i + MAX_TERM));
   }
   const unique = [...new Set(terms)];
-  return unique.filter((t, i) => !unique.some((o, j) => j !== i && o.length > t.length && o.includes(t))).slice(0, MAX_TERMS);
+  return unique.filter((t) => !unique.some((o) => o !== t && o.includes(t))).slice(0, MAX_TERMS);
 }
 
 const kanaParticle = /^[\u3041-\u3096ー]{1,3}$/;

@@ -16,7 +16,7 @@ export function matchRanges(original: string, terms: string[]): [number, number]
       ranges.push([map[at]!, map[at + term.length]!]);
     }
   }
-  ranges.sort((a, b) => a[0] - b[0] || b[1] - a[1]);
+  ranges.sort((a, b) => a[0] - b[0]);
   const merged: [number, number][] = [];
   for (const r of ranges) {
     const last = merged[merged.length - 1];
@@ -47,7 +47,6 @@ export function toParts(text: string, ranges: [number, number][], from = 0, to =
  * and 「…」 where text was cut. Without a match: the beginning of the text.
  */
 export function makeSnippet(text: string, terms: string[], length = 90): SnippetPart[] {
-  if (!text) return [];
   const ranges = matchRanges(text, terms);
   const first = ranges[0];
   let from = 0;

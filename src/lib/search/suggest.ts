@@ -17,14 +17,13 @@ function pairs(s: string): Set<string> {
  */
 export function suggestTerms(records: SearchRecord[], query: string, limit = 6): SearchRecord[] {
   const q = pairs(searchNormalize(query));
-  if (!q.size) return [];
   const scored: { r: SearchRecord; score: number }[] = [];
   for (const r of records) {
     if (!r.u.startsWith('/glossary/#')) continue;
     const words = pairs(searchNormalize(`${r.t} ${r.k ?? ''}`));
     let shared = 0;
     for (const p of q) if (words.has(p)) shared++;
-    if (shared > 0) scored.push({ r, score: shared / q.size });
+    if (shared > 0) scored.push({ r, score: shared });
   }
   return scored
     .sort((a, b) => b.score - a.score)
