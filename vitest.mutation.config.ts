@@ -11,7 +11,9 @@ const { name: _name, ...unitOnly } = unitTests;
 export default defineConfig({
   test: {
     ...unitOnly,
-    include: [...unitOnly.include],
+    // STRYKER_TESTS=glob,glob narrows the tests (e.g. the static mutants of one module judged
+    // by the tests that read it: each static mutant reruns every test it is given).
+    include: process.env.STRYKER_TESTS ? process.env.STRYKER_TESTS.split(',') : [...unitOnly.include],
     exclude: [...configDefaults.exclude, 'test/unit/readme-tree.test.ts', 'test/unit/import-direction.test.ts'],
     // Stryker reruns the covering test files for every mutant; reusing one module graph instead
     // of a fresh one per file saves re-reading content/ each time. Mutants are switched at run

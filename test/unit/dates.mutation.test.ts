@@ -3,7 +3,7 @@
  * day compared as dates, not as loose text) and the local date and time of a saved stamp.
  */
 import { describe, expect, it } from 'vitest';
-import { formatWareki, formatWarekiWithSeireki, localDateTime } from '../../src/lib/dates';
+import { formatWareki, formatWarekiWithSeireki, localDateTime, nowIso } from '../../src/lib/dates';
 
 describe('改元の前日と当日', () => {
   it('平成31年4月30日の翌日が令和元年5月1日（月日を2桁にそろえて比べる）', () => {
@@ -28,5 +28,15 @@ describe('保存日時の表示（localDateTime）', () => {
   it('空・日時でない文字列は「不明」', () => {
     expect(localDateTime('')).toBe('不明');
     expect(localDateTime('きのう')).toBe('不明');
+  });
+});
+
+describe('nowIso：変更の時刻', () => {
+  it('いまの時刻を UTC の ISO 形式で返す（タブの間で比べるため）', () => {
+    const before = Date.now();
+    const t = nowIso();
+    expect(t).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/);
+    expect(Date.parse(t)).toBeGreaterThanOrEqual(before);
+    expect(Date.parse(t)).toBeLessThanOrEqual(Date.now());
   });
 });
