@@ -143,11 +143,12 @@ describe('書いたとおりの語と、同義語・関連語', () => {
 describe('複数の語の問い合わせ', () => {
   it('まれな語の強い一致は、よくある語の強い一致より重い', () => {
     const s = createSearch([
-      rec('/common-title/', 'common', 'rare'),
-      rec('/rare-title/', 'rare', 'common'),
-      ...Array.from({ length: 8 }, (_, i) => rec(`/c${i}/`, `記録${i}`, 'common')),
+      rec('/common-title/', 'aaaa', 'bbbb'),
+      rec('/rare-title/', 'bbbb', 'aaaa'),
+      ...Array.from({ length: 8 }, (_, i) => rec(`/c${i}/`, `記録${i}`, 'aaaa')),
     ]);
-    expect(urls(s, 'common rare').slice(0, 2)).toEqual(['/rare-title/', '/common-title/']);
+    // aaaa is in ten records, bbbb in two: the same title match counts more for bbbb
+    expect(urls(s, 'aaaa bbbb').slice(0, 2)).toEqual(['/rare-title/', '/common-title/']);
   });
   it('ページは、自分の本文にない語も節にあれば弱く一致する。節での一致が強いほど上', () => {
     const s = createSearch([
@@ -167,6 +168,15 @@ describe('複数の語の問い合わせ', () => {
       rec('/via/#s', 'beta', 'その他'),
     ]);
     expect(urls(s, 'alpha beta')).toEqual(['/via/', '/own/']);
+  });
+  it('同義語で節に一致したページも弱く一致し、その同義語をお知らせに出す', () => {
+    const s = createSearch({
+      records: [rec('/p/', 'ページ', 'alpha の説明'), rec('/p/#s', '節', 'リモートアクセスの手順'), rec('/q/', 'ページ2', 'alpha の説明')],
+      terms: [{ w: ['VPN', 'リモートアクセス'] }],
+    });
+    const r = s.query('alpha vpn');
+    expect(r.hits.map((h) => h.record.u)).toEqual(['/p/']);
+    expect(r.synonyms).toEqual([{ term: 'VPN', also: ['リモートアクセス'] }]);
   });
   it('一語の問い合わせでは、節にしかない語でページは出ない（節が出る）', () => {
     const s = createSearch([rec('/p/', 'ページ', '概要'), rec('/p/#s', '節', 'beta の説明')]);
@@ -190,21 +200,29 @@ describe('ページと節の並び', () => {
     ]);
     expect(urls(s, 'abc')).toEqual(['/strong/#s', '/strong/', '/weak/', '/none/', '/weak/#s']);
   });
-  it('ページの一致がわずかに弱くても、節より上（ページに 0.5 の上乗せ）', () => {
+  it('ページの一致がわずかに弱くても、ほかのページの節より上（ページに 0.5 の上乗せ。語のまれさで広がらない）', () => {
     const s = createSearch([
-      rec('/p/#s', '節', 'abc' + 'y'.repeat(20)),
-      rec('/p/', 'ページ', 'abc' + 'y'.repeat(200)),
+      rec('/b/#s', '節', 'abc' + 'y'.repeat(10)),
+      rec('/b/', '別のページ', '概要'),
+      rec('/a/', 'ページ', 'abc' + 'y'.repeat(200)),
       ...filler(8),
     ]);
-    expect(urls(s, 'abc')).toEqual(['/p/', '/p/#s']);
+    expect(urls(s, 'abc')).toEqual(['/a/', '/b/#s']);
+  });
+  it('同じアドレスの記録が二つあれば、先の記録が節のページ', () => {
+    const s = createSearch([rec('/a/', 'ページ', 'abc の説明'), rec('/a/', 'ページ', 'abc の説明'), rec('/a/#s', 'abc', 'その他')]);
+    expect(s.search('abc').map((h) => s.records.indexOf(h.record))).toEqual([2, 0, 1]);
   });
   it('ページのない節も、ページの一致しない節も、節だけで出る（ページは出ない）', () => {
     const s = createSearch([rec('/orphan/#s', '節1', 'abc'), rec('/p/', 'ページ', '概要'), rec('/p/#s', '節2', 'abc')]);
     expect(urls(s, 'abc').sort()).toEqual(['/orphan/#s', '/p/#s']);
   });
-  it('同点は記録の並びの順', () => {
+  it('同点は記録の並びの順（部分一致で、後の語にだけ一致した記録も）', () => {
     const s = createSearch([rec('/a/', '同じ', '本文'), rec('/b/', '同じ', '本文'), rec('/c/', '同じ', '本文')]);
     expect(urls(s, '同じ')).toEqual(['/a/', '/b/', '/c/']);
+    const p = createSearch([rec('/def/', 'def', '本文'), rec('/abc/', 'abc', '本文')]);
+    expect(p.query('abc def').partial).toBe(true);
+    expect(urls(p, 'abc def')).toEqual(['/def/', '/abc/']);
   });
 });
 

@@ -56,6 +56,10 @@ describe('近い一致（誤字）', () => {
     expect(r.hits.map((h) => h.record.u)).toEqual(['/title/', '/keyword/']);
     expect(r.exact).toBe(false);
   });
+  it('題名とキーワードの両方に近い一致のある記録は、題名の一致として数える', () => {
+    const s = createSearch([rec('/keyword/', 'ページ1', '本文', { k: 'abcdefghijklx' }), rec('/both/', 'axcdexghixkxm', '本文', { k: 'axcdexghixkxm' })]);
+    expect(urls(s, 'abcdefghijklm')).toEqual(['/both/', '/keyword/']);
+  });
   it('誤りの少ない近い一致ほど上。近い一致の強さは題名の長さによらない', () => {
     const s = createSearch([
       rec('/two/', 'abcdefghxy', '本文'),
@@ -112,7 +116,7 @@ describe('空白なしの問い合わせの語分け', () => {
     expect(r.exact).toBe(true);
   });
   it('分けた語が書いたとおりに見つかれば、本文の近い一致は混ぜない', () => {
-    const s = createSearch([rec('/exact/', '題1', 'テレワークのガイドライン'), rec('/near/', '題2', 'テレワークのガイドラン')]);
+    const s = createSearch([rec('/exact/', '題1', 'ガイドラインとテレワーク'), rec('/near/', '題2', 'ガイドランとテレワーク')]);
     expect(urls(s, 'テレワークのガイドライン')).toEqual(['/exact/']);
   });
   it('分けた語が近い一致でしか見つからなくても、その結果を返す（部分一致にしない）', () => {
@@ -164,6 +168,16 @@ describe('部分一致（すべてを含む記録がないとき）', () => {
     expect(r.partial).toBe(true);
     expect(r.hits.map((h) => h.record.u)).toEqual(['/a/']);
     expect(r.synonyms).toEqual([{ term: 'VPN', also: ['リモートアクセス'] }]);
+  });
+  it('近い一致しかない語が複数あれば、題名・キーワード・本文のどこの近い一致でも合わせて探す', () => {
+    const s = createSearch([
+      rec('/title/', 'abcdefgx', 'ここに ijklmnox がある'),
+      rec('/keyword/', '題', 'ここに ijklmnox がある', { k: 'abcdefgx' }),
+      rec('/none/', '題', 'ここに ijklmnox がある'),
+    ]);
+    const r = s.query('abcdefgh ijklmnop');
+    expect(r.hits.map((h) => h.record.u).sort()).toEqual(['/keyword/', '/title/']);
+    expect(r.exact).toBe(false);
   });
   it('英数字1文字の部分（src=x の x）は部分一致に使わない', () => {
     const s = createSearch([rec('/abc/', 'abc', '本文'), rec('/def/', 'def', '本文'), rec('/letter/', '題', 'x')]);
