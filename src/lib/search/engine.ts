@@ -301,7 +301,6 @@ export function createSearch(input: SearchRecord[] | SearchIndex): SiteSearch {
     // a split into one-character pieces (特別|交付|金) is weaker than a near match of the whole word
     if (split?.exact && (!first.scores.size || words.every((w) => w.length > 1))) return split;
     if (first.scores.size) return first;
-    if (split?.exact) return split;
     if (split?.scores.size) return split;
     // one Latin letter or digit (the x of 「src=x」) says nothing on its own
     const parts = (words.length ? words : joinKnown(queryParts(query))).filter((p) => !/^[a-z0-9]$/.test(p));
