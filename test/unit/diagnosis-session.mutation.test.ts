@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { chooseAbout, decideShare, fromSaved, sameSession } from '../../src/lib/diagnosis/session';
-import type { AboutQuestion } from '../../src/lib/diagnosis/types';
+import { ANSWER_VALUES, type AboutAnswers, type AboutQuestion, type Answers } from '../../src/lib/diagnosis/types';
 
 const option = (value: string) => ({ code: value.toUpperCase(), value, label: `${value}の表示` });
 const multiple = (): AboutQuestion => ({ id: 'concerns', code: 'C', label: '心配', multiple: true, options: ['a', 'b', 'c'].map(option) });
@@ -38,12 +38,14 @@ describe('chooseAbout：複数選択の設問', () => {
 describe('sameSession：同じ回答か', () => {
   it('キーの順が違っても同じ回答は同じと判定する（何通りの順でも）', () => {
     const keys = ['q1', 'q2', 'q3', 'q4', 'q5', 'q6'];
-    const forward = Object.fromEntries(keys.map((k, i) => [k, i % 2 ? 'yes' : 'no']));
+    const forward: Answers = Object.fromEntries(keys.map((k, i) => [k, ANSWER_VALUES[i % ANSWER_VALUES.length]!]));
     const orders = [[...keys].reverse(), ['q3', 'q1', 'q6', 'q2', 'q5', 'q4'], ['q2', 'q4', 'q6', 'q1', 'q3', 'q5']];
     for (const order of orders) {
-      const other = Object.fromEntries(order.map((k) => [k, forward[k]]));
-      expect(sameSession({ answers: forward as never, about: {} }, { answers: other as never, about: { } }), order.join()).toBe(true);
-      expect(sameSession({ answers: {}, about: forward }, { answers: {}, about: other }), order.join()).toBe(true);
+      const other: Answers = Object.fromEntries(order.map((k) => [k, forward[k]!]));
+      const aboutForward: AboutAnswers = { ...forward };
+      const aboutOther: AboutAnswers = { ...other };
+      expect(sameSession({ answers: forward, about: {} }, { answers: other, about: {} }), order.join()).toBe(true);
+      expect(sameSession({ answers: {}, about: aboutForward }, { answers: {}, about: aboutOther }), order.join()).toBe(true);
     }
     expect(sameSession({ answers: { q1: 'yes' }, about: {} }, { answers: { q1: 'no' }, about: {} })).toBe(false);
   });
