@@ -18,6 +18,7 @@ const pad2 = (n: string) => n.padStart(2, '0');
 const STATIC_CONTENT: Record<string, string[]> = {
   '/': ['content/survey.yaml', 'content/later-figures.yaml'],
   '/about/': ['src/lib/sources.ts', 'src/lib/site-config.ts'],
+  '/about/accessibility/': ['src/data/a11y-checklist.ts'],
   '/cases/': ['content/cases/'],
   '/checklists/': ['content/checklists/'],
   '/data/': ['content/survey.yaml', 'content/concerns.yaml', 'content/later-figures.yaml'],
@@ -27,7 +28,9 @@ const STATIC_CONTENT: Record<string, string[]> = {
   '/guide/': ['content/chapters/'],
   '/inventory/': ['content/levels.yaml'],
   '/levels/': ['content/chapters/task-levels.mdx', 'content/levels.yaml'],
+  '/pack/': ['content/diagnosis/', 'content/concerns.yaml', 'content/survey.yaml', 'content/later-figures.yaml', 'content/steps/', 'content/checklists/', 'content/levels.yaml'],
   '/steps/': ['content/steps/', 'content/checklists/'],
+  '/steps/plan/': ['content/steps/'],
   '/support/': ['content/programs/'],
 };
 
