@@ -6,7 +6,7 @@
  * `compact` shows the export button only (pages where storage may be memory-only must still
  * offer export).
  */
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { MAX_IMPORT_BYTES } from '../lib/storage';
 import { decodeCode, encodeCode, exportFileName, exportState, importState, type ImportResult, type ImportSummary } from '../lib/transfer';
 import type { SavedState } from '../schemas/state/envelope';
@@ -36,7 +36,7 @@ export default function TransferPanel({ compact = false, fullHref }: Props) {
   const messageRef = useRef<HTMLDivElement>(null);
   const codeRef = useRef<HTMLTextAreaElement>(null);
   useEffect(() => setMounted(true), []);
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (pending) confirmRef.current?.focus();
   }, [pending]);
 

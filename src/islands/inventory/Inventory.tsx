@@ -4,7 +4,7 @@
  * every action focus goes to the thing acted on (or its natural successor) and the change is
  * announced in the status region.
  */
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { createClassifier } from '../../lib/inventory/classify';
 import { csvFileName, exportCsv } from '../../lib/inventory/csv';
 import { levelLabel, type LevelInput } from '../../lib/inventory/levels';
@@ -48,7 +48,8 @@ export default function Inventory({ levels, levelsHref }: Props) {
   const latest = useRef({ tasks, update, rows, department: inventory.department });
   latest.current = { tasks, update, rows, department: inventory.department };
 
-  useEffect(() => {
+  // Focus moves right after the render that shows its target, before paint (never left on <body>).
+  useLayoutEffect(() => {
     const id = focusNext.current;
     if (!id) return;
     focusNext.current = null;

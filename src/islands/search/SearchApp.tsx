@@ -6,7 +6,7 @@
  * URL (Back restores the previous query), and suggests terms when nothing matches.
  * The server renders the form and the idle hints, so the page works before (and without) script.
  */
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { JSX } from 'preact';
 import { createSearch, type SearchOutcome, type SiteSearch } from '../../lib/search/engine';
 import { definitionText } from '../../lib/search/definition';
@@ -87,7 +87,7 @@ export default function SearchApp({ indexUrl, action, base, popular, examples, s
   const baseTitle = useRef('');
   const list = useRef<HTMLOListElement>(null);
 
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (focusFrom.current < 0) return;
     const links = list.current?.querySelectorAll<HTMLAnchorElement>('a.search-result__link');
     links?.[focusFrom.current]?.focus();

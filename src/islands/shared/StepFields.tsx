@@ -6,7 +6,7 @@
  * the answer is kept as the status itself, and the step then reads 「完了（未済N項目）」.
  * All user text is rendered as text: JSX escapes it, and no raw-HTML API is used.
  */
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { STEP_STATUSES, type StepProgress } from '../../schemas/state/tracker';
 import type { PlannedStep } from '../../schemas/state/plan';
 import { LIMITS, setField, setItem, setStatus, type TextField } from '../../lib/tracker';
@@ -32,7 +32,7 @@ export function StatusField({ step, progress, open = 0 }: Pick<Props, 'step' | '
   const name = `status-${step.id}`;
   const [asking, setAsking] = useState(false);
   const yes = useRef<HTMLButtonElement>(null);
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (asking) yes.current?.focus();
   }, [asking]);
   const save = (s: string) => update((t) => setStatus(t, step.id, s, nowIso()), { completed: s === '完了' });
