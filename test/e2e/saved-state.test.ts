@@ -63,9 +63,10 @@ async function reload(page: Page, path: string) {
 }
 const stored = async (page: Page) => JSON.parse((await page.evaluate((k) => localStorage.getItem(k), KEY)) ?? 'null');
 
+let exports = 0;
 async function exportFile(page: Page): Promise<string> {
   const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-export]')]);
-  const path = join(dir, `export-${Date.now()}-${Math.random().toString(36).slice(2)}.json`);
+  const path = join(dir, `export-${++exports}.json`);
   await download.saveAs(path);
   return path;
 }
@@ -155,7 +156,7 @@ describe('時計のずれ', () => {
     await type(steps, '#profile-name', '〇〇町');
     await complete(steps, '#status-step-01-2');
     const text = readFileSync(await exportFile(steps), 'utf8');
-    const ahead = new Date(Date.now() + 10 * 60_000).toISOString();
+    const ahead = new Date((await steps.evaluate(() => Date.now())) + 10 * 60_000).toISOString(); // the page's (fixed) clock
     const file = join(dir, 'ahead.json');
     writeFileSync(file, text.replace(/"(savedAt|updatedAt)": "[^"]+"/g, `"$1": "${ahead}"`));
     const other = await open(ctx, '/steps/');
@@ -183,8 +184,8 @@ describe('時計のずれ', () => {
     await complete(steps, '#status-step-02-2'); // 完了（正しい時刻で）
     await type(steps, '#profile-name', '〇〇町');
     const other = await open(ctx, '/steps/3/');
-    await steps.clock.install();
-    await steps.clock.setSystemTime(Date.now() - 2 * 3600_000);
+    // The context's clock was installed at launch (TEST_NOW); set it back two hours from the page's time.
+    await steps.clock.setSystemTime((await steps.evaluate(() => Date.now())) - 2 * 3600_000); // the page's clock
     await steps.check('#status-step-02-1'); // 進行中（2時間前の時刻で）
     await type(steps, '#profile-name', '△△町');
     await other.check('#status-step-03-1');

@@ -12,6 +12,7 @@ import { launch, watch, type Browser } from './support/browser';
 import { startSite, type Site } from './support/site';
 
 const KEY = 'telework-navi:state:v1';
+let exports = 0;
 let site: Site;
 let browser: Browser;
 let dir: string;
@@ -60,7 +61,7 @@ async function filled(page: Page) {
 
 async function exportFile(page: Page): Promise<{ path: string; name: string; text: string }> {
   const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-export]')]);
-  const path = join(dir, `export-${Date.now()}.json`);
+  const path = join(dir, `export-${++exports}.json`);
   await download.saveAs(path);
   return { path, name: download.suggestedFilename(), text: readFileSync(path, 'utf8') };
 }
@@ -129,7 +130,7 @@ describe('書き出しと復元', () => {
     await filled(page);
     writeFileSync(join(dir, 'valid.json'), (await exportFile(page)).text);
     const before = await raw(page);
-    const path = join(dir, `bad-${Date.now()}.json`);
+    const path = join(dir, `bad-${++exports}.json`);
     writeFileSync(path, make());
     await page.setInputFiles('[data-import-file]', path);
     await expect.poll(() => page.textContent('[data-transfer-message]')).toContain(text);

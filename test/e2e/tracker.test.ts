@@ -265,7 +265,7 @@ describe('警告する進捗管理（issue 15）', () => {
     expect(await page.textContent(state4)).toContain('令和2年（2020年）4月1日');
     expect(await page.getAttribute('[data-step-id="step-04"]', 'data-overdue')).toBe('true');
     // 今日（利用者の日付）の期限はまだ期限切れではない
-    const today = await page.evaluate(() => { const d = new Date(); return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`; });
+    const today = await page.evaluate(() => { const d = new Date(/* the page's clock, fixed at TEST_NOW */); return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`; });
     await page.fill('#due-step-04', today);
     expect(await page.textContent(state4)).not.toContain('期限切れ');
     await page.fill('#due-step-04', '2020-04-01');

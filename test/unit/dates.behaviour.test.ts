@@ -2,7 +2,7 @@
  * Dates the user sees (src/lib/dates.ts): era boundaries to the day, the year-only and
  * month-only forms, dates before 平成, and "today" as the local calendar date.
  */
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { eraYear, formatSeireki, formatWareki, formatWarekiWithSeireki, localDateIso } from '../../src/lib/dates';
 
 describe('和暦の境目', () => {
@@ -66,11 +66,14 @@ describe('今日の日付（localDateIso）', () => {
   });
 
   it('引数がなければ今日（実行時の地域の日付）', () => {
-    const before = localDateIso(new Date());
-    const got = localDateIso();
-    const after = localDateIso(new Date());
-    // Around midnight the day may change between the calls.
-    expect([before, after]).toContain(got);
-    expect(got).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    vi.useFakeTimers();
+    try {
+      vi.setSystemTime(new Date(2027, 2, 31, 23, 59, 30));
+      expect(localDateIso()).toBe('2027-03-31');
+      vi.setSystemTime(new Date(2027, 3, 1, 0, 0, 1));
+      expect(localDateIso()).toBe('2027-04-01');
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });

@@ -2,7 +2,7 @@
  * Dates the user sees (src/lib/dates.ts) at the edges: the last day before an era (the month and
  * day compared as dates, not as loose text) and the local date and time of a saved stamp.
  */
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { formatWareki, formatWarekiWithSeireki, localDateTime, nowIso } from '../../src/lib/dates';
 
 describe('改元の前日と当日', () => {
@@ -33,10 +33,14 @@ describe('保存日時の表示（localDateTime）', () => {
 
 describe('nowIso：変更の時刻', () => {
   it('いまの時刻を UTC の ISO 形式で返す（タブの間で比べるため）', () => {
-    const before = Date.now();
-    const t = nowIso();
-    expect(t).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/);
-    expect(Date.parse(t)).toBeGreaterThanOrEqual(before);
-    expect(Date.parse(t)).toBeLessThanOrEqual(Date.now());
+    vi.useFakeTimers();
+    try {
+      vi.setSystemTime(Date.UTC(2026, 5, 1, 0, 0, 0, 7));
+      expect(nowIso()).toBe('2026-06-01T00:00:00.007Z');
+      vi.setSystemTime(Date.UTC(2031, 0, 2, 3, 4, 5, 600));
+      expect(nowIso()).toBe('2031-01-02T03:04:05.600Z');
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });

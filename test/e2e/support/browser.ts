@@ -9,6 +9,13 @@ import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 
+/**
+ * The day every browser test lives on: 1 June 2026, 09:00 in Japan. No test reads the real clock
+ * (test/unit/test-clock.test.ts holds that): each context's clock is installed at this time and then
+ * runs on, so timers work and dates are the same on any day the suite is run.
+ */
+export const TEST_NOW = new Date('2026-06-01T00:00:00Z');
+
 const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'];
 
@@ -34,6 +41,7 @@ export async function launch(opts: { profileDir?: string; viewport?: { width: nu
     // Browser zoom: 200 % on a 1280-px window is a 640-px CSS viewport at 2 device pixels per px.
     ...(opts.deviceScaleFactor ? { deviceScaleFactor: opts.deviceScaleFactor } : {}),
   });
+  await context.clock.install({ time: TEST_NOW });
   return {
     context,
     profileDir,
