@@ -6,7 +6,7 @@
  * kept (が must not match か).
  */
 
-/** CJK radicals that NFKC leaves alone or maps to a rarer variant (see shared/source/README.md). */
+/** CJK radicals that NFKC leaves alone or maps to a rarer variant (see sources/README.md). */
 const RADICAL_FIXES: Record<string, string> = { '\u2EA0': '民', '\u2ED1': '長', '\u2F3E': '戸', '戶': '戸' };
 
 /** Normalizes text for matching (not for display). */

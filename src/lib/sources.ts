@@ -1,6 +1,6 @@
 import type { SourceDoc, SourceRef } from '../schemas/common';
 
-/** The two source documents (shared/source/README.md); 別添1 is part of the notice. */
+/** The two source documents (sources/README.md); 別添1 is part of the notice. */
 export const SOURCES: Record<SourceDoc, { title: string; publisher: string; date: string; dateLabel: string; url?: string; note?: string; dateNote?: string }> = {
   guide: {
     title: '地方公共団体におけるテレワーク推進のための手引き',

@@ -12,7 +12,7 @@ export type RefFn = (collection: string) => z.ZodType<unknown>;
 /** Stand-in for Astro's `reference()` in unit and content tests: the id as a string. */
 export const idRef: RefFn = () => z.string().min(1);
 
-/** Which source document a piece of content comes from (see shared/source/README.md). */
+/** Which source document a piece of content comes from (see sources/README.md). */
 export const SourceDocSchema = z.enum(['guide', 'notice', 'annex1']);
 export type SourceDoc = z.output<typeof SourceDocSchema>;
 

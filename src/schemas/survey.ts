@@ -36,7 +36,7 @@ export const AdoptionRowSchema = z.object({
 const pct = (n: number, base: number) => Math.round((n / base) * 1000) / 10;
 const close = (a: number, b: number) => Math.abs(a - b) < 0.051;
 
-/** 導入状況: its sums must hold (see shared/source/README.md, item 5). */
+/** 導入状況: its sums must hold (see sources/README.md, item 5). */
 export const AdoptionTableSchema = z
   .object({
     kind: z.literal('adoption'),

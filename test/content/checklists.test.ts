@@ -118,7 +118,7 @@ describe('チェックリスト（content/checklists）', () => {
   });
 
   // The guide's extraction (../shared/source) with look-alike radicals mapped.
-  itNeeds({ '../shared/source/ の抽出テキスト': hasSources })('忠実性: 表の各セルの文言は手引きの本文（抽出テキスト）にそのまま現れる', () => {
+  itNeeds({ 'sources/ の抽出テキスト': hasSources })('忠実性: 表の各セルの文言は手引きの本文（抽出テキスト）にそのまま現れる', () => {
     const flat = guideFlat();
     for (const n of [3, 4, 5, 6, 8, 10]) {
       const c = byStep(n);

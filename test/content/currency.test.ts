@@ -1,6 +1,6 @@
 /**
  * Issue 16: the fact check's defects stay fixed, the notice's missing items are present, and the
- * later figures (content/later-figures.yaml) hold their sums and match ../shared/source/later-figures.md.
+ * later figures (content/later-figures.yaml) hold their sums and match sources/later-figures.md.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -12,7 +12,7 @@ import { itNeeds } from '../support/prerequisites';
 const root = new URL('../../', import.meta.url);
 const read = (p: string) => readFileSync(new URL(p, root), 'utf8');
 const yaml = <T>(p: string) => parse(read(p)) as T;
-const sourceDir = new URL('../shared/source/', root);
+const sourceDir = new URL('sources/', root);
 const hasSources = existsSync(new URL('later-figures.md', sourceDir));
 const nfkc = (s: string) => s.normalize('NFKC').replace(/\s+/g, '');
 
@@ -65,8 +65,8 @@ describe('ファクトチェックの指摘（issue 16 の表）が直ってい�
     expect(n17.text).toMatch(/導入する観点を選定/);
   });
 
-  itNeeds({ '../shared/source/（抽出した原文）': hasSources })('自己診断 n1・n17：新しい文言の要となる語句は手引きの本文にある', () => {
-    const guide = nfkc(readFileSync(new URL('000_bde12bf6eebcfdcd.txt', sourceDir), 'utf8'));
+  itNeeds({ 'sources/（抽出した原文）': hasSources })('自己診断 n1・n17：新しい文言の要となる語句は手引きの本文にある', () => {
+    const guide = nfkc(readFileSync(new URL('guide.txt', sourceDir), 'utf8'));
     for (const phrase of ['強力なリーダーシップ、変革への意欲', '組織の壁を越えた推進体制', '導入目的・ねらいを明確化', 'テレワークを導入する観点を選定']) {
       expect(guide, phrase).toContain(nfkc(phrase));
     }
@@ -135,8 +135,8 @@ describe('通知の欠けていた内容がある', () => {
     }
   });
 
-  itNeeds({ '../shared/source/（抽出した原文）': hasSources })('前文と記3（1）の引用は通知の本文にある', () => {
-    const notice = nfkc(readFileSync(new URL('003_78fac8d072f5913e.txt', sourceDir), 'utf8'));
+  itNeeds({ 'sources/（抽出した原文）': hasSources })('前文と記3（1）の引用は通知の本文にある', () => {
+    const notice = nfkc(readFileSync(new URL('notice.txt', sourceDir), 'utf8'));
     for (const phrase of [
       '総行女第13号・総情流第30号',
       '地方公務員法第59条（技術的助言）及び地方自治法第245条の4（技術的助言）に基づくもの',
@@ -202,7 +202,7 @@ describe('その後の推移（content/later-figures.yaml）', () => {
     expect(JSON.stringify(entries)).not.toMatch(/100名以下"?\s*:\s*\d/);
   });
 
-  itNeeds({ '../shared/source/（抽出した原文）': hasSources })('数値は ../shared/source/later-figures.md のとおり', () => {
+  itNeeds({ 'sources/（抽出した原文）': hasSources })('数値は sources/later-figures.md のとおり', () => {
     const md = readFileSync(new URL('later-figures.md', sourceDir), 'utf8');
     expect(md).toContain('**1,150団体 (64.3%)**');
     expect(md).toContain('**1,083団体 (62.9%)**');

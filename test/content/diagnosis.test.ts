@@ -138,7 +138,7 @@ describe('自己診断の設問（content/diagnosis/）', () => {
     }
   });
 
-  itNeeds({ '../shared/source/ の抽出テキスト': hasSources })('「なぜ大切か」は手引きの文言どおり（「手引きは」で始まる要約と「…」の省略を除く）', () => {
+  itNeeds({ 'sources/ の抽出テキスト': hasSources })('「なぜ大切か」は手引きの文言どおり（「手引きは」で始まる要約と「…」の省略を除く）', () => {
     const flat = (s: string) => s.replace(/[\s「」、。・（）()]/g, '');
     const guide = flat(guideText());
     for (const q of questions.filter((x) => x.source.doc === 'guide')) {

@@ -1,16 +1,16 @@
 /**
- * The source documents' extracted text (../shared/source/, beside the checkout in CI), with
- * the look-alike radicals mapped to ordinary kanji, for faithfulness tests. Where ../shared is
- * absent (a clone on its own) the tests that use it fail under `npm test` and CI, and are
- * skipped only in a direct vitest run (test/support/prerequisites.ts).
+ * The source documents' extracted text (sources/ in this repository; sources/README.md names the
+ * documents, their dates and the terms they are reused under), with the look-alike radicals mapped
+ * to ordinary kanji, for faithfulness tests.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { normalizeJa } from '../../src/lib/normalize';
 
-const SHARED = fileURLToPath(new URL('../../../shared/source/', import.meta.url));
-const GUIDE = SHARED + '000_bde12bf6eebcfdcd.txt';
-const NOTICE = SHARED + '003_78fac8d072f5913e.txt';
+/** The folder of the extracted source texts, inside the repository. */
+export const SOURCE_DIR = fileURLToPath(new URL('../../sources/', import.meta.url));
+const GUIDE = SOURCE_DIR + 'guide.txt';
+const NOTICE = SOURCE_DIR + 'notice.txt';
 
 export const hasSources = existsSync(GUIDE) && existsSync(NOTICE);
 

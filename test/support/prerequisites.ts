@@ -1,6 +1,6 @@
 /**
  * Tests that need something outside the repository's files: a build (dist/, dist-base/), a
- * system tool (python3, unzip) or the source documents' extracted text (../shared/source/).
+ * system tool (python3, unzip) or the source documents' extracted text (sources/).
  *
  * Under `npm test` (scripts/test.mjs sets TEST_STRICT=1) and in CI (CI=true) a missing
  * prerequisite FAILS the test, naming what is missing and how to get it: a regression must never
