@@ -91,7 +91,7 @@ try {
     if (lhr.runtimeError) console.log(`    エラー: ${lhr.runtimeError.message}`);
   }
 } finally {
-  await chrome.kill();
+  chrome.kill();
   await server.close();
 }
 

@@ -4,14 +4,16 @@
  * a relative import that does not resolve as written is tried again with `.ts`.
  * Import this module first (for its side effect), then import the .ts files dynamically.
  */
-import { register } from 'node:module';
+import { registerHooks } from 'node:module';
 
-register(
-  'data:text/javascript,' +
-    encodeURIComponent(`export async function resolve(spec, ctx, next) {
-  try { return await next(spec, ctx); } catch (e) {
-    if ((spec.startsWith('.') || spec.startsWith('/')) && !/\\.[cm]?[jt]sx?$/.test(spec)) return next(spec + '.ts', ctx);
-    throw e;
-  }
-}`),
-);
+// Synchronous hooks (Node 22.15+/24): the older `register` with a data: URL is deprecated.
+registerHooks({
+  resolve(spec, ctx, next) {
+    try {
+      return next(spec, ctx);
+    } catch (e) {
+      if ((spec.startsWith('.') || spec.startsWith('/')) && !/\.[cm]?[jt]sx?$/.test(spec)) return next(spec + '.ts', ctx);
+      throw e;
+    }
+  },
+});

@@ -6,10 +6,9 @@ import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { createRequire } from 'node:module';
+import vnuJar from 'vnu-jar';
 
-const require = createRequire(import.meta.url);
-const vnu: string = require('vnu-jar');
+const vnu: string = vnuJar;
 
 const htmlFiles = (dir: string): string[] =>
   readdirSync(dir).flatMap((name) => {

@@ -16,6 +16,7 @@ import { launch, watch, type Browser } from '../e2e/support/browser';
 import { SECURITY_HEADERS, nginxConfig, apacheHtaccess, iisWebConfig } from '../../scripts/lib/headers.mjs';
 import { describeNeeds } from '../support/prerequisites';
 import { templatePages } from '../../scripts/lib/templates.mjs';
+import { indexSite, linkProblem } from '../support/site-links';
 
 const { dist, base } = SUBPATH_BUILD;
 const built = existsSync(join(dist, 'index.html'));
@@ -95,7 +96,7 @@ describeNeeds({ [`${dist}/ のビルド（SITE_BASE=${base} SITE_OUT_DIR=./${dis
     expect(await missing.text()).toContain('ページが見つかりません');
   });
 
-  it('推奨ヘッダーを付けて配信しても、各テンプレートのページで CSP 違反・エラー・外部通信がない', async () => {
+  it('推奨ヘッダーを付けて配信しても、各テンプレートのページで CSP 違反・エラー・外部通信・リンク切れがない', async () => {
     browser = await launch();
     await browser.context.route('**/*', async (route) => {
       const response = await route.fetch();
@@ -103,6 +104,7 @@ describeNeeds({ [`${dist}/ のビルド（SITE_BASE=${base} SITE_OUT_DIR=./${dis
     });
     const origin = new URL(site.url).origin;
     const pages = templatePages(sitemapPaths(join(work, 'unpacked', 'site'), base)) as string[];
+    const index = indexSite(join(work, 'unpacked', 'site'), base);
     expect(pages.length).toBeGreaterThan(1);
     const problems: string[] = [];
     for (const path of pages) {
@@ -110,7 +112,14 @@ describeNeeds({ [`${dist}/ のビルド（SITE_BASE=${base} SITE_OUT_DIR=./${dis
       const w = watch(page, origin);
       const res = await page.goto(site.at(path), { waitUntil: 'load' });
       expect(res?.headers()['content-security-policy'], path).toContain("frame-ancestors 'none'");
-      await page.waitForTimeout(200);
+      // Every island hydrated (Astro removes `ssr` when it has), so their errors and links are in.
+      await page.waitForFunction(() => [...document.querySelectorAll('astro-island')].every((e) => !e.hasAttribute('ssr')));
+      // The links on the page once its islands ran, against the unpacked files (the crawl does this for "/").
+      const hrefs = await page.$$eval('a[href]', (as) => as.map((a) => (a as HTMLAnchorElement).href));
+      for (const href of new Set(hrefs.filter((h) => h.startsWith(origin)))) {
+        const p = linkProblem(index, new URL(href));
+        if (p) problems.push(`${path} → ${href}: ${p}`);
+      }
       await page.close();
       problems.push(...w.errors, ...w.offsite.map((u) => `${path}: 外部 ${u}`), ...w.failed.map((u) => `${path}: 失敗 ${u}`));
     }

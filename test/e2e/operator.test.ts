@@ -1,21 +1,13 @@
 /**
- * The 運営者 block in real Chromium, in two builds: dist/ as `npm test` builds it (no operator
- * settings: an unofficial edition that names no person or office), and a build made here with
- * SITE_OPERATOR / SITE_CONTACT / SITE_CONTACT_URL (the footer and /about/ name the operator).
+ * The 運営者 block in real Chromium, in the two builds `npm test` makes: dist/ (no operator
+ * settings: an unofficial edition that names no person or office), and the sub-path build, made
+ * with SITE_OPERATOR / SITE_CONTACT / SITE_CONTACT_URL (test/support/operator.ts): the footer and
+ * /about/ name the operator.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { launch, watch, axe, formatAxe, type Browser } from './support/browser';
-import { startSite, type Site } from './support/site';
-
-const OPERATOR = {
-  SITE_OPERATOR: '〇〇県 総務部 デジタル推進課（試験用）',
-  SITE_CONTACT: '内線 1234',
-  SITE_CONTACT_URL: 'mailto:telework-test@example.jp',
-};
+import { startSite, SUBPATH_BUILD, type Site } from './support/site';
+import { TEST_OPERATOR as OPERATOR } from '../support/operator';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -63,21 +55,13 @@ describe('運営者の設定なし（dist/）', () => {
   });
 });
 
-describe('運営者の設定あり（このテストでビルド）', () => {
-  let out: string;
+describe(`運営者の設定あり（サブパスのビルド ${SUBPATH_BUILD.dist}/）`, () => {
   let site: Site;
   beforeAll(async () => {
-    out = mkdtempSync(join(tmpdir(), 'navi-operator-'));
-    const r = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
-      encoding: 'utf8',
-      env: { ...process.env, ...OPERATOR, SITE_BASE: '/', SITE_OUT_DIR: out },
-    });
-    if (r.status !== 0) throw new Error(`運営者つきのビルドに失敗: ${r.stderr.slice(-2000)}`);
-    site = await startSite(out, '/');
-  }, 180_000);
+    site = await startSite(SUBPATH_BUILD.dist, SUBPATH_BUILD.base);
+  });
   afterAll(async () => {
     await site?.close();
-    if (out) rmSync(out, { recursive: true, force: true });
   });
 
   it.each(['/', '/about/', '/data/'])('%s: フッターに運営者と問い合わせ先を表示する', async (path) => {

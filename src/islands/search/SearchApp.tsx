@@ -7,7 +7,7 @@
  * The server renders the form and the idle hints, so the page works before (and without) script.
  */
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
-import type { JSX } from 'preact';
+import type { TargetedEvent, TargetedKeyboardEvent } from 'preact';
 import { createSearch, type SearchOutcome, type SiteSearch } from '../../lib/search/engine';
 import { definitionText } from '../../lib/search/definition';
 import { nextPage, PAGE_SIZE, statusText, synonymNotice } from '../../lib/search/messages';
@@ -65,7 +65,7 @@ function Parts({ parts }: { parts: SnippetPart[] }) {
 }
 
 /** Moves focus among the result links with the arrow keys (Tab works as usual). */
-function onResultsKey(e: JSX.TargetedKeyboardEvent<HTMLOListElement>) {
+function onResultsKey(e: TargetedKeyboardEvent<HTMLOListElement>) {
   if (e.key !== 'ArrowDown' && e.key !== 'ArrowUp') return;
   const links = [...e.currentTarget.querySelectorAll<HTMLAnchorElement>('a.search-result__link')];
   const at = links.indexOf(document.activeElement as HTMLAnchorElement);
@@ -125,7 +125,7 @@ export default function SearchApp({ indexUrl, action, base, popular, examples, s
     return () => removeEventListener('popstate', onPop);
   }, []);
 
-  const onSubmit = (e: JSX.TargetedEvent<HTMLFormElement>) => {
+  const onSubmit = (e: TargetedEvent<HTMLFormElement>) => {
     e.preventDefault();
     const q = input.slice(0, MAX_Q);
     const url = new URL(location.href);
@@ -134,7 +134,7 @@ export default function SearchApp({ indexUrl, action, base, popular, examples, s
     void run(q);
   };
 
-  const onInputKey = (e: JSX.TargetedKeyboardEvent<HTMLInputElement>) => {
+  const onInputKey = (e: TargetedKeyboardEvent<HTMLInputElement>) => {
     if (e.key === 'ArrowDown') {
       const first = list.current?.querySelector<HTMLAnchorElement>('a.search-result__link');
       if (first) {
