@@ -1,6 +1,11 @@
+/**
+
+ */
 import { describe, expect, it } from 'vitest';
 import { readSiteConfig, SITE_CONFIG_KEYS } from '../../src/lib/site-config';
 
+// ── formerly site-config.test.ts
+{
 describe('運営者の設定（SITE_OPERATOR・SITE_CONTACT・SITE_CONTACT_URL）', () => {
   it('設定がなければ運営者なし（非公式版）。人や部署を作り出さない', () => {
     expect(readSiteConfig({})).toEqual({});
@@ -21,3 +26,24 @@ describe('運営者の設定（SITE_OPERATOR・SITE_CONTACT・SITE_CONTACT_URL�
     expect(SITE_CONFIG_KEYS).toEqual(['SITE_OPERATOR', 'SITE_CONTACT', 'SITE_CONTACT_URL']);
   });
 });
+}
+
+// ── formerly site-config.mutation.test.ts
+{
+describe('readSiteConfig：細かな規則', () => {
+  it('続いた空白は1つに詰める', () => {
+    expect(readSiteConfig({ SITE_OPERATOR: '〇〇町  総務課', SITE_CONTACT: '内線\t\t1234' })).toStrictEqual({ operator: { name: '〇〇町 総務課', contact: '内線 1234' } });
+  });
+
+  it('http: も https: も受け付ける', () => {
+    expect(readSiteConfig({ SITE_OPERATOR: 'A', SITE_CONTACT_URL: 'http://example.jp/' }).operator?.contactUrl).toBe('http://example.jp/');
+    expect(readSiteConfig({ SITE_OPERATOR: 'A', SITE_CONTACT_URL: 'HTTPS://EXAMPLE.JP/' }).operator?.contactUrl).toBe('HTTPS://EXAMPLE.JP/');
+  });
+
+  it('アドレスの前後にほかの文字があるもの、途中に空白があるものは止める', () => {
+    for (const url of ['x https://example.jp/', 'javascript:1//https://example.jp/', 'https://example.jp/ a', 'mailto:a@example.jp b']) {
+      expect(() => readSiteConfig({ SITE_OPERATOR: 'A', SITE_CONTACT_URL: url }), url).toThrow(/SITE_CONTACT_URL/);
+    }
+  });
+});
+}

@@ -1,12 +1,19 @@
+/**
+ * The tracker's small judgements (src/lib/tracker.ts) at their edges: what counts as "some
+ * progress", 対象外 steps left out of the item count, 期限切れ only for steps still to do, and the
+ * export reminder's bookkeeping read back from storage.
+ *
+ * Aligning saved ticks with the content (reconcile in src/lib/tracker.ts) where steps share item
+ * ids, where a step has nothing saved, and where a step already holds the most ticks it may save:
+ * nothing is lost and nothing is counted twice.
+ */
 import { describe, expect, it } from 'vitest';
-import {
-  dismissReminder, emptyExportMeta, isOverdue, openItemsToConfirm, emptyStep, getStep, hasProgress, isValidDue, LIMITS, noteChange, noteExport, orphanSteps,
-  parseExportMeta, reconcile, REMIND_AFTER_CHANGES, setField, setItem, setStatus, shouldRemindExport,
-  stepItemCounts, stepLabel, summarizeProgress, toggleItem, type ExportMeta, type StepInfo,
-} from '../../src/lib/tracker';
+import { dismissReminder, emptyExportMeta, isOverdue, openItemsToConfirm, emptyStep, getStep, hasProgress, isValidDue, LIMITS, noteChange, noteExport, orphanSteps, parseExportMeta, reconcile, REMIND_AFTER_CHANGES, setField, setItem, setStatus, shouldRemindExport, stepItemCounts, stepLabel, summarizeProgress, toggleItem, type ExportMeta, type StepInfo } from '../../src/lib/tracker';
 import { progressReport } from '../../src/lib/tracker-report';
 import { emptyTracker, TrackerStateSchema, type TrackerState } from '../../src/schemas/state/tracker';
 
+// ── formerly tracker.test.ts
+{
 const T0 = '2026-11-21T09:00:00.000Z';
 const T1 = '2026-11-21T10:00:00.000Z';
 
@@ -251,3 +258,159 @@ describe('期限切れと、未済のまま完了にするときの確認', () =
     expect(r.steps[2]).toMatchObject({ due: '', dueFromPlan: false, overdue: false, planned: null });
   });
 });
+}
+
+// ── formerly tracker.mutation.test.ts
+{
+const only = (p: Partial<ReturnType<typeof emptyStep>>): TrackerState => ({ steps: { 'step-01': { ...emptyStep(), ...p } }, orphans: [] });
+
+describe('進捗があるか（hasProgress）', () => {
+  it.each([
+    ['状況', { status: '進行中' as const }],
+    ['チェック', { checked: ['a'] }],
+    ['担当', { owner: '総務課' }],
+    ['期限', { due: '2027-03-31' }],
+    ['メモ', { memo: '相談中' }],
+  ])('%s だけ入っていても進捗ありとみなす', (_l, p) => {
+    expect(hasProgress(only(p))).toBe(true);
+  });
+
+  it('内容にない項目だけでも進捗あり。何も入っていないステップだけなら進捗なし', () => {
+    expect(hasProgress({ steps: {}, orphans: [{ step: 'step-01', item: 'x' }] })).toBe(true);
+    expect(hasProgress(only({}))).toBe(false);
+  });
+});
+
+describe('進捗の集計（summarizeProgress）', () => {
+  it('対象外のステップの項目は、項目の数にもチェック済みの数にも入れない', () => {
+    const steps: StepInfo[] = [
+      { id: 'step-01', number: 1, title: 'a', phase: 'p', items: [{ id: 'a', text: 'A' }, { id: 'b', text: 'B' }] },
+      { id: 'step-02', number: 2, title: 'b', phase: 'p', items: [{ id: 'c', text: 'C' }] },
+    ];
+    const t: TrackerState = { steps: { 'step-01': { ...emptyStep(), status: '対象外', checked: ['a'] }, 'step-02': { ...emptyStep(), checked: ['c'] } }, orphans: [] };
+    const s = summarizeProgress(t, steps);
+    expect(s).toMatchObject({ itemsTotal: 1, itemsChecked: 1, excluded: 1, counted: 1 });
+    expect(s.srText).toBe('全2ステップ中、完了0、進行中0、未着手1、対象外1。チェック項目は1項目中1項目済み。');
+  });
+});
+
+describe('期限切れ（isOverdue）', () => {
+  it('未着手と進行中だけが期限切れになり、今日が分からなければ期限切れとしない', () => {
+    expect(isOverdue('2026-01-31', '進行中', '2026-02-01')).toBe(true);
+    expect(isOverdue('2026-01-31', '未着手', '2026-02-01')).toBe(true);
+    expect(isOverdue('2026-01-31', '完了', '2026-02-01')).toBe(false);
+    expect(isOverdue('2026-01-31', '対象外', '2026-02-01')).toBe(false);
+    expect(isOverdue('2026-01-31', '進行中', '')).toBe(false);
+    expect(isOverdue('2026-01-31', '進行中', '2026-01-31')).toBe(false);
+  });
+});
+
+describe('書き出しのすすめの記録を読む（parseExportMeta）', () => {
+  it('回数は0以上の数だけを、小数は切り捨てて読み、ほかは0', () => {
+    const read = (changes: unknown) => parseExportMeta(JSON.stringify({ changes })).changes;
+    expect(read(3.7)).toBe(3);
+    expect(read(0)).toBe(0);
+    expect(read(-2)).toBe(0);
+    expect(read('5')).toBe(0);
+    expect(read(null)).toBe(0);
+  });
+
+  it('閉じた・完了したは true のときだけ。記録がなければ書き出し前の状態', () => {
+    expect(parseExportMeta(JSON.stringify({ lastExportAt: 'x', changes: 2, completed: true, dismissed: true }))).toEqual({ lastExportAt: 'x', changes: 2, completed: true, dismissed: true });
+    expect(parseExportMeta(JSON.stringify({ completed: 'yes', dismissed: 1 }))).toMatchObject({ completed: false, dismissed: false });
+    expect(parseExportMeta(null)).toEqual(emptyExportMeta());
+    expect(parseExportMeta('')).toEqual(emptyExportMeta());
+  });
+});
+}
+
+// ── formerly tracker-reconcile.mutation.test.ts
+{
+const step = (id: string, items: string[]): Pick<StepInfo, 'id' | 'items'> => ({ id, items: items.map((i) => ({ id: i, text: i })) });
+
+describe('reconcile：ステップをまたぐ項目と上限', () => {
+  it('ほかのステップの orphan は、同じ項目 id でもこのステップには戻さない', () => {
+    const t: TrackerState = { steps: {}, orphans: [{ step: 'step-02', item: 'a' }] };
+    const r = reconcile(t, [step('step-01', ['a'])]);
+    expect(r).toStrictEqual({ tracker: t, moved: 0, restored: 0 });
+  });
+
+  it('ほかのステップに同じ項目の orphan があっても、このステップの消えた項目は orphan として記録する', () => {
+    const t: TrackerState = { steps: { 'step-01': { ...emptyStep(), checked: ['x'] } }, orphans: [{ step: 'step-02', item: 'x' }] };
+    const r = reconcile(t, [step('step-01', ['a'])]);
+    expect(r.moved).toBe(1);
+    expect(r.tracker.orphans).toStrictEqual([
+      { step: 'step-02', item: 'x' },
+      { step: 'step-01', item: 'x' },
+    ]);
+  });
+
+  it('変わらないステップには、保存のないステップの空の記録を作らない', () => {
+    const t: TrackerState = { steps: { 'step-01': { ...emptyStep(), checked: ['old'] } }, orphans: [] };
+    const r = reconcile(t, [step('step-01', ['a']), step('step-02', ['b'])]);
+    expect(Object.keys(r.tracker.steps)).toEqual(['step-01']);
+  });
+
+  it('チェック済みの項目の orphan は、二重にせず orphan から外す', () => {
+    const t: TrackerState = { steps: { 'step-01': { ...emptyStep(), checked: ['a'] } }, orphans: [{ step: 'step-01', item: 'a' }] };
+    const r = reconcile(t, [step('step-01', ['a'])]);
+    expect(r.tracker.steps['step-01']!.checked).toStrictEqual(['a']);
+    expect(r.tracker.orphans).toStrictEqual([]);
+    expect(r.restored).toBe(1);
+  });
+
+  it('チェックが上限まであるステップでは、orphan を戻さずに残す（消さない）', () => {
+    const items = Array.from({ length: LIMITS.checked + 1 }, (_, i) => `i${i}`);
+    const full = items.slice(0, LIMITS.checked);
+    const last = items[LIMITS.checked]!;
+    const t: TrackerState = { steps: { 'step-01': { ...emptyStep(), checked: full } }, orphans: [{ step: 'step-01', item: last }] };
+    const r = reconcile(t, [step('step-01', items)]);
+    expect(r.restored).toBe(0);
+    expect(r.tracker.steps['step-01']!.checked).toHaveLength(LIMITS.checked);
+    expect(r.tracker.steps['step-01']!.checked).not.toContain(last);
+    expect(r.tracker.orphans).toStrictEqual([{ step: 'step-01', item: last }]);
+  });
+
+  it('上限の1つ手前なら戻す', () => {
+    const items = Array.from({ length: LIMITS.checked }, (_, i) => `i${i}`);
+    const last = items[LIMITS.checked - 1]!;
+    const t: TrackerState = { steps: { 'step-01': { ...emptyStep(), checked: items.slice(0, -1) } }, orphans: [{ step: 'step-01', item: last }] };
+    const r = reconcile(t, [step('step-01', items)]);
+    expect(r.restored).toBe(1);
+    expect(r.tracker.steps['step-01']!.checked.at(-1)).toBe(last);
+    expect(r.tracker.orphans).toStrictEqual([]);
+  });
+});
+
+describe('期限・担当・ステップ名の細かな規則', () => {
+  const NOW = '2026-11-30T01:00:00.000Z';
+
+  it('期限は前後の空白を除いて保存し、日付の前後にほかの文字があれば受け付けない', () => {
+    const t: TrackerState = { steps: {}, orphans: [] };
+    expect(setField(t, 'step-01', 'due', ' 2026-12-01 ', NOW).steps['step-01']!.due).toBe('2026-12-01');
+    expect(isValidDue('x2026-12-01')).toBe(false);
+    expect(isValidDue('2026-12-01x')).toBe(false);
+  });
+
+  it('同じ値を入れ直しても変更にしない（同じオブジェクトを返し、更新日時を変えない）', () => {
+    const t: TrackerState = { steps: { 'step-01': { ...emptyStep(), owner: '総務課', updatedAt: '2026-01-01T00:00:00.000Z' } }, orphans: [] };
+    expect(setField(t, 'step-01', 'owner', '総務課', NOW)).toBe(t);
+  });
+
+  it('期限のないステップは遅れにならない', () => {
+    expect(isOverdue('', '未着手', '2026-11-30')).toBe(false);
+    expect(isOverdue('2026-11-29', '未着手', '2026-11-30')).toBe(true);
+  });
+
+  it('「step-3」の形だけをステップ名にする', () => {
+    expect(stepLabel('step-03')).toBe('ステップ3');
+    expect(stepLabel('xstep-03')).toBe('xstep-03');
+    expect(stepLabel('step-03x')).toBe('step-03x');
+  });
+
+  it('読み上げ用の要約は対象外がないとき「対象外」と言わない', () => {
+    const steps: StepInfo[] = [{ id: 'step-01', number: 1, title: 't', phase: 'p', items: [{ id: 'a', text: 'a' }] }];
+    expect(summarizeProgress({ steps: {}, orphans: [] }, steps).srText).toBe('全1ステップ中、完了0、進行中0、未着手1。チェック項目は1項目中0項目済み。');
+  });
+});
+}

@@ -8,6 +8,8 @@ import { progressReport } from '../../src/lib/tracker-report';
 import { emptyStep, type StepInfo } from '../../src/lib/tracker';
 import type { TrackerState } from '../../src/schemas/state/tracker';
 
+// ── formerly tracker-report.mutation.test.ts
+{
 const STEPS: StepInfo[] = [
   { id: 'step-01', number: 1, title: '推進体制の整備', phase: '準備', items: [{ id: 'a', text: '項目A' }, { id: 'b', text: '項目B' }, { id: 'c', text: '項目C' }] },
   { id: 'step-02', number: 2, title: '現状把握', phase: '準備', items: [{ id: 'd', text: '項目D' }] },
@@ -58,3 +60,4 @@ describe('内容にない保存データ', () => {
     ]);
   });
 });
+}
