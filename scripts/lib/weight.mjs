@@ -4,6 +4,12 @@
  * scripts with every module they import (recursively, including Astro islands' component-url /
  * renderer-url and `import()` with a literal path), and the JSON data its scripts or markup name —
  * raw and gzip. Shared by `npm run bench` and test/dist/budgets.test.ts.
+ *
+ * On demand: a module loaded only when the user asks for it (the Word and Excel writers) lives in a
+ * source file whose name starts with `ondemand-`, so its chunk does too, and is reached only through a
+ * dynamic `import()`. Such a chunk (and whatever it imports that the page has not loaded already) is
+ * weighed apart as `onDemand`, outside the page's JavaScript budget. A static import of it still
+ * counts in full.
  */
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
@@ -108,6 +114,14 @@ export function moduleSpecifiers(js) {
   return [...found];
 }
 
+/** The specifiers of dynamic `import("x")` calls with a string literal. */
+export function dynamicSpecifiers(js) {
+  return [...new Set([...js.matchAll(/\bimport\s*\(\s*["']([^"'\n]+)["']\s*\)/g)].map((m) => m[1]))];
+}
+
+/** True for a chunk loaded on demand: its file name starts with `ondemand-`. */
+export const isOnDemand = (spec) => /(^|\/)ondemand-[^/]*$/.test(spec);
+
 /** Same-site URL (absolute path or relative) of a reference, or null when it points off-site. */
 function resolveRef(ref, fromUrlPath) {
   if (!ref || /^(data|blob|about|mailto|tel|javascript):/i.test(ref)) return null;
@@ -172,13 +186,35 @@ export function weighPage(dist, file, base = '/') {
   }
   const inline = inlineScripts(html).filter((s) => isJsType(s.attrs.type));
   for (const s of inline) for (const spec of moduleSpecifiers(s.text)) if (/^[./]/.test(spec)) enqueue(spec, pageUrlPath);
+  /** On-demand roots found while walking the page's modules: [specifier, importing path]. */
+  const onDemandRoots = [];
   while (queue.length) {
     const p = queue.shift();
     const text = readFileSync(js.get(p), 'utf8');
+    // A specifier only ever imported dynamically, and named ondemand-*, is loaded on demand.
+    const staticSpecs = new Set(moduleSpecifiers(text.replace(/\bimport\s*\(\s*["'][^"'\n]+["']\s*\)/g, '')));
     for (const spec of moduleSpecifiers(text)) {
-      if (/^[./]/.test(spec) || /^(https?:)?\/\//.test(spec)) enqueue(spec, p);
+      if (isOnDemand(spec) && !staticSpecs.has(spec)) onDemandRoots.push([spec, p]);
+      else if (/^[./]/.test(spec) || /^(https?:)?\/\//.test(spec)) enqueue(spec, p);
       else missing.push(`${spec}（${p} が読み込む裸の指定子）`);
     }
+  }
+  // What the on-demand chunks bring that the page has not loaded already.
+  const onDemand = new Map();
+  const demandQueue = [];
+  const enqueueDemand = (ref, from) => {
+    const r = resolveRef(ref, from);
+    if (!r || r.external) { if (r?.external) external.push(r.external); return; }
+    if (js.has(r.path) || onDemand.has(r.path)) return;
+    const f = fileOf(r.path);
+    if (!f) { missing.push(r.path); return; }
+    onDemand.set(r.path, f);
+    demandQueue.push(r.path);
+  };
+  for (const [spec, from] of onDemandRoots) enqueueDemand(spec, from);
+  while (demandQueue.length) {
+    const p = demandQueue.shift();
+    for (const spec of moduleSpecifiers(readFileSync(onDemand.get(p), 'utf8'))) if (/^[./]/.test(spec)) enqueueDemand(spec, p);
   }
 
   // JSON data the page's markup or scripts name (a search index, for example).
@@ -208,6 +244,7 @@ export function weighPage(dist, file, base = '/') {
   const cssW = weigh(css);
   const printW = weigh(printCss);
   const jsW = weigh(js);
+  const onDemandW = weigh(onDemand);
   const dataW = weigh(data);
   const totalGzip = htmlSize.gzip + cssW.gzip + jsW.gzip;
   const totalRaw = htmlSize.raw + cssW.raw + jsW.raw;
@@ -218,6 +255,8 @@ export function weighPage(dist, file, base = '/') {
     css: cssW,
     printCss: printW,
     js: jsW,
+    /** Chunks loaded only when the user asks (`ondemand-*`), outside the JavaScript budget */
+    onDemand: onDemandW,
     /** Inline script text (already part of the HTML bytes) */
     inlineJs,
     data: dataW,

@@ -59,6 +59,28 @@ describe('測定の仕組み（weight.mjs）', () => {
     }
   });
 
+  it('ondemand-* を動的 import だけで読む部分は、押したときに読むものとして予算の外に別に数える（静的 import なら予算に入る）', () => {
+    const d = mkdtempSync(join(tmpdir(), 'weight-'));
+    try {
+      mkdirSync(join(d, '_astro'));
+      writeFileSync(join(d, '_astro', 'Island.js'), 'import{h}from"./runtime.js";const w=()=>import("./ondemand-docx.A1.js");export default h;');
+      writeFileSync(join(d, '_astro', 'runtime.js'), 'export const h=1;');
+      writeFileSync(join(d, '_astro', 'ondemand-docx.A1.js'), 'import{h}from"./runtime.js";import"./vendor.js";export const doc=h;');
+      writeFileSync(join(d, '_astro', 'vendor.js'), 'export const v="' + 'x'.repeat(5000) + '";');
+      writeFileSync(join(d, '_astro', 'Static.js'), 'import"./ondemand-docx.A1.js";export default 1;');
+      writeFileSync(join(d, 'index.html'), '<!doctype html><html><body><astro-island uid="1" component-url="/_astro/Island.js" props="{}"></astro-island></body></html>');
+      writeFileSync(join(d, 'static.html'), '<!doctype html><html><body><astro-island uid="1" component-url="/_astro/Static.js" props="{}"></astro-island></body></html>');
+      const lazy: Weighed = weighPage(d, 'index.html', '/');
+      expect(lazy.js.files.map((f) => f.path).sort()).toEqual(['/_astro/Island.js', '/_astro/runtime.js']);
+      expect(lazy.onDemand.files.map((f) => f.path).sort()).toEqual(['/_astro/ondemand-docx.A1.js', '/_astro/vendor.js']);
+      const eager: Weighed = weighPage(d, 'static.html', '/');
+      expect(eager.js.files.map((f) => f.path).sort()).toEqual(['/_astro/Static.js', '/_astro/ondemand-docx.A1.js', '/_astro/runtime.js', '/_astro/vendor.js']);
+      expect(eager.onDemand.files).toEqual([]);
+    } finally {
+      rmSync(d, { recursive: true, force: true });
+    }
+  });
+
   it('import 文の書き方の違いを読み取る', () => {
     expect(moduleSpecifiers('import"./a.js";import{b}from"./b.js";import * as c from \'./c.js\';export*from"./d.js";import(`x`);import("./e.js")').sort()).toEqual(['./a.js', './b.js', './c.js', './d.js', './e.js']);
   });
