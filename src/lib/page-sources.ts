@@ -12,27 +12,12 @@ export interface PageSources {
   content: string[];
 }
 
+import { ROUTES, routeTemplates } from './routes';
+
 const pad2 = (n: string) => n.padStart(2, '0');
 
-/** Content shown on the listed (static) pages, by site path. */
-const STATIC_CONTENT: Record<string, string[]> = {
-  '/': ['content/survey.yaml', 'content/later-figures.yaml'],
-  '/about/': ['src/lib/sources.ts', 'src/lib/site-config.ts'],
-  '/about/accessibility/': ['src/data/a11y-checklist.ts'],
-  '/cases/': ['content/cases/'],
-  '/checklists/': ['content/checklists/'],
-  '/data/': ['content/survey.yaml', 'content/concerns.yaml', 'content/later-figures.yaml'],
-  '/diagnosis/': ['content/diagnosis/', 'content/concerns.yaml', 'content/survey.yaml', 'content/later-figures.yaml'],
-  '/diagnosis/paper/': ['content/diagnosis/', 'content/survey.yaml'],
-  '/glossary/': ['content/glossary.yaml'],
-  '/guide/': ['content/chapters/'],
-  '/inventory/': ['content/levels.yaml'],
-  '/levels/': ['content/chapters/task-levels.mdx', 'content/levels.yaml'],
-  '/pack/': ['content/diagnosis/', 'content/concerns.yaml', 'content/survey.yaml', 'content/later-figures.yaml', 'content/steps/', 'content/checklists/', 'content/levels.yaml'],
-  '/steps/': ['content/steps/', 'content/checklists/'],
-  '/steps/plan/': ['content/steps/'],
-  '/support/': ['content/programs/'],
-};
+/** Content shown on the fixed pages, by site path (from the route list, src/lib/routes.ts). */
+const STATIC_CONTENT: Record<string, string[]> = Object.fromEntries(ROUTES.map((r) => [r.path, r.content]));
 
 /** Dynamic routes: pattern on the site path → template and content files. */
 const DYNAMIC: { re: RegExp; template: string; content: (m: RegExpExecArray) => string[] }[] = [
@@ -61,12 +46,7 @@ export function pageSources(sitePath: string): PageSources {
     const m = d.re.exec(path);
     if (m && !(path in STATIC_CONTENT)) return { templates: [d.template], content: d.content(m) };
   }
-  // '/' → '' (src/pages/index.astro), '/a/b/' → '/a/b'
-  const stem = path.slice(0, -1);
-  return {
-    templates: [`src/pages${stem}/index.astro`, `src/pages${stem}.astro`],
-    content: STATIC_CONTENT[path] ?? [],
-  };
+  return { templates: routeTemplates(path), content: STATIC_CONTENT[path] ?? [] };
 }
 
 /** The newest of some YYYY-MM-DD dates (undefined when there are none). */

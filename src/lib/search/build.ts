@@ -5,6 +5,7 @@
 import { splitSections, slugify } from './markdown';
 import type { SearchIndex, SearchRecord, SearchTermEntry } from './types';
 import { caseHref, caseName, chapterHref, chapterLabel, programHref, stepHref } from '../content-links';
+import { ROUTES } from '../routes';
 
 /** A rendered heading as Astro reports it (`render(entry).headings`). */
 export interface Heading {
@@ -85,22 +86,9 @@ export interface SitePage {
 }
 
 /** List pages and tools, so that 「チェックリスト」「自己診断」 find their page. */
-export const SITE_PAGES: SitePage[] = [
-  { title: '手引きを読む', path: 'サイト', url: '/guide/', keywords: '目次 章', text: '手引きの各章（意義と3つの形態、Ⅰ〜Ⅵ）の一覧。' },
-  { title: '10ステップ', path: 'サイト', url: '/steps/', keywords: '導入ステップ 進め方 進捗', text: 'テレワーク導入の10ステップの一覧と、取組の進み具合の記録。推進体制、試行実施、本格実施。' },
-  { title: 'チェックリスト', path: 'サイト', url: '/checklists/', keywords: '印刷 A4', text: '10ステップごとのチェックリストの一覧。印刷して使えます。' },
-  { title: '自己診断', path: 'サイト', url: '/diagnosis/', keywords: '診断 セルフチェック', text: '自分の団体のテレワーク導入の状況を診断し、次に取り組むことを確かめます。' },
-  { title: '自己診断（紙で回答する版）', path: 'サイト', url: '/diagnosis/paper/', keywords: '診断 紙 印刷 手で採点', text: '自己診断を紙に印刷して回答し、手で採点するための版。' },
-  { title: '導入工程表', path: 'サイト', url: '/steps/plan/', keywords: '工程表 スケジュール ガントチャート 計画 印刷', text: '取組の開始月と本格実施の月から、10ステップを月ごとの工程表にします。A4横1枚で印刷できます。' },
-  { title: '決裁パック', path: 'サイト', url: '/pack/', keywords: '決裁 起案 庁議 添付 印刷 資料', text: '自己診断の結果・導入工程表・10ステップの進捗・業務の棚卸しを、起案や庁議に添付できる1つの資料としてA4で印刷します。' },
-  { title: '業務の棚卸し', path: 'サイト', url: '/inventory/', keywords: '棚卸 業務の洗い出し レベル分け', text: '担当している業務を書き出し、テレワークの対象にできるかをレベル分けで整理します。' },
-  { title: '取組事例', path: 'サイト', url: '/cases/', keywords: '事例 先進事例', text: '手引きが紹介する8つの取組事例の一覧。形態、団体の種類、テーマで探せます。' },
-  { title: '国の支援策', path: 'サイト', url: '/support/', keywords: '支援 補助', text: 'テレワークマネージャー相談事業、特別交付税措置、自治体テレワーク推進実証実験、説明会。' },
-  { title: 'データ：自治体のテレワーク取組状況', path: 'サイト', url: '/data/', keywords: '調査 統計 導入率 取組状況', text: '地方公共団体におけるテレワークの取組状況調査（令和3年10月1日現在）の結果。' },
-  { title: '用語集', path: 'サイト', url: '/glossary/', keywords: '用語 意味', text: '手引きと通知に出てくる用語の説明。' },
-  { title: 'このサイトについて', path: 'サイト', url: '/about/', keywords: '出典 非公式', text: 'このサイトの目的、出典、作成方針。' },
-  { title: 'アクセシビリティ', path: 'サイト', url: '/about/accessibility/', keywords: 'ウェブアクセシビリティ JIS X 8341-3 方針 試験結果', text: 'このサイトのウェブアクセシビリティ方針と、達成基準ごとの試験の結果。' },
-];
+export const SITE_PAGES: SitePage[] = ROUTES.flatMap((r) =>
+  r.search ? [{ title: r.title, path: 'サイト', url: r.path, ...(r.search.keywords ? { keywords: r.search.keywords } : {}), text: r.search.text }] : [],
+);
 
 const SEP = ' › ';
 const join = (...parts: (string | undefined | false)[]) => parts.filter(Boolean).join(' ');
