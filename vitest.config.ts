@@ -1,7 +1,13 @@
 import { defineConfig } from 'vitest/config';
 
 /** The unit tier: src/lib and src/schemas, plus content files against their schemas (Node, no DOM). */
-export const unitTests = { name: 'unit', include: ['test/unit/**/*.test.ts', 'test/content/**/*.test.ts'], environment: 'node' as const };
+export const unitTests = {
+  name: 'unit',
+  include: ['test/unit/**/*.test.ts', 'test/content/**/*.test.ts'],
+  environment: 'node' as const,
+  // A loaded machine slows a test that starts python3 or reads every content file; it must not fail it.
+  testTimeout: 120_000,
+};
 
 /**
  * Three tiers:
