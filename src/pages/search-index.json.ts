@@ -1,14 +1,15 @@
 /**
  * /search-index.json: the site search index, built from the content collections at build time
  * (one record per page and per section; see src/lib/search/build.ts) with the synonym list of
- * content/search-terms.yaml. Fetched only by /search/.
+ * content/search-terms.yaml, made by `buildSearchIndex` (the function the tests and the golden set
+ * run). Fetched only by /search/.
  */
 import type { APIRoute } from 'astro';
 import { getCollection, render, type CollectionKey } from 'astro:content';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { buildSearchRecords, searchTermEntries, SITE_PAGES, type SearchSource } from '../lib/search/build';
+import { buildSearchIndex, type SearchSource } from '../lib/search/build';
 import { SearchTermsSchema } from '../schemas/search-terms';
 import type { SearchIndex } from '../lib/search/types';
 
@@ -33,20 +34,6 @@ async function entries(name: CollectionKey, withHeadings = false) {
   );
 }
 
-const routes = Object.keys(import.meta.glob('./**/*.{astro,mdx,md}')).map((f) => f.replace(/^\.\//, '').replace(/\.(astro|mdx|md)$/, '').split('/'));
-/**
- * Whether src/pages has a page for a site path: /steps/ → steps/index or steps;
- * /cases/kobe/ → cases/kobe(/index) or a dynamic route such as cases/[id]. Records of pages
- * that are not built (yet) stay out of the index, so a result never leads to a 404.
- */
-const pageExists = (path: string) => {
-  const segs = path.split('#')[0]!.split('/').filter(Boolean);
-  return routes.some((r) => {
-    const route = r[r.length - 1] === 'index' ? r.slice(0, -1) : r;
-    return route.length === segs.length && route.every((part, i) => part === segs[i] || /^\[[^.\]]+\]$/.test(part));
-  });
-};
-
 export const GET: APIRoute = async () => {
   const source = {
     chapters: await entries('chapters', true),
@@ -58,8 +45,9 @@ export const GET: APIRoute = async () => {
     survey: await entries('survey'),
     concerns: await entries('concerns'),
     glossary: await entries('glossary'),
-    pages: SITE_PAGES.filter((p) => pageExists(p.url)),
   } as unknown as SearchSource;
-  const index: SearchIndex = { records: buildSearchRecords(source).filter((r) => pageExists(r.u)), terms: searchTermEntries(searchTerms()) };
+  // The same builder the tests use (test/dist/search-index.test.ts compares the two); every record's
+  // page is in the route list or a collection, and the link check of the index fails on a 404.
+  const index: SearchIndex = buildSearchIndex(source, searchTerms());
   return new Response(JSON.stringify(index), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };

@@ -68,6 +68,13 @@ export function loadSearchTerms(root = join(import.meta.dirname, '../../content'
   return existsSync(p) ? SearchTermsSchema.parse(parse(readFileSync(p, 'utf8'))) : [];
 }
 
+/** The index the site ships: dist/search-index.json of the root build (run `npm run build` first). */
+export function shippedIndex(dist = join(import.meta.dirname, '../../dist')): SearchIndex {
+  const p = join(dist, 'search-index.json');
+  if (!existsSync(p)) throw new Error(`${p} がありません。先に npm run build を実行してください`);
+  return JSON.parse(readFileSync(p, 'utf8')) as SearchIndex;
+}
+
 /** The whole index as /search-index.json carries it: records and synonym list. */
 export function loadIndex(root?: string): SearchIndex {
   return buildSearchIndex(loadContent(root), loadSearchTerms(root));

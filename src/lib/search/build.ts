@@ -90,6 +90,18 @@ export const SITE_PAGES: SitePage[] = ROUTES.flatMap((r) =>
   r.search ? [{ title: r.title, path: 'サイト', url: r.path, ...(r.search.keywords ? { keywords: r.search.keywords } : {}), text: r.search.text }] : [],
 );
 
+/**
+ * The collections in the order of their ids, whatever order the reader gave them in (Astro's
+ * collections and the tests' reader of content/ differ), so the same content always makes the same
+ * index, record for record.
+ */
+function inIdOrder(src: SearchSource): SearchSource {
+  const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  const out: Record<string, unknown> = { ...src };
+  for (const [k, v] of Object.entries(src)) if (k !== 'pages' && Array.isArray(v)) out[k] = [...(v as { id: string }[])].sort(byId);
+  return out as unknown as SearchSource;
+}
+
 const SEP = ' › ';
 const join = (...parts: (string | undefined | false)[]) => parts.filter(Boolean).join(' ');
 const exampleText = (e: Example) => (typeof e === 'string' ? e : join(e.text, ...(e.items ?? [])));
@@ -147,7 +159,8 @@ function mdxRecords(entry: MdxEntry<unknown>, page: { title: string; path: strin
 }
 
 /** Builds every record of the site index, pages first, in reading order. */
-export function buildSearchRecords(src: SearchSource): SearchRecord[] {
+export function buildSearchRecords(source: SearchSource): SearchRecord[] {
+  const src = inIdOrder(source);
   const out: SearchRecord[] = [];
   const push = (r: SearchRecord) => {
     if (!r.k) delete r.k;

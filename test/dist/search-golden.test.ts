@@ -2,8 +2,9 @@
  * Search quality on the real content: for the golden set (test/search/golden.ts) the right page
  * must come first for at least 90% of the queries, and within the first 3 for at least 90%; no
  * query may show nothing. Every width/kana variant must find exactly what its plain form finds.
- * The index (records and the synonym list) is built from content/ by the same builder as the
- * site's /search-index.json, and scored as `npm run bench:search` scores it
+ * The index is the one the site ships (dist/search-index.json, made by `buildSearchIndex`;
+ * test/dist/search-index.test.ts holds that it equals the builder's output on content/), scored as
+ * `npm run bench:search` scores it
  * (test/search/evaluate.ts: the definition box counts as the first result for a glossary entry).
  * A query whose target page is not in the index fails under `npm test` and CI (a lost page or
  * collection must not turn into skips); a direct vitest run skips it and reports it as skipped.
@@ -12,10 +13,10 @@ import { describe, expect, it } from 'vitest';
 import { createSearch } from '../../src/lib/search/engine';
 import { GOLDEN, VARIANTS } from '../search/golden';
 import { itNeeds } from '../support/prerequisites';
-import { loadIndex } from '../search/load-content';
+import { shippedIndex } from '../search/load-content';
 import { answers, isEmpty, rankIn } from '../search/evaluate';
 
-const index = loadIndex();
+const index = shippedIndex();
 const records = index.records;
 const search = createSearch(index);
 const indexed = (want: string) => records.some((r) => answers(r.u, want));
