@@ -1,5 +1,5 @@
 /**
- * Data flows one way (README「フォルダ構成」): src/lib and src/schemas are pure TypeScript that
+ * Data flows one way (docs/architecture.md「フォルダ構成」): src/lib and src/schemas are pure TypeScript that
  * pages, components and islands use — never the other way round. No file under src/lib or
  * src/schemas imports (or re-exports, or imports a type) from src/islands, src/components,
  * src/pages or src/layouts, nor an Astro virtual module (`astro:content` …), which would not

@@ -1,8 +1,8 @@
 /**
- * The README's folder tree (section「フォルダ構成」) against the file system: every path it lists
+ * The folder tree of docs/architecture.md (section「フォルダ構成」, linked from the README) against the file system: every path it lists
  * exists (a folder as a folder, a file as a file), and every folder at the top of src/, test/,
  * content/ and of the repository is listed. Folders, not every file: files come and go inside
- * them without the README going stale. Folders that builds and tools create (git-ignored) are
+ * them without the tree going stale. Folders that builds and tools create (git-ignored) are
  * left out, and so is any folder without a file in git (a developer's own scratch folder).
  */
 import { execFileSync } from 'node:child_process';
@@ -40,7 +40,7 @@ function parseTree(block: string): Entry[] {
 /** The first code block under the README heading「## フォルダ構成」. */
 function readmeTree(readme: string): string {
   const section = readme.split(/^## /m).find((s) => s.startsWith('フォルダ構成'));
-  if (!section) throw new Error('README に「## フォルダ構成」がありません');
+  if (!section) throw new Error('docs/architecture.md に「## フォルダ構成」がありません');
   const block = /```[^\n]*\n([\s\S]*?)```/.exec(section);
   if (!block) throw new Error('「フォルダ構成」にコードブロックがありません');
   return block[1]!;
@@ -72,7 +72,7 @@ describe('README のフォルダ構成', () => {
     expect(() => parseTree('a.ts\n    b/')).toThrow(/親のフォルダ/);
   });
 
-  const entries = parseTree(readmeTree(readFileSync(join(root, 'README.md'), 'utf8')));
+  const entries = parseTree(readmeTree(readFileSync(join(root, 'docs/architecture.md'), 'utf8')));
   const listed = new Set(entries.filter((e) => e.dir).map((e) => e.path));
 
   it('木に書いたパスはすべて存在し、フォルダ・ファイルの別も合っている', () => {
