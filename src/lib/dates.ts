@@ -7,15 +7,13 @@ const ERAS = [
   { name: '平成', start: '1989-01-08', offset: 1988 },
 ] as const;
 
-const pad = (n: number) => String(n);
-
 /** 和暦 year label: 2021 → "令和3年", 2019 (after May) → "令和元年". */
 export function eraYear(iso: string): string {
   const y = Number(iso.slice(0, 4));
   const era = ERAS.find((e) => iso >= e.start);
   if (!era) return `${y}年`;
   const n = y - era.offset;
-  return `${era.name}${n === 1 ? '元' : pad(n)}年`;
+  return `${era.name}${n === 1 ? '元' : n}年`;
 }
 
 /** "2021-10-01" → "令和3年10月1日"; "2021-04" → "令和3年4月". */
@@ -36,12 +34,6 @@ export function formatWarekiWithSeireki(iso: string): string {
   const era = eraYear(probe);
   const year = `${y}年`;
   return `${era === year ? year : `${era}（${year}）`}${m ? `${m}月` : ''}${d ? `${d}日` : ''}`;
-}
-
-/** "2026-11-21" → "2026年11月21日" (for dates the user enters or the site stamps). */
-export function formatSeireki(iso: string): string {
-  const [y, m, d] = iso.split('-').map(Number);
-  return `${y}年${m}月${d}日`;
 }
 
 /**

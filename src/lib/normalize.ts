@@ -24,11 +24,6 @@ export function normalizeJa(text: string): string {
   return s;
 }
 
-/** Splits a query into terms on spaces (half- or full-width) after normalizing. */
-export function queryTerms(query: string): string[] {
-  return normalizeJa(query).split(' ').filter(Boolean);
-}
-
 const KATA = /[\u30A1-\u30FA]/;
 const HIRA = /[\u3041-\u3096]/;
 const KANA = /[\u3041-\u3096\u30A1-\u30FA]/;

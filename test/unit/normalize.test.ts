@@ -6,7 +6,7 @@
  * unpinned. A long-vowel mark typed as a full-width hyphen must fold like ー does.
  */
 import { describe, expect, it } from 'vitest';
-import { normalizeJa, queryTerms, foldLongVowels, normalizeWithMap, searchNormalize } from '../../src/lib/normalize';
+import { normalizeJa, foldLongVowels, normalizeWithMap, searchNormalize } from '../../src/lib/normalize';
 import fc from 'fast-check';
 
 // ── formerly normalize.test.ts
@@ -30,9 +30,6 @@ describe('日本語の正規化', () => {
   it('抽出で混じった部首文字を通常の漢字にそろえる', () => {
     expect(normalizeJa('⾏政⼿続')).toBe('行政手続');
     expect(normalizeJa('⾸⻑・住⺠・⼾籍')).toBe('首長・住民・戸籍');
-  });
-  it('全角・半角の空白で語を分ける', () => {
-    expect(queryTerms('  在席確認　チャット ')).toEqual(['在席確認', 'チャット']);
   });
 });
 }
@@ -82,12 +79,6 @@ describe('normalizeJa：照合用の正規化', () => {
   it('空白（改行・タブ・全角空白）の連続を1つにまとめ、前後の空白を除く', () => {
     expect(normalizeJa('\t在席　\n\n確認  ')).toBe('在席 確認');
     expect(normalizeJa('   ')).toBe('');
-  });
-
-  it('queryTerms：空の問い合わせは語なし、語は正規化した形で返す', () => {
-    expect(queryTerms('')).toEqual([]);
-    expect(queryTerms('　')).toEqual([]);
-    expect(queryTerms('ＬＧＷＡＮ　てれわーく')).toEqual(['lgwan', 'テレワーク']);
   });
 });
 
