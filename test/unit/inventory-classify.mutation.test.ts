@@ -72,8 +72,10 @@ describe('手作りのレベルでの照合', () => {
     const c = createClassifier([level('lv1', [{ id: 'docs', name: '資料の作成', examples: ['会議資料の印刷と配布'], tips: ['電子化'] }])]);
     const s = c.classify('会議資料の印刷と配布');
     expect(s).toEqual({
-      level: 'lv1', source: 'example', tentative: false, taskType: { id: 'docs', name: '資料の作成' }, tipsHeading: 'lv1の工夫', tips: ['電子化'], forms: ['lv1の形態'], residentNote: false,
+      level: 'lv1', source: 'example', tentative: false, taskType: { id: 'docs', name: '資料の作成' }, tipsHeading: 'lv1の工夫', tips: ['電子化'], residentNote: false,
       reasons: [{ level: 'lv1', source: 'example', term: '', quote: '会議資料の印刷と配布', slide: 'スライド1', typeId: 'docs', typeName: '資料の作成', kikan: '', weak: false }],
+      typeReason: { level: 'lv1', source: 'example', term: '', quote: '会議資料の印刷と配布', slide: 'スライド1', typeId: 'docs', typeName: '資料の作成', kikan: '', weak: false },
+      lv4Reasons: [],
     } satisfies Suggestion);
   });
 
@@ -98,7 +100,7 @@ describe('手作りのレベルでの照合', () => {
 
   it('照合できる文字がない名前は、住民情報の注意なしの未分類', () => {
     const c = createClassifier([level('lv1', [{ id: 't', name: 'ぬ', examples: ['会議資料'] }])]);
-    expect(c.classify('・（）')).toEqual({ level: 'unclassified', source: 'none', reasons: [], tentative: false, taskType: null, tipsHeading: '', tips: [], forms: [], residentNote: false });
+    expect(c.classify('・（）')).toEqual({ level: 'unclassified', source: 'none', reasons: [], tentative: false, taskType: null, tipsHeading: '', tips: [], residentNote: false, typeReason: null, lv4Reasons: [] });
   });
 });
 

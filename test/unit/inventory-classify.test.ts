@@ -340,12 +340,13 @@ describe('理由と出典', () => {
     const s = c.classify('検体の精密検査');
     expect(s.tipsHeading).toBe('手引きの記載');
     expect(s.tips.some((t) => t.includes('業務が継続できる方法・体制を検討'))).toBe(true);
-    expect(s.forms).toEqual(['サテライトオフィス勤務']);
+    // No form of telework per level: the guide gives none (issue 22)
+    expect('forms' in s).toBe(false);
   });
 
   it('未分類: 当てはまらないときは推測せず、選ぶよう促す', () => {
     const s = c.classify('庁舎の清掃');
-    expect(s).toMatchObject({ level: 'unclassified', source: 'none', reasons: [], tips: [], forms: [] });
+    expect(s).toMatchObject({ level: 'unclassified', source: 'none', reasons: [], tips: [], typeReason: null, lv4Reasons: [] });
     expect(sourceLabel(s)).toBe('');
     expect(reasonText(s)).toContain('レベルを選んでください');
     expect(c.classify('').level).toBe('unclassified');

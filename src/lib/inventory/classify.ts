@@ -55,8 +55,13 @@ export interface Suggestion {
   tipsHeading: string;
   /** The guide's 工夫 (Lv.Ⅰ–Ⅱ), 視点 (Lv.Ⅲ), or its notes on continuity (Lv.Ⅳ) */
   tips: string[];
-  /** Forms of telework the guide points to for this level */
-  forms: string[];
+  /**
+   * The strictest reading of Lv.Ⅰ–Ⅲ (the 業務類型 the words point to), null if none. Lv.Ⅳ
+   * readings are not levels in the inventory: they pre-fill the answers (questions.ts).
+   */
+  typeReason: Reason | null;
+  /** Every Lv.Ⅳ reading (基幹業務, 個人番号, 特殊な機器 …): evidence for the pre-filled answers */
+  lv4Reasons: Reason[];
   /** The guide's note on residents' information applies (スライド12): a limit on the form */
   residentNote: boolean;
 }
@@ -226,11 +231,14 @@ export function createClassifier(levels: LevelInput[]): Classifier {
       seen.add(k);
       return true;
     });
-    return build(best, shown.slice(0, 4), residentNote);
+    const out = build(best, shown.slice(0, 4), residentNote);
+    out.typeReason = reasons.find((r) => r.level !== 'lv4') ?? null;
+    out.lv4Reasons = reasons.filter((r) => r.level === 'lv4');
+    return out;
   }
 
   function none(residentNote: boolean): Suggestion {
-    return { level: 'unclassified', source: 'none', reasons: [], tentative: false, taskType: null, tipsHeading: '', tips: [], forms: [], residentNote };
+    return { level: 'unclassified', source: 'none', reasons: [], tentative: false, taskType: null, tipsHeading: '', tips: [], residentNote, typeReason: null, lv4Reasons: [] };
   }
 
   function build(best: Reason, reasons: Reason[], residentNote: boolean): Suggestion {
@@ -251,8 +259,9 @@ export function createClassifier(levels: LevelInput[]): Classifier {
       taskType: t ? { id: t.id, name: t.name } : null,
       tipsHeading,
       tips,
-      forms: level.forms,
       residentNote,
+      typeReason: null,
+      lv4Reasons: [],
     };
   }
 

@@ -76,6 +76,8 @@ export const RULES: Rule[] = [
   { id: 'my-number', level: 'lv4', source: 'site', typeId: MY_NUMBER_TYPE, quoteContains: MY_NUMBER_EXAMPLE, terms: ['個人番号', 'マイナンバー'] },
   { id: 'levy', level: 'lv4', source: 'site', typeId: MY_NUMBER_TYPE, quoteContains: MY_NUMBER_EXAMPLE, kikan: LEVY.name, terms: LEVY.terms },
   ...KIKAN.map((k, i): Rule => ({ id: `kikan-${i + 1}`, level: 'lv4', source: 'site', typeId: MY_NUMBER_TYPE, quoteContains: MY_NUMBER_EXAMPLE, kikan: k.name, terms: k.terms })),
+  // 宛名システム: the residents' register shared by the 基幹 systems, run beside them (当サイトの目安)
+  { id: 'atena', level: 'lv4', source: 'site', typeId: MY_NUMBER_TYPE, quoteContains: MY_NUMBER_EXAMPLE, terms: ['宛名システム', '宛名'] },
   { id: 'equipment', level: 'lv4', source: 'site', typeId: 'special-equipment', quoteContains: '分析・実験機器', terms: ['分析機器', '検査機器', '測定機器', '専用機器', '水質検査', '水質分析', '細菌検査'] },
 
   // ── Lv.Ⅲ (スライド14) ──
