@@ -313,3 +313,44 @@ describe('importCsv：列名と行ごとの注意', () => {
     expect(ok(utf8(body(MAX_TASKS + 1))).notes).toEqual([`業務が${MAX_TASKS + 1}件あります。一覧は${MAX_TASKS}件までのため、超える分は追加されません。`]);
   });
 });
+
+describe('CSV と3つの問いの回答', () => {
+  it('往復: 担当者の回答は戻り、推定のままの回答は未回答（要確認）のまま戻る', () => {
+    const tasks: TaskRow[] = [
+      { id: 'a', name: '所得照会への回答', unit: '税務課', memo: '', override: '', answers: { info: 'resident', system: 'lgwan', place: 'anywhere' } },
+      { id: 'b', name: '議事録の作成', unit: '', memo: '', override: '', answers: { info: 'none', system: '', place: 'unknown' } },
+      { id: 'c', name: '住民票の交付', unit: '', memo: '', override: '' },
+    ];
+    const csv = exportCsv(rowsFor(tasks));
+    const lines = parseCsv(csv);
+    expect(lines[1]!.slice(3, 7)).toEqual(['住民の個人情報（大量または機微）', 'LGWAN接続系', '場所を選ばない', '']);
+    expect(lines[2]![6]).toMatch(/^要確認：/);
+    expect(lines[2]![4]).toBe('LGWAN接続系（推定）');
+    const r = importCsv(utf8(csv));
+    if (!r.ok) throw new Error(r.message);
+    expect(r.tasks.map((t) => t.answers)).toEqual([
+      { info: 'resident', system: 'lgwan', place: 'anywhere' },
+      { info: 'none', system: '', place: 'unknown' },
+      undefined,
+    ]);
+    const again = addTasks([], r.tasks, (() => { let n = 0; return () => 'abc'[n++]!; })());
+    expect(again.tasks.map((t) => t.answers)).toEqual(tasks.map((t) => t.answers));
+    expect(exportCsv(rowsFor(again.tasks))).toBe(csv);
+  });
+
+  it('旧い CSV（回答の列なし）は読めて、どの業務も要確認になる', () => {
+    const r = importCsv(utf8('業務名,所属,メモ,提案レベル,提案の根拠,採用レベル,理由,働き方の注意,工夫\r\n議事録の作成,総務課,,Lv.Ⅰ,手引きの例に近い,Lv.Ⅰ,x,,y\r\n'));
+    if (!r.ok) throw new Error(r.message);
+    expect(r.ignoredColumns).toEqual([]);
+    const rows = rowBuilder(cachedClassify(c), levels)(addTasks([], r.tasks, () => 'a').tasks);
+    expect(rows[0]!.task.answers).toBeUndefined();
+    expect(rows[0]!.derived.needsCheck).toBe(true);
+  });
+
+  it('読めない回答は未回答にして、行番号と列名で伝える', () => {
+    const r = importCsv(utf8('業務名,扱う情報,使うシステム\r\nA,たぶん住民,LGWAN接続系\r\n'));
+    if (!r.ok) throw new Error(r.message);
+    expect(r.tasks[0]!.answers).toEqual({ info: '', system: 'lgwan', place: '' });
+    expect(r.notes).toEqual(['2行目：扱う情報「たぶん住民」を読み取れないため、未回答（要確認）にします。']);
+  });
+});
