@@ -62,10 +62,10 @@ describe('回答からレベルを導く（手引き スライド12〜14）', ()
   it('推定のままの回答とわからないは要確認（暫定）で、理由を示す', () => {
     const d = derive({ ...eff('none', 'lgwan', 'anywhere'), info: { value: 'none', confirmed: false, words: [] } }, NONE);
     expect(d.needsCheck).toBe(true);
-    expect(d.checks[0]).toContain('扱う情報は語からの推定です');
-    expect(d.checks[0]).toContain('住民情報の注意が付く');
+    expect(d.checks.join('')).toBe('扱う情報は語からの推定です。違えばレベルが上がる、または住民情報の注意が付きます。確かめて選んでください。');
     const u = derive(eff('unknown', 'lgwan', 'anywhere'), NONE);
     expect(u).toMatchObject({ needsCheck: true, residentNote: true, level: 'lv2' });
+    expect(u.checks[0]).toBe('扱う情報が「わからない」のため、もっとも厳しい場合として扱っています。');
     expect(levelText(u)).toBe('Lv.Ⅱ（暫定・要確認）');
     expect(levelText(derive(eff('none', 'mynumber', 'anywhere'), NONE))).toBe('Lv.Ⅳ');
   });

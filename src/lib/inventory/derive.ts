@@ -61,7 +61,7 @@ export interface Derived {
   constraints: string[];
   /** An answer is わからない or still only 推定: the level is provisional */
   needsCheck: boolean;
-  /** Why 要確認, one line per question */
+  /** Why 要確認, in short sentences ([] when settled) */
   checks: string[];
   /** The officer's choice was below the answers' floor and was raised */
   overrideRaised: boolean;
@@ -117,20 +117,23 @@ function core(a: AnswerSet, type: TypeReading, override: string) {
 export function derive(answers: Effective, type: TypeReading, override = ''): Derived {
   const values: AnswerSet = { info: answers.info.value, system: answers.system.value, place: answers.place.value };
   const now = core(values, type, override);
-  const checks: string[] = [];
+  // Every answer still 推定 or わからない leaves the row 要確認; say whether the strictest answer would give more.
+  const unknown: string[] = [];
+  const estimated: string[] = [];
+  let more = false;
   for (const k of QUESTION_KEYS) {
     const a = answers[k];
-    const q = QUESTIONS[k].label;
-    if (a.value === 'unknown') {
-      checks.push(`${q}が「わからない」です。確認して選んでください。`);
-      continue;
+    if (a.value === 'unknown') unknown.push(QUESTIONS[k].label);
+    else if (!a.confirmed) {
+      estimated.push(QUESTIONS[k].label);
+      const worst = core({ ...values, [k]: 'unknown' } as AnswerSet, type, override);
+      more ||= levelRank(worst.level) > levelRank(now.level) || (worst.residentNote && !now.residentNote);
     }
-    if (a.confirmed) continue;
-    // Every estimate is 要確認 until the officer answers; say when the strictest answer would give more.
-    const worst = core({ ...values, [k]: 'unknown' } as AnswerSet, type, override);
-    const more = levelRank(worst.level) > levelRank(now.level) || (worst.residentNote && !now.residentNote);
-    checks.push(`${q}は語からの推定です（${answerLabel(k, a.value as never)}）。${more ? '違うとレベルが上がる、または住民情報の注意が付くことがあります。' : '確かめて選んでください。'}`);
   }
+  const checks: string[] = [];
+  if (unknown.length) checks.push(`${unknown.join('・')}が「わからない」のため、もっとも厳しい場合として扱っています。`);
+  if (estimated.length) checks.push(`${estimated.join('・')}は語からの推定です。${more ? '違えばレベルが上がる、または住民情報の注意が付きます。' : ''}`);
+  if (checks.length) checks.push('確かめて選んでください。');
   const steps = [...now.steps];
   if (type.level !== 'unclassified') steps.push({ key: 'type', level: type.level, source: type.source === 'site' ? 'site' : 'guide', text: type.text });
   steps.sort((x, y) => levelRank(y.level) - levelRank(x.level));

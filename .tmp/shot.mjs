@@ -1,0 +1,18 @@
+import { chromium } from 'playwright-core';
+const root = '/work/wt-inventory';
+const { startStaticServer } = await import(root + '/scripts/static-server.mjs');
+const server = await startStaticServer({ root: root + '/dist', base: '/' });
+const ctx = await chromium.launchPersistentContext('/tmp/shotprof' + Date.now(), { executablePath: '/usr/bin/chromium', headless: true, args: ['--no-sandbox','--disable-gpu','--disable-background-networking'], viewport: { width: 1280, height: 900 }, locale: 'ja-JP' });
+const page = await ctx.newPage();
+page.on('console', (m) => m.type() === 'error' && console.log('console', m.text()));
+page.on('pageerror', (e) => console.log('pageerror', e.message));
+await page.goto(server.url + 'inventory/');
+await page.locator('#inv-paste').waitFor();
+await page.fill('#inv-paste', '住民の個人データの集計\n会議議事録作成\n住民票の写しの交付\n道路パトロール\n職員の給与計算');
+await page.getByRole('button', { name: 'まとめて追加' }).click();
+await page.locator('.inv-row').nth(4).waitFor();
+await page.locator('.inv-list').screenshot({ path: '/tmp/wide.png' });
+await page.setViewportSize({ width: 390, height: 900 });
+await page.locator('.inv-list').screenshot({ path: '/tmp/narrow.png' });
+console.log(await page.evaluate(() => document.documentElement.scrollWidth));
+await ctx.close(); await server.close();
