@@ -1,7 +1,9 @@
 /**
- * The inventory in the 決裁パック: counts per level, then a compact table of the tasks with
- * their level and a reference to the guide's 工夫, each distinct 工夫 printed once below the
- * table (100 tasks stay a few pages, nothing cut). Levels come from src/lib/inventory.
+ * The inventory in the 決裁パック: counts per level and of 要確認, then a compact table of the
+ * tasks with the level as /inventory/ shows it (「暫定・要確認」 while an answer is 推定 or
+ * わからない), the guide's note on residents' information (スライド12) for every task that
+ * handles residents' data, and a reference to the 工夫 of the ADOPTED level, each distinct 工夫
+ * printed once below the table. Rows come from src/lib/inventory/rows.ts, like the page's.
  */
 import { useMemo } from 'preact/hooks';
 import { createClassifier } from '../../lib/inventory/classify';

@@ -12,9 +12,12 @@
  * Two refinements, both unable to touch Lv.Ⅳ: a Lv.Ⅰ–Ⅲ word inside a longer phrase of the
  * table (審査 in 法令審査) counts as that phrase, and a Lv.Ⅰ–Ⅲ word that the matched guide example
  * itself contains (申請 in 申請書・仕様書作成) counts as that example.
- * The guide's note on 大量または機微な住民の情報 (スライド12) is returned as `residentNote`: a
- * limit on the form (在宅勤務 no, サテライトオフィス（支所等） yes), beside whatever level.
- * No evidence gives 未分類. The user's choice always wins (effectiveLevel).
+ * No evidence gives 未分類.
+ *
+ * In the inventory these readings do not decide the level: the strictest Lv.Ⅰ–Ⅲ reading
+ * (`typeReason`) names the 業務類型, and the Lv.Ⅳ readings (`lv4Reasons`: 基幹業務, 個人番号,
+ * 特殊な機器) only pre-fill the answers to the three questions (questions.ts), from which the
+ * level is derived (derive.ts). `level` and `residentNote` remain the words-only reading.
  */
 import { normalizeJa } from '../normalize';
 import { LEVEL_IDS, levelLabel, type LevelId, type LevelInput, type LevelOrNone } from './levels';

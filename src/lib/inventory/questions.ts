@@ -142,15 +142,21 @@ const COUNTER_K = keyed(COUNTER_WORDS);
 /** 基幹業務 and tax words are residents' data too (住民票, 課税 …). */
 const KIKAN_K = keyed([...KIKAN.flatMap((k) => k.terms), ...LEVY.terms, '個人番号', 'マイナンバー']);
 
-function found(key: string, list: { w: string; k: string }[]): string[] {
-  return list.filter(({ k }) => key.includes(k)).map((x) => x.w);
+type Keyed = { w: string; k: string };
+
+function found(key: string, list: Keyed[]): Keyed[] {
+  return list.filter(({ k }) => key.includes(k));
 }
 
 /** The words, without one that is part of a longer one found (住民 inside 住民票). */
-function shortest(words: string[]): string[] {
-  const uniq = [...new Set(words)];
-  const keys = uniq.map(matchKey);
-  return uniq.filter((_, i) => !keys.some((k, j) => j !== i && k.length > keys[i]!.length && k.includes(keys[i]!)));
+function shortest(found: Keyed[]): string[] {
+  const out: string[] = [];
+  for (const x of found) {
+    if (out.includes(x.w)) continue;
+    if (found.some((y) => y.k.length > x.k.length && y.k.includes(x.k))) continue;
+    out.push(x.w);
+  }
+  return out;
 }
 
 /**
@@ -163,7 +169,7 @@ export function prefill(name: string, suggestion: Suggestion): Prefill {
   const key = matchKey(name);
   const myNumber = suggestion.lv4Reasons.filter((r) => r.typeId === 'my-number-systems');
   const equipment = suggestion.lv4Reasons.filter((r) => r.typeId === 'special-equipment');
-  const words = (rs: typeof myNumber) => shortest(rs.map((r) => r.term || r.quote));
+  const words = (rs: typeof myNumber) => shortest(keyed(rs.map((r) => r.term || r.quote)));
 
   // 扱う情報: residents' words (and the 基幹業務 words) before staff words; generic personal words follow the staff context.
   const resident = [...found(key, KIKAN_K), ...found(key, RESIDENT_K)];

@@ -42,7 +42,7 @@ export function cachedClassify(classifier: Classifier, limit = 5000): (name: str
   };
 }
 
-const PATROL_TERMS = new Set(['現場巡回', '巡回', '訪問']);
+const PATROL_TERMS = new Set(['現場巡回', '巡回', '訪問', 'パトロール']);
 
 /** The 業務類型 reading of a suggestion: its strictest Lv.Ⅰ–Ⅲ reason. */
 export function typeReading(s: Suggestion): TypeReading {
