@@ -1,11 +1,13 @@
 /**
  * `npm run bench:inventory`: figures for 業務の棚卸し, printed (not a timed test).
- * 1. Classification: 1,000 distinct, realistic task names classified in Node (createClassifier
- *    included), first run and median of 5. Budget 200 ms.
+ * 1. Classification: 1,000 distinct, realistic task names turned into rows in Node — the word
+ *    reading, the pre-filled answers and the derived level (createClassifier included) — first
+ *    run and median of 5. Budget 200 ms, judged on the median (the first run is shown for reference).
  * 2. Keystroke latency with 1,000 tasks rendered, in Chromium, from the browser's performance
  *    timeline (Event Timing API: `PerformanceObserver({ type: 'event' })`, the time from the key
  *    press until the next frame is painted, grouped per keystroke by `interactionId`). Typing in
- *    業務名, まとめて追加, 所属 and the edit field of row 500. Budget 50 ms per keystroke.
+ *    業務名, まとめて追加, 所属 and the edit field of row 500. Budget 50 ms per keystroke: the
+ *    median and the p95 are each marked against it; the maximum is shown for reference.
  *    Event Timing reports only events of 16 ms or more: a keystroke without an entry took less.
  * Needs a build in dist/ (SITE_BASE=/): run `npm run build` first. BENCH_DIST / BENCH_BASE
  * point it at another build. Runs the TypeScript sources directly on Node 24 (type stripping).
@@ -20,6 +22,7 @@ const root = join(import.meta.dirname, '..');
 const { parse } = await import('yaml');
 const { createClassifier } = await import(join(root, 'src/lib/inventory/classify.ts'));
 const { toLevelInput } = await import(join(root, 'src/lib/inventory/levels.ts'));
+const { cachedClassify, rowBuilder } = await import(join(root, 'src/lib/inventory/rows.ts'));
 
 const CLASSIFY_BUDGET_MS = 200;
 const KEY_BUDGET_MS = 50;
@@ -32,16 +35,22 @@ const levels = parse(readFileSync(join(root, 'content/levels.yaml'), 'utf8')).ma
 const SEEDS = ['給与計算', '職員研修の企画', '会議議事録作成', 'アンケートの集計', '例規の審査', '住民税の課税', '市税の滞納整理', '個人番号の記載された申告書の入力', '住民票の写しの交付', '転入届の受付', '国保資格管理', '児童手当の現況届', '窓口の案内', '補助金の交付決定', '工事現場の確認', '議会対応', 'Web会議による内部会議', '道路パトロール', '検体の精密検査', '予算要求資料の作成', '庁舎の清掃', '要介護認定の事務', '保育所の入所調整', '学校施設の点検', '請願の受理'];
 const UNITS = ['総務課', '税務課', '住民課', '福祉課', '建設課', '教育総務課', '議会事務局', '農林課'];
 const names = Array.from({ length: 1000 }, (_, i) => `${UNITS[i % UNITS.length]}の${SEEDS[i % SEEDS.length]}（${Math.floor(i / SEEDS.length) + 1}）`);
+const tasks = names.map((name, i) => ({ id: `t${i}`, name, unit: '', memo: '', override: '' }));
 const runs = [];
 for (let r = 0; r < 5; r++) {
   const t0 = performance.now();
-  const c = createClassifier(levels);
-  for (const n of names) c.classify(n);
+  const build = rowBuilder(cachedClassify(createClassifier(levels)), levels);
+  build(tasks);
   runs.push(performance.now() - t0);
 }
-const okClassify = runs[0] <= CLASSIFY_BUDGET_MS;
+/** 「中央値 47.0 ms ✓」: a figure marked against its own budget. */
+function mark(label, value, budget) {
+  return `${label} ${value.toFixed(1)} ms${value <= budget ? ' ✓' : ' ✗ 予算超過'}`;
+}
+const classifyMedian = median(runs);
+const okClassify = classifyMedian <= CLASSIFY_BUDGET_MS;
 failed ||= !okClassify;
-console.log(`分類：1,000件（content/levels.yaml、分類器の作成を含む）初回 ${runs[0].toFixed(1)} ms、中央値 ${median(runs).toFixed(1)} ms（予算 ${CLASSIFY_BUDGET_MS} ms）${okClassify ? '✓' : '✗ 予算超過'}`);
+console.log(`分類：1,000件（語の読み・回答の推定・レベルの導出、分類器の作成を含む）${mark('中央値', classifyMedian, CLASSIFY_BUDGET_MS)}（予算 ${CLASSIFY_BUDGET_MS} ms、5回の中央値で判定）、初回 ${runs[0].toFixed(1)} ms（参考）`);
 
 // ── 2. Keystroke latency in Chromium ──
 // Other work on the machine shows up in these times: say how busy it was.
@@ -89,9 +98,10 @@ try {
   ];
   for (const [label, selector] of fields) {
     const lat = await typeAndMeasure(page, selector);
-    const ok = pct(lat, 95) < KEY_BUDGET_MS;
-    failed ||= !ok;
-    console.log(`入力の遅延（1,000件表示中）${label}：${describe(lat)}（予算 ${KEY_BUDGET_MS} ms）${ok ? '✓' : '✗ 予算超過'}`);
+    const med = median(lat);
+    const p95 = pct(lat, 95);
+    failed ||= !(med < KEY_BUDGET_MS && p95 < KEY_BUDGET_MS);
+    console.log(`入力の遅延（1,000件表示中）${label}：${lat.length}打鍵、${judge('中央値', med)}、${judge('p95', p95)}、最大 ${fmt(Math.max(...lat))}（参考）（予算 1打鍵 ${KEY_BUDGET_MS} ms 未満）`);
   }
 } finally {
   await context.close();
@@ -124,9 +134,16 @@ async function typeAndMeasure(page, selector) {
   return [...byKey.values(), ...Array(Math.max(0, TEXT.length - byKey.size)).fill(16)];
 }
 
+function fmt(v) {
+  return v <= 16 ? '16 ms 未満' : `${v} ms`;
+}
+/** 「p95 24 ms ✓」: the figure printed is the figure judged. */
+function judge(label, v) {
+  return `${label} ${fmt(v)}${v < KEY_BUDGET_MS ? ' ✓' : ' ✗ 予算超過'}`;
+}
+
 function describe(lat) {
-  const f = (v) => (v <= 16 ? '16 ms 未満' : `${v} ms`);
-  return `${lat.length}打鍵、中央値 ${f(median(lat))}、p95 ${f(pct(lat, 95))}、最大 ${f(Math.max(...lat))}`;
+  return `${lat.length}打鍵、中央値 ${fmt(median(lat))}、p95 ${fmt(pct(lat, 95))}、最大 ${fmt(Math.max(...lat))}`;
 }
 
 if (failed) {

@@ -7,6 +7,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createClassifier, EXAMPLE_MIN } from '../../src/lib/inventory/classify';
 import { KIKAN, LEVY } from '../../src/lib/inventory/rules';
+import { QUESTION_KEYS, QUESTIONS, RESIDENT_WORDS, PERSONAL_WORDS } from '../../src/lib/inventory/questions';
+import { matchKey } from '../../src/lib/inventory/classify';
 import { loadLevels } from '../fixtures/inventory/load-levels';
 
 const c = createClassifier(loadLevels());
@@ -52,5 +54,26 @@ describe('ページと README の説明が規則どおり', () => {
 
   it('README の「手引きの例に近い」のしきい値はコードと同じ', () => {
     expect(readme).toContain(`一致度が ${EXAMPLE_MIN} 以上`);
+  });
+
+  it('3つの問いと選択肢は、ページと README に questions.ts と同じ言葉で載っている', () => {
+    for (const text of [page, readme]) {
+      for (const k of QUESTION_KEYS) {
+        expect(text, QUESTIONS[k].label).toContain(QUESTIONS[k].label);
+        expect(text, QUESTIONS[k].label).toContain(QUESTIONS[k].options.map((o) => o.label).join('／'));
+      }
+      // the residents' note in the guide's words (自宅等, 物理的な対策) with its slide
+      expect(text).toContain('「原則、自宅等でのテレワークの対象外」'.slice(1, -1));
+      expect(text).toContain('庁舎と同等の物理的な対策がなされたサテライトオフィス（支所等）');
+    }
+  });
+
+  it('住民の個人情報を推定する語として挙げた語は、推定の語の表にある', () => {
+    for (const text of [page, readme]) {
+      const list = /(個人データ・[^ ]+?) などの語/.exec(text)![1]!.split('・');
+      expect(list.length).toBeGreaterThanOrEqual(15);
+      const words = [...RESIDENT_WORDS, ...PERSONAL_WORDS, '宛名'].map(matchKey);
+      for (const w of list) expect(words.includes(matchKey(w)), w).toBe(true);
+    }
   });
 });

@@ -8,13 +8,15 @@ import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { createClassifier } from '../../lib/inventory/classify';
 import { csvFileName, exportCsv } from '../../lib/inventory/csv';
 import { levelLabel, type LevelInput } from '../../lib/inventory/levels';
-import { cachedClassify, rowBuilder, toExportRows } from '../../lib/inventory/rows';
+import { answerLabel, QUESTIONS, type QuestionKey } from '../../lib/inventory/questions';
+import { cachedClassify, countChecks, rowBuilder, toExportRows, withAnswer } from '../../lib/inventory/rows';
 import { countLevels } from '../../lib/inventory/summary';
-import { addTasks, describeAdd, editTask, idMaker, leftoverLines, moveTask, removeTask, undoRemove, type NewTask, type Removed } from '../../lib/inventory/tasks';
+import { addTasks, confirmEstimates, describeAdd, editTask, idMaker, leftoverLines, moveTask, removeTask, setAnswers, undoRemove, type NewTask, type Removed } from '../../lib/inventory/tasks';
 import { formatWarekiWithSeireki, localDateIso } from '../../lib/dates';
 import type { TaskRow } from '../../schemas/state/inventory';
 import { useSavedState } from '../shared/store';
 import { AddTasks } from './AddTasks';
+import { BulkAnswers } from './BulkAnswers';
 import { CsvPanel } from './CsvPanel';
 import { LevelSummary } from './LevelSummary';
 import { PrintSheet } from './PrintSheet';
@@ -35,10 +37,12 @@ const nowIso = () => new Date().toISOString();
 export default function Inventory({ levels, levelsHref }: Props) {
   const [inventory, update, snap] = useSavedState('inventory');
   const classifier = useMemo(() => createClassifier(levels), [levels]);
-  const build = useMemo(() => rowBuilder(cachedClassify(classifier)), [classifier]);
+  const build = useMemo(() => rowBuilder(cachedClassify(classifier), levels), [classifier, levels]);
   const tasks = inventory.tasks;
   const rows = useMemo(() => build(tasks), [build, tasks]);
   const counts = useMemo(() => countLevels(rows.map((r) => r.level)), [rows]);
+  const checks = useMemo(() => countChecks(rows), [rows]);
+  const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const [status, setStatus] = useState<Status>(null);
   const [removed, setRemoved] = useState<Removed | null>(null);
   const [editing, setEditing] = useState<string | null>(null);
@@ -56,7 +60,12 @@ export default function Inventory({ levels, levelsHref }: Props) {
     document.getElementById(id)?.focus();
   });
 
-  const setTasks = (next: TaskRow[]) => latest.current.update((inv) => ({ ...inv, tasks: next, updatedAt: nowIso() }));
+  /** Changes the task list through the store's updater: `fn` gets the STORED tasks, never a copy from an earlier render. */
+  const changeTasks = (fn: (tasks: TaskRow[]) => TaskRow[]) =>
+    latest.current.update((inv) => {
+      const next = fn(inv.tasks);
+      return next === inv.tasks ? inv : { ...inv, tasks: next, updatedAt: nowIso() };
+    });
   const nameOf = (id: string) => latest.current.tasks.find((t) => t.id === id)?.name ?? '';
 
   // Stable for the memoised rows: they read the latest state through the ref.
@@ -75,13 +84,17 @@ export default function Inventory({ levels, levelsHref }: Props) {
       },
       save(id, form) {
         const f = new FormData(form);
-        const r = editTask(latest.current.tasks, id, { name: String(f.get('name') ?? ''), unit: String(f.get('unit') ?? ''), memo: String(f.get('memo') ?? '') });
+        const patch = { name: String(f.get('name') ?? ''), unit: String(f.get('unit') ?? ''), memo: String(f.get('memo') ?? '') };
+        const r = editTask(latest.current.tasks, id, patch);
         if (!r.ok) {
           setEditError(r.message);
           focusNext.current = `e-name-${id}`;
           return;
         }
-        setTasks(r.tasks);
+        changeTasks((stored) => {
+          const again = editTask(stored, id, patch);
+          return again.ok ? again.tasks : stored;
+        });
         setEditing(null);
         setEditError('');
         setStatus({ kind: 'success', text: `「${r.tasks.find((t) => t.id === id)?.name ?? ''}」の変更を保存しました。` });
@@ -96,24 +109,39 @@ export default function Inventory({ levels, levelsHref }: Props) {
           setStatus({ kind: 'info', text: `「${name}」はすでに${delta < 0 ? '先頭' : '最後'}です。` });
           return;
         }
-        setTasks(moveTask(all, id, delta));
+        changeTasks((stored) => moveTask(stored, id, delta));
         setStatus({ kind: 'info', text: `「${name}」を${j + 1}番目に移動しました（全${all.length}件）。` });
         focusNext.current = `inv-${delta < 0 ? 'up' : 'down'}-${id}`;
       },
       remove(id) {
         const r = removeTask(latest.current.tasks, id);
         if (!r.removed) return;
-        setTasks(r.tasks);
+        changeTasks((stored) => removeTask(stored, id).tasks);
+        setSelected((prev) => (prev.has(id) ? new Set([...prev].filter((x) => x !== id)) : prev));
         setRemoved(r.removed);
         setEditing((e) => (e === id ? null : e));
         setStatus({ kind: 'info', text: `「${r.removed.task.name}」を削除しました。` });
         focusNext.current = 'inv-undo';
       },
       choose(id, level) {
-        const r = editTask(latest.current.tasks, id, { override: level });
-        if (!r.ok) return;
-        setTasks(r.tasks);
+        changeTasks((all) => {
+          const r = editTask(all, id, { override: level });
+          return r.ok ? r.tasks : all;
+        });
         setStatus({ kind: 'info', text: level ? `「${nameOf(id)}」の採用するレベルを${levelLabel(level as 'lv1')}にしました。` : `「${nameOf(id)}」は提案どおりのレベルにしました。` });
+      },
+      answer(id, key, value) {
+        changeTasks((all) => all.map((t) => (t.id === id ? withAnswer(t, key, value) : t)));
+        const q = QUESTIONS[key].label;
+        setStatus({ kind: 'info', text: value ? `「${nameOf(id)}」の${q}を「${answerLabel(key, value as never)}」にしました。` : `「${nameOf(id)}」の${q}を未回答（推定）に戻しました。` });
+      },
+      select(id, on) {
+        setSelected((prev) => {
+          const next = new Set(prev);
+          if (on) next.add(id);
+          else next.delete(id);
+          return next;
+        });
       },
     }),
     [],
@@ -124,8 +152,10 @@ export default function Inventory({ levels, levelsHref }: Props) {
   }
 
   const add = (items: NewTask[], from: 'one' | 'paste' | 'csv') => {
-    const r = addTasks(latest.current.tasks, items, newId);
-    if (r.added) setTasks(r.tasks);
+    const seen = latest.current.tasks;
+    const r = addTasks(seen, items, newId);
+    // Through the updater: if the stored list moved on (another tab), add to that list instead.
+    if (r.added) changeTasks((stored) => (stored === seen ? r.tasks : addTasks(stored, items, newId).tasks));
     const left = from === 'paste' && leftoverLines(r) ? '追加しなかった行は入力欄に残しています。' : '';
     setStatus({ kind: r.added ? 'success' : 'error', text: (from === 'csv' ? 'CSVから' : '') + describeAdd(r) + left });
     setRemoved(null);
@@ -134,10 +164,27 @@ export default function Inventory({ levels, levelsHref }: Props) {
 
   const undo = () => {
     if (!removed) return;
-    setTasks(undoRemove(latest.current.tasks, removed));
+    changeTasks((stored) => undoRemove(stored, removed));
     setStatus({ kind: 'success', text: `「${removed.task.name}」を元に戻しました（${Math.min(removed.index, latest.current.tasks.length) + 1}番目）。` });
     focusNext.current = `inv-edit-${removed.task.id}`;
     setRemoved(null);
+  };
+
+  const ids = () => rows.filter((r) => selected.has(r.task.id)).map((r) => r.task.id);
+  const bulkAnswer = (key: QuestionKey, value: string) => {
+    const chosen = ids();
+    changeTasks((stored) => setAnswers(stored, new Set(chosen), key, value));
+    setStatus({ kind: 'success', text: `選んだ${chosen.length}件の${QUESTIONS[key].label}を「${answerLabel(key, value as never)}」にしました。` });
+  };
+  const bulkConfirm = () => {
+    const chosen = new Set(ids());
+    // The pre-fill as the current rows show it: the same words give the same pre-fill when the updater runs.
+    const pre = new Map(latest.current.rows.filter((r) => chosen.has(r.task.id)).map((r) => [r.task.id, r.answers] as const));
+    changeTasks((stored) => confirmEstimates(stored, pre));
+    setStatus({ kind: 'success', text: `選んだ${chosen.size}件の推定の回答を、そのまま回答として確定しました。` });
+  };
+  const selectAll = (on: boolean, which: 'all' | 'check') => {
+    setSelected(on ? new Set(rows.filter((r) => which === 'all' || r.derived.needsCheck).map((r) => r.task.id)) : new Set());
   };
 
   const download = () => {
@@ -186,12 +233,15 @@ export default function Inventory({ levels, levelsHref }: Props) {
         {tasks.length === 0 ? (
           <p>まだ業務がありません。上の欄から追加してください。</p>
         ) : (
-          <TaskTable rows={rows} editing={editing} editError={editError} actions={actions} />
+          <>
+            <BulkAnswers count={selected.size} total={rows.length} checks={checks} selectAll={selectAll} setAnswer={bulkAnswer} confirm={bulkConfirm} />
+            <TaskTable rows={rows} selected={selected} editing={editing} editError={editError} actions={actions} />
+          </>
         )}
       </section>
 
-      <LevelSummary levels={levels} counts={counts} levelsHref={levelsHref} />
-      <PrintSheet rows={rows} levels={levels} department={inventory.department} date={formatWarekiWithSeireki(localDateIso())} counts={counts} />
+      <LevelSummary levels={levels} counts={counts} checks={checks} levelsHref={levelsHref} />
+      <PrintSheet rows={rows} levels={levels} department={inventory.department} date={formatWarekiWithSeireki(localDateIso())} counts={counts} checks={checks} />
     </div>
   );
 }

@@ -6,14 +6,19 @@ import { levelActions, SUMMARY_KEYS } from '../../lib/inventory/summary';
 interface Props {
   levels: LevelInput[];
   counts: Record<LevelOrNone, number>;
+  /** Rows that are 要確認 */
+  checks: number;
   levelsHref: string;
 }
 
-export const LevelSummary = memo(function LevelSummary({ levels, counts, levelsHref }: Props) {
+export const LevelSummary = memo(function LevelSummary({ levels, counts, checks, levelsHref }: Props) {
   const actions = levelActions(levels);
   return (
     <section class="no-print inv-narrow" aria-labelledby="inv-sum-h">
       <h2 id="inv-sum-h">レベルごとのまとめと次の一手</h2>
+      <p class={checks ? 'note note--warning inv-sum-check' : 'inv-sum-check'}>
+        要確認：{checks}件。{checks ? '回答が「わからない」か、語からの推定のままで、違えばレベルが上がる、または住民情報の注意が付く業務です。件数は暫定のレベルで数えています。一覧の3つの問いに答えてください。' : '回答が必要な業務はありません。'}
+      </p>
       <table class="inv-summary">
         <caption>レベルごとの業務の数（採用するレベルで数えています）</caption>
         <thead><tr><th scope="col">レベル</th><th scope="col">件数</th><th scope="col">次の一手</th></tr></thead>

@@ -10,9 +10,11 @@
 import { memo } from './memo';
 import type { JSX } from 'preact';
 import { useState } from 'preact/hooks';
-import { reasonSentence, RESIDENT_NOTE_SHORT, LGWAN_NOTE, sourceLabel } from '../../lib/inventory/classify';
+import { LGWAN_NOTE } from '../../lib/inventory/classify';
+import { RESIDENT_NOTE } from '../../lib/inventory/derive';
 import { LEVEL_IDS, levelLabel } from '../../lib/inventory/levels';
-import type { InventoryRow } from '../../lib/inventory/rows';
+import { answerLabel, QUESTION_KEYS, QUESTIONS, type QuestionKey } from '../../lib/inventory/questions';
+import { NO_READING, OVERRIDE_RAISED, typeBasis, type InventoryRow } from '../../lib/inventory/rows';
 import { MAX_MEMO, MAX_NAME, MAX_UNIT } from '../../lib/inventory/tasks';
 
 export interface RowActions {
@@ -22,16 +24,20 @@ export interface RowActions {
   move(id: string, delta: -1 | 1): void;
   remove(id: string): void;
   choose(id: string, level: string): void;
+  answer(id: string, key: QuestionKey, value: string): void;
+  select(id: string, on: boolean): void;
 }
 
 interface TableProps {
   rows: InventoryRow[];
+  /** Ids of the rows selected for a bulk answer */
+  selected: ReadonlySet<string>;
   editing: string | null;
   editError: string;
   actions: RowActions;
 }
 
-export const TaskTable = memo(function TaskTable({ rows, editing, editError, actions }: TableProps) {
+export const TaskTable = memo(function TaskTable({ rows, selected, editing, editError, actions }: TableProps) {
   return (
     <>
       <p id="inv-table-cap" class="inv-caption">業務の一覧（{rows.length}件）と手引きのレベル</p>
@@ -40,14 +46,15 @@ export const TaskTable = memo(function TaskTable({ rows, editing, editError, act
           <div role="row" class="inv-head">
             <span role="columnheader" class="inv-col-no">No.</span>
             <span role="columnheader" class="inv-col-name">業務名・所属・メモ</span>
-            <span role="columnheader" class="inv-col-suggest">提案（根拠と理由）</span>
+            <span role="columnheader" class="inv-col-answers">3つの問い（業務が扱うもの）</span>
+            <span role="columnheader" class="inv-col-suggest">レベル（根拠と理由）</span>
             <span role="columnheader" class="inv-col-level">採用するレベル</span>
             <span role="columnheader" class="inv-col-ops">操作</span>
           </div>
         </div>
         <div role="rowgroup">
           {rows.map((row, i) => (
-            <TaskRowView key={row.task.id} row={row} n={i + 1} last={i === rows.length - 1} editing={editing === row.task.id} editError={editing === row.task.id ? editError : ''} actions={actions} />
+            <TaskRowView key={row.task.id} row={row} n={i + 1} last={i === rows.length - 1} checked={selected.has(row.task.id)} editing={editing === row.task.id} editError={editing === row.task.id ? editError : ''} actions={actions} />
           ))}
         </div>
       </div>
@@ -59,19 +66,23 @@ interface RowProps {
   row: InventoryRow;
   n: number;
   last: boolean;
+  checked: boolean;
   editing: boolean;
   editError: string;
   actions: RowActions;
 }
 
-const TaskRowView = memo(function TaskRowView({ row, n, last, editing, editError, actions }: RowProps) {
-  const { task, suggestion: s } = row;
+const TaskRowView = memo(function TaskRowView({ row, n, last, checked, editing, editError, actions }: RowProps) {
+  const { task, derived: d } = row;
   const id = task.id;
   const first = n === 1;
   const named = (verb: string) => `${verb}：${task.name}`;
   return (
     <div role="row" class="inv-row" id={`inv-row-${id}`} aria-rowindex={n + 1}>
-      <div role="cell" class="inv-col-no">{n}</div>
+      <div role="cell" class="inv-col-no">
+        <span class="inv-no">{n}</span>
+        <input type="checkbox" id={`inv-sel-${id}`} class="inv-sel" checked={checked} aria-label={`選ぶ：${task.name}`} onChange={(e) => actions.select(id, e.currentTarget.checked)} />
+      </div>
       {editing ? (
         <div role="cell" class="inv-col-name inv-editing" aria-colspan={2}>
           <EditForm row={row} error={editError} actions={actions} />
@@ -83,19 +94,27 @@ const TaskRowView = memo(function TaskRowView({ row, n, last, editing, editError
             {task.unit && <span class="inv-unit meta">所属：{task.unit}</span>}
             {task.memo && <span class="inv-memo meta">メモ：{task.memo}</span>}
           </div>
+          <div role="cell" class="inv-col-answers">
+            <Answers row={row} actions={actions} />
+          </div>
           <div role="cell" class="inv-col-suggest inv-suggest">
             <span class="inv-level-line">
-              <strong class="inv-level" data-level={s.level}>{levelLabel(s.level)}</strong>
-              {s.source !== 'none' && <span class="inv-basis" data-source={s.source}>{sourceLabel(s)}</span>}
+              <strong class="inv-level" data-level={row.level}>{levelLabel(row.level)}</strong>
+              {d.needsCheck && <span class="inv-check">要確認</span>}
+              {d.needsCheck && <span class="visually-hidden">（暫定）</span>}
+              {typeBasis(row.suggestion) && <span class="inv-basis" data-source={row.suggestion.typeReason?.source}>{typeBasis(row.suggestion)}</span>}
             </span>
-            <span class="inv-reason">{s.reasons[0] ? reasonSentence(s.reasons[0]) : '手引きの例・語に当てはまるものが見つかりませんでした。レベルを選んでください。'}</span>
-            {s.residentNote && (
+            {d.needsCheck && <span class="inv-checks">暫定のレベルです。{d.checks.join('')}</span>}
+            <span class="inv-reason">{d.steps[0] ? d.steps[0].text : NO_READING}</span>
+            {d.overrideRaised && <span class="inv-reason">{OVERRIDE_RAISED}</span>}
+            {d.residentNote && (
               <span class="inv-resident">
                 <strong>住民情報：</strong>
-                {RESIDENT_NOTE_SHORT}（手引き スライド12。レベルとは別の、働き方の制約です）
+                {RESIDENT_NOTE}
               </span>
             )}
-            {(s.reasons.length > 1 || s.tips.length > 0) && <MoreDetails row={row} />}
+            {d.constraints.map((c) => <span class="inv-constraint">{c}</span>)}
+            {(d.steps.length > 1 || row.tips.items.length > 0) && <MoreDetails row={row} />}
           </div>
         </>
       )}
@@ -104,7 +123,7 @@ const TaskRowView = memo(function TaskRowView({ row, n, last, editing, editError
           採用するレベル<span class="visually-hidden">：{task.name}</span>
         </label>
         <select id={`o-${id}`} value={task.override} onChange={(e) => actions.choose(id, e.currentTarget.value)}>
-          <option value="">提案どおり（{levelLabel(s.level)}）</option>
+          <option value="">提案どおり（{levelLabel(d.derived)}）</option>
           {LEVEL_IDS.map((l) => <option value={l}>{levelLabel(l)}</option>)}
         </select>
       </div>
@@ -122,30 +141,54 @@ const TaskRowView = memo(function TaskRowView({ row, n, last, editing, editError
   );
 });
 
-/** Other reasons, tips and forms: the content is built when the disclosure is first opened (1,000 rows stay light). */
+/** The three questions of one row: each a select whose first option is the pre-fill (推定), until the officer answers. */
+function Answers({ row, actions }: { row: InventoryRow; actions: RowActions }) {
+  const id = row.task.id;
+  return (
+    <>
+      {QUESTION_KEYS.map((k) => {
+        const a = row.answers[k];
+        const stored = row.task.answers?.[k] ?? '';
+        return (
+          <span class="inv-q" data-confirmed={a.confirmed ? 'true' : undefined}>
+            <label for={`q-${k}-${id}`}>
+              {QUESTIONS[k].label}
+              <span class="visually-hidden">：{row.task.name}</span>
+            </label>
+            <select id={`q-${k}-${id}`} value={stored} onChange={(e) => actions.answer(id, k, e.currentTarget.value)}>
+              <option value="">{`推定：${answerLabel(k, row.answers[k].value as never)}${!a.confirmed && a.words.length ? `（語：${a.words.slice(0, 3).join('・')}）` : ''}`}</option>
+              {QUESTIONS[k].options.map((o) => <option value={o.id}>{o.label}</option>)}
+            </select>
+          </span>
+        );
+      })}
+    </>
+  );
+}
+
+/** Other steps of the derivation and the tips of the adopted level: built when the disclosure is first opened (1,000 rows stay light). */
 function MoreDetails({ row }: { row: InventoryRow }) {
   const [open, setOpen] = useState(false);
-  const s = row.suggestion;
+  const d = row.derived;
   return (
     <details class="inv-more" onToggle={(e) => e.currentTarget.open && setOpen(true)}>
-      <summary>ほかの根拠と{s.tipsHeading || '工夫'}</summary>
+      <summary>ほかの根拠と{levelLabel(row.level)}の{row.tips.heading || '工夫'}</summary>
       {open && (
         <>
-          {s.reasons.length > 1 && (
+          {d.steps.length > 1 && (
             <ul>
-              {s.reasons.slice(1).map((r) => (
-                <li>{levelLabel(r.level)}：{reasonSentence(r)}</li>
+              {d.steps.slice(1).map((s) => (
+                <li>{levelLabel(s.level)}：{s.text}</li>
               ))}
             </ul>
           )}
-          {s.tips.length > 0 && (
+          {row.tips.items.length > 0 && (
             <>
-              <p class="inv-more-h">{s.tipsHeading}（手引き）</p>
-              <ul>{s.tips.map((t) => <li>{t}</li>)}</ul>
+              <p class="inv-more-h">{levelLabel(row.level)}の{row.tips.heading}（手引き）</p>
+              <ul>{row.tips.items.map((t) => <li>{t}</li>)}</ul>
             </>
           )}
-          {s.forms.length > 0 && <p>手引きが挙げる形態：{s.forms.join('、')}</p>}
-          {s.residentNote && <p>手引き（スライド12）：{LGWAN_NOTE}</p>}
+          {d.residentNote && <p>手引き（スライド12）の全文：{LGWAN_NOTE}</p>}
         </>
       )}
     </details>

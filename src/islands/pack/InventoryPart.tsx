@@ -1,11 +1,14 @@
 /**
- * The inventory in the 決裁パック: counts per level, then a compact table of the tasks with
- * their level and a reference to the guide's 工夫, each distinct 工夫 printed once below the
- * table (100 tasks stay a few pages, nothing cut). Levels come from src/lib/inventory.
+ * The inventory in the 決裁パック: counts per level and of 要確認, then a compact table of the
+ * tasks with the level as /inventory/ shows it (「暫定・要確認」 while an answer is 推定 or
+ * わからない), the guide's note on residents' information (スライド12) for every task that
+ * handles residents' data, and a reference to the 工夫 of the ADOPTED level, each distinct 工夫
+ * printed once below the table. Rows come from src/lib/inventory/rows.ts, like the page's.
  */
 import { useMemo } from 'preact/hooks';
-import { createClassifier, effectiveLevel } from '../../lib/inventory/classify';
+import { createClassifier } from '../../lib/inventory/classify';
 import { levelLabel, type LevelInput } from '../../lib/inventory/levels';
+import { cachedClassify, countChecks, packRows, rowBuilder } from '../../lib/inventory/rows';
 import { countLevels, SUMMARY_KEYS } from '../../lib/inventory/summary';
 import type { InventoryState } from '../../schemas/state/inventory';
 
@@ -15,23 +18,13 @@ interface Props {
 }
 
 export default function InventoryPart({ levels, inventory }: Props) {
-  const classifier = useMemo(() => createClassifier(levels), [levels]);
-  const tips: { heading: string; text: string }[] = [];
-  const rows = inventory.tasks.map((task) => {
-    const s = classifier.classify(task.name);
-    const level = effectiveLevel(task.override, s);
-    // The suggestion's 工夫 belong to its level: a task moved to another level gets none.
-    let ref = 0;
-    if (level === s.level && s.tips.length) {
-      const heading = `${levelLabel(level)}の${s.tipsHeading || '工夫'}`;
-      const text = s.tips.join('／');
-      let i = tips.findIndex((t) => t.heading === heading && t.text === text);
-      if (i < 0) i = tips.push({ heading, text }) - 1;
-      ref = i + 1;
-    }
-    return { task, level, chosen: !!task.override, ref };
-  });
-  const counts = countLevels(rows.map((r) => r.level));
+  const build = useMemo(() => rowBuilder(cachedClassify(createClassifier(levels)), levels), [levels]);
+  // The same rows as /inventory/: the level adopted, 要確認, the residents' note, the adopted level's 工夫.
+  const all = build(inventory.tasks);
+  const { rows, tips } = packRows(all);
+  const counts = countLevels(all.map((r) => r.level));
+  const checks = countChecks(all);
+  const notes = rows.some((r) => r.note);
 
   return (
     <>
@@ -55,32 +48,33 @@ export default function InventoryPart({ levels, inventory }: Props) {
           </tr>
         </tbody>
       </table>
+      <p class="pack-checks">要確認：{checks}件（回答が「わからない」か語からの推定のままで、違えばレベルが上がる、または住民情報の注意が付く業務。レベルは暫定です）</p>
       <table class="report-table pack-tasks">
-        <caption>業務の一覧（レベルは利用者が選んだもの、なければ当サイトの提案。工夫は下の番号の手引きの記載）</caption>
+        <caption>業務の一覧（レベルは3つの問いの回答から導いたもの、または担当者が選んだもの。工夫は下の番号の手引きの記載）</caption>
         <thead>
           <tr>
             <th scope="col">業務名</th>
             <th scope="col">所属</th>
             <th scope="col">レベル</th>
+            <th scope="col">住民情報</th>
             <th scope="col">工夫</th>
           </tr>
         </thead>
         <tbody>
           {rows.map((r) => (
-            <tr key={r.task.id}>
+            <tr key={r.row.task.id}>
               <th scope="row" class="report-table__text">
-                {r.task.name}
+                {r.row.task.name}
               </th>
-              <td class="report-table__text">{r.task.unit}</td>
-              <td>
-                {levelLabel(r.level)}
-                {r.level !== 'unclassified' && (r.chosen ? '（選択）' : '（提案）')}
-              </td>
+              <td class="report-table__text">{r.row.task.unit}</td>
+              <td>{r.levelText}</td>
+              <td class="report-table__text">{r.note ? '「原則、自宅等でのテレワークの対象外」（スライド12、注）' : '—'}</td>
               <td>{r.ref ? `［${r.ref}］` : '—'}</td>
             </tr>
           ))}
         </tbody>
       </table>
+      {notes && <p class="pack-resident">（注）{rows.find((r) => r.note)!.note}</p>}
       {tips.length > 0 && (
         <ol class="pack-tips">
           {tips.map((t, i) => (

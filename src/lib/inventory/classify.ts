@@ -12,9 +12,12 @@
  * Two refinements, both unable to touch Lv.Ⅳ: a Lv.Ⅰ–Ⅲ word inside a longer phrase of the
  * table (審査 in 法令審査) counts as that phrase, and a Lv.Ⅰ–Ⅲ word that the matched guide example
  * itself contains (申請 in 申請書・仕様書作成) counts as that example.
- * The guide's note on 大量または機微な住民の情報 (スライド12) is returned as `residentNote`: a
- * limit on the form (在宅勤務 no, サテライトオフィス（支所等） yes), beside whatever level.
- * No evidence gives 未分類. The user's choice always wins (effectiveLevel).
+ * No evidence gives 未分類.
+ *
+ * In the inventory these readings do not decide the level: the strictest Lv.Ⅰ–Ⅲ reading
+ * (`typeReason`) names the 業務類型, and the Lv.Ⅳ readings (`lv4Reasons`: 基幹業務, 個人番号,
+ * 特殊な機器) only pre-fill the answers to the three questions (questions.ts), from which the
+ * level is derived (derive.ts). `level` and `residentNote` remain the words-only reading.
  */
 import { normalizeJa } from '../normalize';
 import { LEVEL_IDS, levelLabel, type LevelId, type LevelInput, type LevelOrNone } from './levels';
@@ -55,8 +58,13 @@ export interface Suggestion {
   tipsHeading: string;
   /** The guide's 工夫 (Lv.Ⅰ–Ⅱ), 視点 (Lv.Ⅲ), or its notes on continuity (Lv.Ⅳ) */
   tips: string[];
-  /** Forms of telework the guide points to for this level */
-  forms: string[];
+  /**
+   * The strictest reading of Lv.Ⅰ–Ⅲ (the 業務類型 the words point to), null if none. Lv.Ⅳ
+   * readings are not levels in the inventory: they pre-fill the answers (questions.ts).
+   */
+  typeReason: Reason | null;
+  /** Every Lv.Ⅳ reading (基幹業務, 個人番号, 特殊な機器 …): evidence for the pre-filled answers */
+  lv4Reasons: Reason[];
   /** The guide's note on residents' information applies (スライド12): a limit on the form */
   residentNote: boolean;
 }
@@ -226,11 +234,14 @@ export function createClassifier(levels: LevelInput[]): Classifier {
       seen.add(k);
       return true;
     });
-    return build(best, shown.slice(0, 4), residentNote);
+    const out = build(best, shown.slice(0, 4), residentNote);
+    out.typeReason = reasons.find((r) => r.level !== 'lv4') ?? null;
+    out.lv4Reasons = reasons.filter((r) => r.level === 'lv4');
+    return out;
   }
 
   function none(residentNote: boolean): Suggestion {
-    return { level: 'unclassified', source: 'none', reasons: [], tentative: false, taskType: null, tipsHeading: '', tips: [], forms: [], residentNote };
+    return { level: 'unclassified', source: 'none', reasons: [], tentative: false, taskType: null, tipsHeading: '', tips: [], residentNote, typeReason: null, lv4Reasons: [] };
   }
 
   function build(best: Reason, reasons: Reason[], residentNote: boolean): Suggestion {
@@ -251,8 +262,9 @@ export function createClassifier(levels: LevelInput[]): Classifier {
       taskType: t ? { id: t.id, name: t.name } : null,
       tipsHeading,
       tips,
-      forms: level.forms,
       residentNote,
+      typeReason: null,
+      lv4Reasons: [],
     };
   }
 

@@ -5,22 +5,29 @@
  */
 import type { TaskRow } from '../../schemas/state/inventory';
 import { levelLabel, parseLevel, type LevelOrNone } from './levels';
+import { parseAnswer, QUESTIONS } from './questions';
 import { MAX_MEMO, MAX_NAME, MAX_TASKS, MAX_UNIT, type NewTask } from './tasks';
 
-/** The exported columns, in order. */
-export const CSV_COLUMNS = ['業務名', '所属', 'メモ', '提案レベル', '提案の根拠', '採用レベル', '理由', '働き方の注意', '工夫'] as const;
+/** The exported columns, in order. 扱う情報・使うシステム・場所・機器 carry the answers (「（推定…）」 while only pre-filled). */
+export const CSV_COLUMNS = ['業務名', '所属', 'メモ', '扱う情報', '使うシステム', '場所・機器', '要確認', '提案レベル', '提案の根拠', '採用レベル', '理由', '住民情報の注意', '働き方の注意', '工夫'] as const;
 /** Largest CSV file accepted, in bytes. */
 export const MAX_CSV_BYTES = 2 * 1024 * 1024;
 
 export interface ExportRow {
   task: TaskRow;
+  /** The three answers as text, in QUESTION_KEYS order */
+  answers: string[];
+  /** 「要確認：…」 or '' */
+  check: string;
   suggested: LevelOrNone;
   adopted: LevelOrNone;
-  /** 手引きの例に近い / 手引きの記載による / 当サイトの目安 */
+  /** 手引きの例に近い / 手引きの記載による / 当サイトの目安 (of the 業務類型 reading) */
   basis: string;
   reason: string;
-  /** The note on 住民情報 (a limit on the form), or '' */
+  /** The guide's note on residents' information, or '' */
   note: string;
+  /** Other limits on the form of telework, or '' */
+  constraints: string;
   tips: string[];
 }
 
@@ -37,7 +44,7 @@ export function exportCsv(rows: ExportRow[]): string {
   const lines = [CSV_COLUMNS.join(',')];
   for (const r of rows) {
     lines.push(
-      [r.task.name, r.task.unit, r.task.memo, levelLabel(r.suggested), r.basis, levelLabel(r.adopted), r.reason, r.note, r.tips.join(' / ')].map(csvField).join(','),
+      [r.task.name, r.task.unit, r.task.memo, ...r.answers, r.check, levelLabel(r.suggested), r.basis, levelLabel(r.adopted), r.reason, r.note, r.constraints, r.tips.join(' / ')].map(csvField).join(','),
     );
   }
   return '\uFEFF' + lines.join('\r\n') + '\r\n';
@@ -148,7 +155,10 @@ export function importCsv(bytes: Uint8Array): CsvImport {
   const iMemo = col('メモ');
   const iSuggested = col('提案レベル');
   const iAdopted = col('採用レベル');
-  const known = new Set<string>(CSV_COLUMNS);
+  const iInfo = col('扱う情報');
+  const iSystem = col('使うシステム');
+  const iPlace = col('場所・機器');
+  const known = new Set<string>([...CSV_COLUMNS, '働き方の注意'].map((c) => c.normalize('NFKC')));
   const ignoredColumns = header.filter((h) => h && !known.has(h));
   const notes: string[] = [];
   const tasks: NewTask[] = [];
@@ -176,7 +186,17 @@ export function importCsv(bytes: Uint8Array): CsvImport {
     // The user's own choice is what differs from the suggestion in the file.
     const suggested = parseLevel(suggestedText);
     const override = adopted && adopted !== 'unclassified' && adopted !== suggested ? adopted : '';
-    tasks.push({ name, unit: unit.slice(0, MAX_UNIT), memo: memo.slice(0, MAX_MEMO), override });
+    // An answer counts only as the officer's own: a cell still marked （推定） or unreadable stays unanswered (要確認).
+    const answers = { info: '', system: '', place: '' };
+    for (const [k, i] of [['info', iInfo], ['system', iSystem], ['place', iPlace]] as const) {
+      const text = get(i);
+      const a = parseAnswer(k, text);
+      if (a && !a.estimated) answers[k] = a.value;
+      else if (text && !a) notes.push(`${line}行目：${QUESTIONS[k].label}「${text}」を読み取れないため、未回答（要確認）にします。`);
+    }
+    const task: NewTask = { name, unit: unit.slice(0, MAX_UNIT), memo: memo.slice(0, MAX_MEMO), override };
+    if (answers.info || answers.system || answers.place) task.answers = answers;
+    tasks.push(task);
   });
   if (tasks.length > MAX_TASKS) notes.push(`業務が${tasks.length}件あります。一覧は${MAX_TASKS}件までのため、超える分は追加されません。`);
   return { ok: true, encoding, tasks, ignoredColumns, notes };

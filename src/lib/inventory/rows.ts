@@ -1,20 +1,31 @@
 /**
- * From saved tasks to what the table, the summary, the sheet and the CSV show: each task with
- * its suggestion and the level that counts. Classification is cached by name and rows by task
- * object, so a change to one task (or a keystroke elsewhere) never reclassifies the others.
+ * From saved tasks to what the table, the summary, the sheet, the CSV and the pack show: each
+ * task with its word reading (classify.ts), its answers (questions.ts: the officer's, or
+ * pre-filled from the words), the level derived from them (derive.ts), the level adopted and
+ * the guide's 工夫 for THAT level. Classification is cached by name and rows by task object,
+ * so a change to one task (or a keystroke elsewhere) never reclassifies the others.
  */
 import type { TaskRow } from '../../schemas/state/inventory';
-import { effectiveLevel, reasonText, RESIDENT_NOTE_SHORT, sourceLabel, type Classifier, type Suggestion } from './classify';
+import { reasonSentence, type Classifier, type Reason, type Suggestion } from './classify';
 import type { ExportRow } from './csv';
-import type { LevelOrNone } from './levels';
+import { derive, levelText, RESIDENT_NOTE, type Derived, type TypeReading } from './derive';
+import { levelLabel, type LevelInput, type LevelOrNone } from './levels';
+import { answerText, effectiveAnswers, prefill, QUESTION_KEYS, type Effective, type StoredAnswers } from './questions';
 
 export interface InventoryRow {
   task: TaskRow;
   suggestion: Suggestion;
-  /** The level that counts: the user's choice, else the suggestion */
+  /** The 業務類型 reading of the words (Lv.Ⅰ–Ⅲ) */
+  type: TypeReading;
+  /** The answers the rules use: the officer's, or the pre-fill */
+  answers: Effective;
+  derived: Derived;
+  /** The level adopted: the officer's choice (never below the answers' floor), else the derived level */
   level: LevelOrNone;
-  /** The user chose a level */
+  /** The officer chose a level */
   chosen: boolean;
+  /** The guide's 工夫 / 視点 / notes for the ADOPTED level */
+  tips: { heading: string; items: string[] };
 }
 
 /** A classify function that remembers every name it has seen (names repeat across edits and renders). */
@@ -31,23 +42,64 @@ export function cachedClassify(classifier: Classifier, limit = 5000): (name: str
   };
 }
 
+const PATROL_TERMS = new Set(['現場巡回', '巡回', '訪問', 'パトロール']);
+
+/** The 業務類型 reading of a suggestion: its strictest Lv.Ⅰ–Ⅲ reason. */
+export function typeReading(s: Suggestion): TypeReading {
+  const r: Reason | null = s.typeReason;
+  if (!r) return { level: 'unclassified', typeId: '', patrol: false, text: '', source: 'none' };
+  return { level: r.level, typeId: r.typeId, patrol: r.quote === '現場巡回・訪問業務' || PATROL_TERMS.has(r.term), text: reasonSentence(r), source: r.source };
+}
+
+/** The label of the type reading's authority. */
+export function typeBasis(s: Suggestion): string {
+  const r = s.typeReason;
+  if (!r) return '';
+  if (r.source === 'example') return '手引きの例に近い';
+  if (r.source === 'guide') return r.weak ? '手引きの記載による（一般的な語）' : '手引きの記載による';
+  return r.weak ? '当サイトの目安（一般的な語）' : '当サイトの目安';
+}
+
+const STEP_TYPE: Record<string, string> = { system: 'my-number-systems', info: 'confidential-information' };
+
+/** The guide's tips for the level adopted: the matching 業務類型's, else the level's own. */
+export function tipsFor(levels: LevelInput[], row: Pick<InventoryRow, 'level' | 'type' | 'derived'>): { heading: string; items: string[] } {
+  const lv = levels.find((l) => l.id === row.level);
+  if (!lv) return { heading: '', items: [] };
+  let typeId = row.type.level === row.level ? row.type.typeId : '';
+  if (!typeId) {
+    const step = row.derived.steps.find((s) => s.level === row.level && s.key !== 'type');
+    if (step) typeId = step.key === 'place' ? (row.level === 'lv4' ? 'special-equipment' : row.level === 'lv3' ? 'paper-applications' : row.type.typeId) : (STEP_TYPE[step.key] ?? '');
+  }
+  const t = lv.taskTypes.find((x) => x.id === typeId);
+  let items = t && t.tips.length ? t.tips : lv.sharedTips;
+  if (!items.length && !t && lv.taskTypes.length === 1) items = lv.taskTypes[0]!.tips;
+  if (!items.length && !t && lv.taskTypes.length > 1) items = [...new Set(lv.taskTypes.flatMap((x) => x.tips))];
+  if (!items.length && lv.points.length) return { heading: '手引きの記載', items: lv.points };
+  return { heading: lv.tipsHeading, items };
+}
+
 /** One row. */
-export function toRow(task: TaskRow, suggest: (name: string) => Suggestion): InventoryRow {
+export function toRow(task: TaskRow, suggest: (name: string) => Suggestion, levels: LevelInput[]): InventoryRow {
   const suggestion = suggest(task.name);
-  const level = effectiveLevel(task.override, suggestion);
-  return { task, suggestion, level, chosen: task.override !== '' };
+  const type = typeReading(suggestion);
+  const answers = effectiveAnswers(task.answers, prefill(task.name, suggestion));
+  const derived = derive(answers, type, task.override);
+  const row = { task, suggestion, type, answers, derived, level: derived.level, chosen: task.override !== '', tips: { heading: '', items: [] as string[] } };
+  row.tips = tipsFor(levels, row);
+  return row;
 }
 
 /**
  * Returns a builder that maps tasks to rows and reuses the row object of a task object it has
  * already seen: unchanged tasks keep identical rows, so memoised row components skip them.
  */
-export function rowBuilder(suggest: (name: string) => Suggestion): (tasks: TaskRow[]) => InventoryRow[] {
+export function rowBuilder(suggest: (name: string) => Suggestion, levels: LevelInput[]): (tasks: TaskRow[]) => InventoryRow[] {
   let seen = new WeakMap<TaskRow, InventoryRow>();
   return (tasks) => {
     const next = new WeakMap<TaskRow, InventoryRow>();
     const rows = tasks.map((task) => {
-      const row = seen.get(task) ?? toRow(task, suggest);
+      const row = seen.get(task) ?? toRow(task, suggest, levels);
       next.set(task, row);
       return row;
     });
@@ -56,34 +108,75 @@ export function rowBuilder(suggest: (name: string) => Suggestion): (tasks: TaskR
   };
 }
 
-/** The CSV export rows of the table: levels, the reasons with their sources, tips and the note on 住民情報. */
+/** The residents' note as a cell: '' when it does not apply. */
+export const residentCell = (row: InventoryRow) => (row.derived.residentNote ? `住民情報：${RESIDENT_NOTE}` : '');
+
+/** The CSV export rows: answers, 要確認, levels, reasons with their sources, notes and the adopted level's tips. */
 export function toExportRows(rows: InventoryRow[]): ExportRow[] {
-  return rows.map(({ task, suggestion: s, level }) => ({
-    task,
-    suggested: s.level,
-    adopted: level,
-    basis: sourceLabel(s),
-    reason: reasonText(s),
-    note: s.residentNote ? `${RESIDENT_NOTE_SHORT}（手引き スライド12）` : '',
-    tips: s.tips,
+  return rows.map((row) => ({
+    task: row.task,
+    answers: QUESTION_KEYS.map((k) => answerText(k, row.answers[k] as never)),
+    check: row.derived.needsCheck ? `要確認：${row.derived.checks.join(' ')}` : '',
+    suggested: row.derived.derived,
+    adopted: row.level,
+    basis: typeBasis(row.suggestion),
+    reason: [...row.derived.steps.map((s) => s.text), ...(row.derived.overrideRaised ? [OVERRIDE_RAISED] : [])].join(' ') || NO_READING,
+    note: residentCell(row),
+    constraints: row.derived.constraints.join(' '),
+    tips: row.tips.items,
   }));
 }
+
+export const NO_READING = '手引きの例・語に当てはまるものが見つかりませんでした。回答を確かめ、レベルを選んでください。';
+export const OVERRIDE_RAISED = '選んだレベルは回答から決まる下限より低いため、下限のレベルにしています。';
 
 /** On paper, Lv.Ⅲ's long 視点 are replaced by this pointer to them (the screen and the CSV keep them). */
 export const SHEET_LV3 = '行政手続のオンライン化など、デジタル化の進展に伴い対象とし得る（手引きの視点：スライド14）';
 
 /**
  * The 工夫・注意 cell of the printed sheet, kept short so a page holds many tasks: the guide's
- * 工夫 (Lv.Ⅰ–Ⅱ), its point on business continuity (Lv.Ⅳ), a pointer to the 視点 (Lv.Ⅲ); none
- * when the user chose another level; the note on 住民情報 always.
+ * 工夫 for the adopted level (Lv.Ⅰ–Ⅱ), its point on business continuity (Lv.Ⅳ), a pointer to
+ * the 視点 (Lv.Ⅲ); then the limits on the form; the residents' note always when it applies.
  */
 export function sheetTips(row: InventoryRow): string[] {
-  const s = row.suggestion;
-  let tips: string[] = [];
-  if (!(row.task.override && row.task.override !== s.level)) {
-    if (s.level === 'lv3') tips = [SHEET_LV3];
-    else if (s.level === 'lv4') tips = s.tips.filter((t) => t.includes('業務が継続できる方法・体制を検討'));
-    else tips = s.tips;
-  }
-  return s.residentNote ? [...tips, `住民情報：${RESIDENT_NOTE_SHORT}（スライド12）`] : tips;
+  let tips: string[];
+  if (row.level === 'lv3') tips = [SHEET_LV3];
+  else if (row.level === 'lv4') tips = row.tips.items.filter((t) => t.includes('業務が継続できる方法・体制を検討'));
+  else tips = row.tips.items;
+  return [...tips, ...row.derived.constraints, ...(row.derived.residentNote ? [residentCell(row)] : [])];
+}
+
+/** The 回答 cell of the sheet: 「扱う情報：…／使うシステム：…／場所・機器：…」. */
+export function answersCell(row: InventoryRow): string {
+  return QUESTION_KEYS.map((k) => answerText(k, row.answers[k] as never)).join('／');
+}
+
+/** The level as shown on every surface: 「Lv.Ⅱ（暫定・要確認）」 while an answer needs checking. */
+export const rowLevelText = (row: InventoryRow) => levelText(row.derived);
+
+/** Counts of the rows that still need checking. */
+export const countChecks = (rows: InventoryRow[]) => rows.filter((r) => r.derived.needsCheck).length;
+
+/** The stored answers of a row with one question set (for the updater). */
+export function withAnswer(task: TaskRow, key: keyof StoredAnswers, value: string): TaskRow {
+  const prev = task.answers ?? { info: '', system: '', place: '' };
+  if (prev[key] === value) return task;
+  return { ...task, answers: { ...prev, [key]: value } };
+}
+
+/** The pack's rows: the level as shown, the residents' note, and a reference to each distinct tips text. */
+export function packRows(rows: InventoryRow[]): { rows: { row: InventoryRow; levelText: string; note: string; ref: number }[]; tips: { heading: string; text: string }[] } {
+  const tips: { heading: string; text: string }[] = [];
+  const out = rows.map((row) => {
+    let ref = 0;
+    if (row.level !== 'unclassified' && row.tips.items.length) {
+      const heading = `${levelLabel(row.level)}の${row.tips.heading || '工夫'}`;
+      const text = row.tips.items.join('／');
+      let i = tips.findIndex((t) => t.heading === heading && t.text === text);
+      if (i < 0) i = tips.push({ heading, text }) - 1;
+      ref = i + 1;
+    }
+    return { row, levelText: levelText(row.derived) + (row.chosen && row.level !== 'unclassified' ? '（選択）' : ''), note: residentCell(row), ref };
+  });
+  return { rows: out, tips };
 }

@@ -76,6 +76,8 @@ export const RULES: Rule[] = [
   { id: 'my-number', level: 'lv4', source: 'site', typeId: MY_NUMBER_TYPE, quoteContains: MY_NUMBER_EXAMPLE, terms: ['個人番号', 'マイナンバー'] },
   { id: 'levy', level: 'lv4', source: 'site', typeId: MY_NUMBER_TYPE, quoteContains: MY_NUMBER_EXAMPLE, kikan: LEVY.name, terms: LEVY.terms },
   ...KIKAN.map((k, i): Rule => ({ id: `kikan-${i + 1}`, level: 'lv4', source: 'site', typeId: MY_NUMBER_TYPE, quoteContains: MY_NUMBER_EXAMPLE, kikan: k.name, terms: k.terms })),
+  // 宛名システム: the residents' register shared by the 基幹 systems, run beside them (当サイトの目安)
+  { id: 'atena', level: 'lv4', source: 'site', typeId: MY_NUMBER_TYPE, quoteContains: MY_NUMBER_EXAMPLE, terms: ['宛名システム', '宛名'] },
   { id: 'equipment', level: 'lv4', source: 'site', typeId: 'special-equipment', quoteContains: '分析・実験機器', terms: ['分析機器', '検査機器', '測定機器', '専用機器', '水質検査', '水質分析', '細菌検査'] },
 
   // ── Lv.Ⅲ (スライド14) ──
@@ -100,7 +102,7 @@ export const RULES: Rule[] = [
   { id: 'dedicated-site', level: 'lv2', source: 'site', typeId: 'dedicated-systems', quoteContains: '専用', terms: ['cad', 'gis', '業務システム'] },
   { id: 'system', level: 'lv2', source: 'site', typeId: 'dedicated-systems', quoteContains: '専用', weak: true, terms: ['システム', 'ソフト'] },
   { id: 'confidential', level: 'lv2', source: 'guide', typeId: 'confidential-information', terms: ['職員の個人情報', '人事給与', '庶務事務', '財務会計', '起案', '決裁', '電子調達', '積算', '入札', '非公開'] },
-  { id: 'staff-site', level: 'lv2', source: 'site', typeId: 'confidential-information', quoteContains: '職員の個人情報', terms: ['給与', '人事', '服務', '勤怠', '休暇', '出勤簿', '時間外勤務', '超過勤務', '年末調整', '扶養', '通勤手当', '共済', '社会保険', '採用', '昇任', '昇格', '健康診断', 'ストレスチェック', '職員名簿', '懲戒', '任用', '会計年度任用'] },
+  { id: 'staff-site', level: 'lv2', source: 'site', typeId: 'confidential-information', quoteContains: '職員の個人情報', terms: ['給与', '人事', '服務', '勤怠', '休暇', '出勤簿', '時間外勤務', '超過勤務', '年末調整', '扶養', '通勤手当', '共済', '社会保険', '採用', '昇任', '昇格', '職員の健康診断', '職員の定期健康診断', '職員健診', 'ストレスチェック', '職員名簿', '懲戒', '任用', '会計年度任用'] },
   { id: 'closed-site', level: 'lv2', source: 'site', typeId: 'confidential-information', quoteContains: '入札情報', terms: ['契約', '予定価格', '機密', '秘密', '指名', '購入', '調達'] },
 
   // ── Lv.Ⅰ (スライド12) ──

@@ -4,6 +4,7 @@
  */
 import type { TaskRow } from '../../schemas/state/inventory';
 import { normalizeJa } from '../normalize';
+import { isStoredAnswer } from './questions';
 
 /** Most tasks one list holds (the saved schema allows more; this keeps the page responsive). */
 export const MAX_TASKS = 1000;
@@ -17,6 +18,8 @@ export interface NewTask {
   unit?: string;
   memo?: string;
   override?: string;
+  /** The officer's answers ('' = unanswered), as read from a CSV */
+  answers?: { info: string; system: string; place: string };
 }
 
 export interface AddReport {
@@ -66,7 +69,12 @@ export function addTasks(tasks: TaskRow[], items: NewTask[], newId: () => string
       continue;
     }
     seen.add(key);
-    out.push({ id: newId(), name, unit, memo: (item.memo ?? '').trim().slice(0, MAX_MEMO), override: /^lv[1-4]$/.test(item.override ?? '') ? item.override! : '' });
+    const task: TaskRow = { id: newId(), name, unit, memo: (item.memo ?? '').trim().slice(0, MAX_MEMO), override: /^lv[1-4]$/.test(item.override ?? '') ? item.override! : '' };
+    const a = item.answers;
+    if (a && (a.info || a.system || a.place)) {
+      task.answers = { info: isStoredAnswer('info', a.info) ? a.info : '', system: isStoredAnswer('system', a.system) ? a.system : '', place: isStoredAnswer('place', a.place) ? a.place : '' };
+    }
+    out.push(task);
     report.added++;
   }
   return report;
@@ -151,4 +159,36 @@ export function undoRemove(tasks: TaskRow[], removed: Removed): TaskRow[] {
 export function idMaker(now: () => number = Date.now): () => string {
   let n = 0;
   return () => `t${now().toString(36)}${(n++).toString(36)}`;
+}
+
+/** Sets one answer on every task whose id is in `ids` (a bulk answer). Unchanged tasks keep their objects. */
+export function setAnswers(tasks: TaskRow[], ids: ReadonlySet<string>, key: 'info' | 'system' | 'place', value: string): TaskRow[] {
+  if (!isStoredAnswer(key, value)) return tasks;
+  let changed = false;
+  const out = tasks.map((t) => {
+    if (!ids.has(t.id)) return t;
+    const prev = t.answers ?? { info: '', system: '', place: '' };
+    if (prev[key] === value) return t;
+    changed = true;
+    return { ...t, answers: { ...prev, [key]: value } };
+  });
+  return changed ? out : tasks;
+}
+
+/**
+ * Confirms the pre-filled answers of the given tasks as the officer's own ('' answers take the
+ * pre-fill's value; answers already given stay). `pre` maps a task id to its answers as shown.
+ */
+export function confirmEstimates(tasks: TaskRow[], pre: ReadonlyMap<string, { [K in 'info' | 'system' | 'place']: { value: string } }>): TaskRow[] {
+  let changed = false;
+  const out = tasks.map((t) => {
+    const p = pre.get(t.id);
+    if (!p) return t;
+    const prev = t.answers ?? { info: '', system: '', place: '' };
+    const next = { info: prev.info || p.info.value, system: prev.system || p.system.value, place: prev.place || p.place.value };
+    if (next.info === prev.info && next.system === prev.system && next.place === prev.place) return t;
+    changed = true;
+    return { ...t, answers: next };
+  });
+  return changed ? out : tasks;
 }

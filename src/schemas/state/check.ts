@@ -65,12 +65,20 @@ export const array = <T>(item: Schema<T>, max: number): Schema<T[]> =>
   });
 
 /** An object with exactly these keys (a missing key or any other key is an issue). */
-export const object = <S extends Record<string, Schema<unknown>>>(shape: S): Schema<{ [K in keyof S]: Infer<S[K]> }> =>
+type OptionalKeys<S> = { [K in keyof S]: S[K] extends { optional: true } ? K : never }[keyof S];
+type Shape<S> = { [K in Exclude<keyof S, OptionalKeys<S>>]: Infer<S[K]> } & { [K in OptionalKeys<S>]?: Exclude<Infer<S[K]>, undefined> };
+type Flat<T> = { [K in keyof T]: T[K] };
+
+export const object = <S extends Record<string, Schema<unknown>>>(shape: S): Schema<Flat<Shape<S>>> =>
   schema((v, path, issues) => {
     if (!isObject(v)) return issues.push({ code: 'invalid_type', path, message: 'オブジェクトではありません' }), {} as never;
     const out: Record<string, unknown> = {};
     const keys = Object.keys(shape);
-    for (const k of keys) out[k] = shape[k]!.check(v[k], [...path, k], issues);
+    for (const k of keys) {
+      // An optional key that is absent stays absent (so old data keeps its exact shape).
+      if (!(k in v) && (shape[k] as { optional?: boolean }).optional) continue;
+      out[k] = shape[k]!.check(v[k], [...path, k], issues);
+    }
     const extra = Object.keys(v).filter((k) => !keys.includes(k));
     if (extra.length) issues.push({ code: 'unrecognized_keys', path, keys: extra, message: '想定していない項目' });
     return out as never;
@@ -88,6 +96,9 @@ export const record = <T>(key: RegExp, value: Schema<T>): Schema<Record<string, 
     }
     return out;
   });
+
+/** A key that may be absent (added to a shape later: data saved before it still loads). */
+export const optional = <T>(inner: Schema<T>): Schema<T | undefined> & { optional: true } => Object.assign(schema<T | undefined>((v, path, issues) => (v === undefined ? undefined : inner.check(v, path, issues))), { optional: true as const });
 
 /** `a` or else `b`. */
 export const either = <A, B>(a: Schema<A>, b: Schema<B>): Schema<A | B> =>
