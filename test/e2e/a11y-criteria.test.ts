@@ -4,7 +4,8 @@
  * checklist on /about/accessibility/ (src/data/a11y-checklist.ts) points at these names.
  * - 1.4.12 テキストの間隔: WCAG's spacing (line-height 1.5, letter 0.12em, word 0.16em, paragraph
  *   2em) loses nothing: no clipped box, no horizontal scrolling (1280 px and 390 px);
- * - 1.4.10 リフロー on the tools' states at 320 px (templates: a11y.test.ts);
+ * - 1.4.10 リフロー on the tools' states at 320 px (templates: a11y.test.ts), and with the text
+ *   spacing on top on every tool state and the pages with file pickers (/steps/, /inventory/);
  * - 1.3.4 表示の向き: portrait and landscape show the same content;
  * - 1.4.13 ホバー又はフォーカスで表示されるコンテンツ: no CSS rule shows other content on hover/focus;
  * - 2.4.11 フォーカスが隠されない: going forward (Tab) and back (Shift+Tab), no focused element is
@@ -158,6 +159,22 @@ describeNeeds({ [`${dist}/ のビルド（npm run build）`]: built })('達成�
       await page.close();
       expect(p.overflow, `${state.path}（${state.name}）: 横スクロール ${p.scrollWidth}px > ${p.width}px\n${p.wide.join('\n')}`).toBe(false);
       expect(p.clipped, `${state.path}（${state.name}）: 内容が切れている`).toEqual([]);
+    });
+
+    // The pages with native file pickers (/steps/, /inventory/) and every tool state, with WCAG's
+    // text spacing on top of 320 px: a file picker grows with letter spacing and must still fit.
+    const spaced: Target[] = [
+      ...['/steps/', '/inventory/'].map((p) => ({ label: p, open: (page: Page, site: Site) => openReady(page, site.at(p)) })),
+      ...targets.filter((t) => TOOL_STATES.some((s) => t.label === `${s.path}（${s.name}）`)),
+    ];
+    it.each(spaced)('1.4.10 リフロー・1.4.12 テキストの間隔: 幅 320px の $label で間隔を広げても横にスクロールせず、内容が切れない', async (t) => {
+      const page = await browser.context.newPage();
+      await t.open(page, site);
+      expect(parseFloat(await applyTextSpacing(page)), '文字の間隔が適用されていない').toBeGreaterThan(0);
+      const p = await layoutProblems(page);
+      await page.close();
+      expect(p.overflow, `${t.label}: 横スクロール ${p.scrollWidth}px > ${p.width}px\n${p.wide.join('\n')}`).toBe(false);
+      expect(p.clipped, `${t.label}: 内容が切れている`).toEqual([]);
     });
   });
 
