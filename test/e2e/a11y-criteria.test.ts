@@ -15,7 +15,8 @@
  * - 2.2.2 / 2.3.1: nothing moves, blinks or flashes (no running animation, no media);
  * - on the built HTML of every page: 2.4.2 unique titles, 3.2.3 / 3.2.4 the same header
  *   navigation in the same order, 2.4.5 more than one way (navigation, search, sitemap of
- *   links), 2.4.4 no link named only 「こちら」「ここ」「詳しくは」, 1.2.x no audio or video;
+ *   links), 2.4.4 no link named only 「こちら」「ここ」「詳しくは」, 1.2.x no audio or video, 3.1.2
+ *   English phrases (the glossary's expansions) marked lang="en";
  * - on the source: 2.1.4 no single-character key shortcut, 2.5.1/2.5.2/2.5.4/2.5.7 no path,
  *   down-event, motion or drag handler.
  */
@@ -345,6 +346,22 @@ describeNeeds({ [`${dist}/ のビルド（npm run build）`]: built })('達成�
       const list = h.slice(h.indexOf('class="a11y-scope'));
       const listed = [...list.slice(0, list.indexOf('</ul>')).matchAll(/>(\/[^<]*)<\/a>/g)].map((m) => m[1]);
       expect(listed.sort()).toEqual([...allPaths].sort());
+    });
+
+    it('3.1.2 一部分の言語: 英語の語句（2語以上）は lang="en" の要素の中にあり、用語集の英語の正式名には lang="en" が付いている', () => {
+      // Proper names of standards and tools (WCAG 3.1.2 exempts proper names) on /about/accessibility/.
+      const names = new Set(['JIS X', 'Nu HTML Checker', 'CDP Accessibility', 'CSS px', 'Internet Explorer']);
+      const unmarked: string[] = [];
+      let marked = 0;
+      for (const [p, h] of html) {
+        const body = h.replace(/<(script|style)[^>]*>[\s\S]*?<\/\1>/g, '');
+        marked += [...body.matchAll(/<span lang="en"[^>]*>([^<]+)<\/span>/g)].length;
+        const text = body.replace(/<span lang="en"[^>]*>[^<]+<\/span>/g, ' ').replace(/<[^>]+>/g, '\n');
+        for (const m of text.matchAll(/[A-Za-z][A-Za-z'’-]*(?:[ \u00A0][A-Za-z][A-Za-z'’-]*)+/g)) if (!names.has(m[0])) unmarked.push(`${p}: ${m[0]}`);
+      }
+      expect(unmarked, 'lang="en" のない英語の語句').toEqual([]);
+      expect(html.get('/glossary/')).toMatch(/<span lang="en"[^>]*>Local Government Wide Area Network<\/span>/);
+      expect(marked).toBeGreaterThanOrEqual(4);
     });
 
     it('1.2.1〜1.2.5 時間依存メディア・1.4.2 音声の制御: 音声・動画・埋め込みがない（適用なしの根拠）', () => {

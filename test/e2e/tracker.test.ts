@@ -323,7 +323,7 @@ describe('警告する進捗管理（issue 15）', () => {
     await page.close();
   });
 
-  it('チェック項目の数は開かずに見え、詳細の開閉ボタンの名前はステップごとに違う', async () => {
+  it('チェック項目の数は開かずに見え、詳細の開閉ボタンとその部分の名前はステップごとに違う', async () => {
     const page = await browser.context.newPage();
     await seed(page, null);
     await open(page);
@@ -332,6 +332,10 @@ describe('警告する進捗管理（issue 15）', () => {
     expect(new Set(summaries).size).toBe(10);
     for (const t of summaries) expect(t).toMatch(/\d+項目中\d+項目済み/);
     expect(summaries[0]).toContain('推進体制の構築');
+    // 開閉の部分（details、役割は group）にもステップごとに違う名前がある（名前のない group が10個並ばない）
+    const groups = await page.locator('.tracker-step__details').evaluateAll((els) => els.map((el) => el.getAttribute('aria-labelledby')).map((id) => (id ? document.getElementById(id)?.textContent ?? '' : '')));
+    expect(new Set(groups).size).toBe(10);
+    for (let n = 1; n <= 10; n++) expect(await page.getByRole('group', { name: new RegExp(`^ステップ${n}「[^」]+」の担当・期限・メモとチェックリスト`) }).count(), `ステップ${n}`).toBe(1);
     // 団体名・担当課はページの先頭（進み具合より前）
     const order = await page.evaluate(() => {
       const a = document.querySelector('#profile-name')!;
