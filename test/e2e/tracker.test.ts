@@ -335,7 +335,7 @@ describe('警告する進捗管理（issue 15）', () => {
     // 開閉の部分（details、役割は group）にもステップごとに違う名前がある（名前のない group が10個並ばない）
     const groups = await page.locator('.tracker-step__details').evaluateAll((els) => els.map((el) => el.getAttribute('aria-labelledby')).map((id) => (id ? document.getElementById(id)?.textContent ?? '' : '')));
     expect(new Set(groups).size).toBe(10);
-    for (let n = 1; n <= 10; n++) expect(await page.getByRole('group', { name: new RegExp(`^ステップ${n}「[^」]+」の担当・期限・メモとチェックリスト`) }).count(), `ステップ${n}`).toBe(1);
+    for (let n = 1; n <= 10; n++) expect(await page.getByRole('group', { name: new RegExp(`^ステップ${n}「[^」]+」の\\s*担当・期限・メモとチェックリスト`) }).count(), `ステップ${n}`).toBe(1);
     // 団体名・担当課はページの先頭（進み具合より前）
     const order = await page.evaluate(() => {
       const a = document.querySelector('#profile-name')!;
