@@ -52,7 +52,7 @@ const axtree = { kind: 'script', file: AXT, test: '4.1.2 名前・役割・値',
 const noMedia = { kind: 'script', file: CRIT, test: '1.2.1〜1.2.5 時間依存メディア', what: '全ページの HTML に音声・動画・埋め込みがないこと' } as const;
 
 const data: A11yChecklistInput = {
-  testedOn: '2026-11-30',
+  testedOn: '2026-12-04',
   browser: 'Chromium 156.0.8078.114（Debian 12 bookworm の chromium パッケージ、ヘッドレス）',
   screenReader: 'スクリーンリーダー・音声入力・画面拡大ソフトは使っていません。読み上げに関わる確認は、Chromium が支援技術に渡すアクセシビリティツリー（CDP Accessibility.getFullAXTree）を読んで行いました。',
   // The tools' states tested beside the pages (names as in test/e2e/support/states.ts).
