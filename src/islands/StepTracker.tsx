@@ -85,8 +85,9 @@ export default function StepTracker({ phases, steps }: Props) {
                       {due && <>　期限：{formatWarekiWithSeireki(due)}{prog.due ? '' : '（工程表から）'}</>}
                     </p>
                     <StatusField step={s} progress={prog} open={c.total - c.checked} />
-                    <details class="tracker-step__details">
-                      <summary>
+                    {/* The group is named by its summary, which names the step (one name per step). */}
+                    <details class="tracker-step__details" aria-labelledby={`details-${s.id}`}>
+                      <summary id={`details-${s.id}`}>
                         <span class="visually-hidden">ステップ{s.number}「{s.title}」の</span>担当・期限・メモとチェックリスト（{count}）
                       </summary>
                       <DetailFields step={s} progress={prog} planned={p} />

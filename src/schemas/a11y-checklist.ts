@@ -14,6 +14,9 @@ export const A11yMethodSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('manual'), what: z.string().min(1), file: z.string().regex(/^(test|scripts)\/.+\.(test\.ts|mjs)$/).optional() }),
 ]);
 
+/** A test that backs a note: the file and a part of the test's name, as it appears in the file. */
+export const A11yTestRefSchema = z.object({ file: z.string().regex(/^test\/.+\.test\.ts$/), test: z.string().min(1) });
+
 export const A11yRowSchema = z
   .object({
     /** 達成基準の番号 ("1.4.10") */
@@ -26,11 +29,19 @@ export const A11yRowSchema = z
     result: z.enum(['適合', '不適合', '適用なし']),
     methods: z.array(A11yMethodSchema).min(1),
     note: z.string().min(1),
+    /**
+     * The tests that back what the note says the site does (file + a part of the test's name).
+     * Required unless every method is a manual check, whose description then backs the note;
+     * test/unit/a11y-checklist.test.ts checks each file has the test.
+     */
+    testedBy: z.array(A11yTestRefSchema).default([]),
   })
-  .refine((r) => r.result !== '適合' || r.methods.some((m) => m.kind !== 'manual' || m.what.length > 20), { message: '適合とする行には、試験の方法の説明が必要です' });
+  .refine((r) => r.result !== '適合' || r.methods.some((m) => m.kind !== 'manual' || m.what.length > 20), { message: '適合とする行には、試験の方法の説明が必要です' })
+  .refine((r) => r.testedBy.length > 0 || r.methods.every((m) => m.kind === 'manual'), { message: '注記を裏付けるテスト（testedBy）が必要です（方法が手作業の確認だけの行を除く）' });
 
 export type A11yMethod = z.output<typeof A11yMethodSchema>;
 export type A11yRow = z.output<typeof A11yRowSchema>;
+export type A11yRowInput = z.input<typeof A11yRowSchema>;
 
 export const A11yChecklistSchema = z.object({
   /** Date the checks were run (ISO) */
@@ -44,3 +55,4 @@ export const A11yChecklistSchema = z.object({
   rows: z.array(A11yRowSchema).min(1),
 });
 export type A11yChecklist = z.output<typeof A11yChecklistSchema>;
+export type A11yChecklistInput = z.input<typeof A11yChecklistSchema>;

@@ -4,7 +4,8 @@
  * checklist on /about/accessibility/ (src/data/a11y-checklist.ts) points at these names.
  * - 1.4.12 テキストの間隔: WCAG's spacing (line-height 1.5, letter 0.12em, word 0.16em, paragraph
  *   2em) loses nothing: no clipped box, no horizontal scrolling (1280 px and 390 px);
- * - 1.4.10 リフロー on the tools' states at 320 px (templates: a11y.test.ts);
+ * - 1.4.10 リフロー on the tools' states at 320 px (templates: a11y.test.ts), and with the text
+ *   spacing on top on every tool state and the pages with file pickers (/steps/, /inventory/);
  * - 1.3.4 表示の向き: portrait and landscape show the same content;
  * - 1.4.13 ホバー又はフォーカスで表示されるコンテンツ: no CSS rule shows other content on hover/focus;
  * - 2.4.11 フォーカスが隠されない: going forward (Tab) and back (Shift+Tab), no focused element is
@@ -14,7 +15,8 @@
  * - 2.2.2 / 2.3.1: nothing moves, blinks or flashes (no running animation, no media);
  * - on the built HTML of every page: 2.4.2 unique titles, 3.2.3 / 3.2.4 the same header
  *   navigation in the same order, 2.4.5 more than one way (navigation, search, sitemap of
- *   links), 2.4.4 no link named only 「こちら」「ここ」「詳しくは」, 1.2.x no audio or video;
+ *   links), 2.4.4 no link named only 「こちら」「ここ」「詳しくは」, 1.2.x no audio or video, 3.1.2
+ *   English phrases (the glossary's expansions) marked lang="en";
  * - on the source: 2.1.4 no single-character key shortcut, 2.5.1/2.5.2/2.5.4/2.5.7 no path,
  *   down-event, motion or drag handler.
  */
@@ -158,6 +160,22 @@ describeNeeds({ [`${dist}/ のビルド（npm run build）`]: built })('達成�
       await page.close();
       expect(p.overflow, `${state.path}（${state.name}）: 横スクロール ${p.scrollWidth}px > ${p.width}px\n${p.wide.join('\n')}`).toBe(false);
       expect(p.clipped, `${state.path}（${state.name}）: 内容が切れている`).toEqual([]);
+    });
+
+    // The pages with native file pickers (/steps/, /inventory/) and every tool state, with WCAG's
+    // text spacing on top of 320 px: a file picker grows with letter spacing and must still fit.
+    const spaced: Target[] = [
+      ...['/steps/', '/inventory/'].map((p) => ({ label: p, open: (page: Page, site: Site) => openReady(page, site.at(p)) })),
+      ...targets.filter((t) => TOOL_STATES.some((s) => t.label === `${s.path}（${s.name}）`)),
+    ];
+    it.each(spaced)('1.4.10 リフロー・1.4.12 テキストの間隔: 幅 320px の $label で間隔を広げても横にスクロールせず、内容が切れない', async (t) => {
+      const page = await browser.context.newPage();
+      await t.open(page, site);
+      expect(parseFloat(await applyTextSpacing(page)), '文字の間隔が適用されていない').toBeGreaterThan(0);
+      const p = await layoutProblems(page);
+      await page.close();
+      expect(p.overflow, `${t.label}: 横スクロール ${p.scrollWidth}px > ${p.width}px\n${p.wide.join('\n')}`).toBe(false);
+      expect(p.clipped, `${t.label}: 内容が切れている`).toEqual([]);
     });
   });
 
@@ -328,6 +346,22 @@ describeNeeds({ [`${dist}/ のビルド（npm run build）`]: built })('達成�
       const list = h.slice(h.indexOf('class="a11y-scope'));
       const listed = [...list.slice(0, list.indexOf('</ul>')).matchAll(/>(\/[^<]*)<\/a>/g)].map((m) => m[1]);
       expect(listed.sort()).toEqual([...allPaths].sort());
+    });
+
+    it('3.1.2 一部分の言語: 英語の語句（2語以上）は lang="en" の要素の中にあり、用語集の英語の正式名には lang="en" が付いている', () => {
+      // Proper names of standards and tools (WCAG 3.1.2 exempts proper names) on /about/accessibility/.
+      const names = new Set(['JIS X', 'Nu HTML Checker', 'CDP Accessibility', 'CSS px', 'Internet Explorer']);
+      const unmarked: string[] = [];
+      let marked = 0;
+      for (const [p, h] of html) {
+        const body = h.replace(/<(script|style)[^>]*>[\s\S]*?<\/\1>/g, '');
+        marked += [...body.matchAll(/<span lang="en"[^>]*>([^<]+)<\/span>/g)].length;
+        const text = body.replace(/<span lang="en"[^>]*>[^<]+<\/span>/g, ' ').replace(/<[^>]+>/g, '\n');
+        for (const m of text.matchAll(/[A-Za-z][A-Za-z'’-]*(?:[ \u00A0][A-Za-z][A-Za-z'’-]*)+/g)) if (!names.has(m[0])) unmarked.push(`${p}: ${m[0]}`);
+      }
+      expect(unmarked, 'lang="en" のない英語の語句').toEqual([]);
+      expect(html.get('/glossary/')).toMatch(/<span lang="en"[^>]*>Local Government Wide Area Network<\/span>/);
+      expect(marked).toBeGreaterThanOrEqual(4);
     });
 
     it('1.2.1〜1.2.5 時間依存メディア・1.4.2 音声の制御: 音声・動画・埋め込みがない（適用なしの根拠）', () => {

@@ -275,14 +275,24 @@ describe('警告する進捗管理（issue 15）', () => {
     await page.close();
   });
 
-  it('未済の項目があるのに完了を選ぶと一度だけ聞き、「やめる」なら状況もフォーカスも元に戻る', async () => {
+  it('未済の項目があるのに完了を選ぶと一度だけ聞き（フォーカスは「完了」に残る）、「やめる」なら状況もフォーカスも元に戻る', async () => {
     const page = await browser.context.newPage();
     await seed(page, null);
     await open(page);
     await page.check('#status-step-06-1');
-    await page.click('label[for="status-step-06-2"]');
+    // 矢印キーで「完了」へ: 質問はグループの後に出て読み上げられ、フォーカスは動かない（3.2.2）
+    await page.focus('#status-step-06-1');
+    await page.keyboard.press('ArrowRight');
     const box = page.locator('[data-step-id="step-06"] [data-confirm-complete]');
+    await expect.poll(() => box.count()).toBe(1);
     expect(await box.textContent()).toMatch(/未済の項目が\d+項目あります/);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('status-step-06-2');
+    expect(await page.isChecked('#status-step-06-2')).toBe(true);
+    expect(await page.getAttribute('#status-step-06-ask', 'role')).toBe('status');
+    expect(await page.getAttribute('#status-step-06-2', 'aria-describedby')).toBe('status-step-06-ask');
+    expect((await stored(page)).tracker.steps['step-06'].status).toBe('進行中'); // 答えるまで保存しない
+    // Tab で質問のボタンへ進み、「やめる」
+    await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('未済のまま完了にする');
     await page.keyboard.press('Tab');
     await page.keyboard.press('Enter'); // やめる
@@ -290,6 +300,20 @@ describe('警告する進捗管理（issue 15）', () => {
     expect(await page.isChecked('#status-step-06-1')).toBe(true);
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('status-step-06-1');
     expect((await stored(page)).tracker.steps['step-06'].status).toBe('進行中');
+    // 「完了」を通り過ぎて「対象外」へ進めば、質問は消え「対象外」が保存される（途中で止められない）
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => box.count()).toBe(1);
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => box.count()).toBe(0);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('status-step-06-3');
+    await expect.poll(async () => (await stored(page)).tracker.steps['step-06'].status).toBe('対象外');
+    // 「未済のまま完了にする」なら未済のまま完了が保存され、フォーカスは「完了」に戻る
+    await page.keyboard.press('ArrowLeft');
+    await expect.poll(() => box.count()).toBe(1);
+    await page.getByRole('button', { name: '未済のまま完了にする' }).click();
+    await expect.poll(async () => (await stored(page)).tracker.steps['step-06'].status).toBe('完了');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('status-step-06-2');
+    expect(await page.textContent('[data-step-id="step-06"] [data-step-state]')).toMatch(/完了（未済\d+項目のまま完了）/);
     // すべての項目にチェックがあれば聞かずに完了にする
     await page.click('[data-step-id="step-07"] summary');
     for (const c of await page.locator('[data-step-id="step-07"] [data-step-checklist] input[type=checkbox]').all()) await c.check();
@@ -299,7 +323,7 @@ describe('警告する進捗管理（issue 15）', () => {
     await page.close();
   });
 
-  it('チェック項目の数は開かずに見え、詳細の開閉ボタンの名前はステップごとに違う', async () => {
+  it('チェック項目の数は開かずに見え、詳細の開閉ボタンとその部分の名前はステップごとに違う', async () => {
     const page = await browser.context.newPage();
     await seed(page, null);
     await open(page);
@@ -308,6 +332,10 @@ describe('警告する進捗管理（issue 15）', () => {
     expect(new Set(summaries).size).toBe(10);
     for (const t of summaries) expect(t).toMatch(/\d+項目中\d+項目済み/);
     expect(summaries[0]).toContain('推進体制の構築');
+    // 開閉の部分（details、役割は group）にもステップごとに違う名前がある（名前のない group が10個並ばない）
+    const groups = await page.locator('.tracker-step__details').evaluateAll((els) => els.map((el) => el.getAttribute('aria-labelledby')).map((id) => (id ? document.getElementById(id)?.textContent ?? '' : '')));
+    expect(new Set(groups).size).toBe(10);
+    for (let n = 1; n <= 10; n++) expect(await page.getByRole('group', { name: new RegExp(`^ステップ${n}「[^」]+」の\\s*担当・期限・メモとチェックリスト`) }).count(), `ステップ${n}`).toBe(1);
     // 団体名・担当課はページの先頭（進み具合より前）
     const order = await page.evaluate(() => {
       const a = document.querySelector('#profile-name')!;

@@ -2,7 +2,9 @@
  * The questionnaire: a real <form> of radio groups that reads without JavaScript (the server
  * renders it empty); in the browser every choice is saved at once. Unanswered questions found
  * at 「結果を見る」 are marked on their own fieldset (aria-invalid, aria-describedby) and listed
- * with links above the buttons.
+ * with links above the buttons. Following the error-summary pattern of GOV.UK Frontend, a link
+ * puts focus on its question's first choice (a fieldset cannot take focus), with the question's
+ * legend scrolled into view; without JavaScript it is a plain in-page link.
  */
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Ref } from 'preact';
@@ -27,6 +29,16 @@ interface Props {
   onReset: () => void;
   aboutHeadingRef: Ref<HTMLHeadingElement>;
   missingRef: Ref<HTMLDivElement>;
+}
+
+/** Moves focus from an in-page link to the question's first radio button, the legend in view. */
+function focusQuestion(e: MouseEvent, id: string): void {
+  const question = document.getElementById(`q-${id}`);
+  const first = question?.querySelector<HTMLInputElement>('input:not([disabled])');
+  if (!question || !first) return; // the plain link still scrolls there
+  e.preventDefault();
+  question.scrollIntoView({ block: 'start' });
+  first.focus({ preventScroll: true });
 }
 
 export default function DiagnosisForm(p: Props) {
@@ -117,8 +129,10 @@ export default function DiagnosisForm(p: Props) {
                       </label>
                     ))}
                   </div>
-                  <details class="diag__why">
-                    <summary>なぜ大切か</summary>
+                  <details class="diag__why" aria-labelledby={`q-${q.id}-why`}>
+                    <summary id={`q-${q.id}-why`}>
+                      <span class="visually-hidden">問{numberOf.get(q.id)}は</span>なぜ大切か
+                    </summary>
                     <p>{q.why}</p>
                     <p class="meta">
                       <a href={q.href}>{q.hrefLabel}</a>（{q.sourceLabel}）{q.essential ? `・ステップ${q.step}の必須項目` : ''}
@@ -136,7 +150,7 @@ export default function DiagnosisForm(p: Props) {
           <ul>
             {p.missing.map((id) => (
               <li key={id}>
-                <a href={`#q-${id}`}>
+                <a href={`#q-${id}`} onClick={(e) => focusQuestion(e, id)}>
                   問{numberOf.get(id)}：{questions.find((q) => q.id === id)?.text}
                 </a>
               </li>

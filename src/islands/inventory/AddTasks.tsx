@@ -3,7 +3,7 @@
  * own state, so typing re-renders this form only, never the list of up to 1,000 tasks.
  */
 import { useRef, useState } from 'preact/hooks';
-import type { JSX } from 'preact';
+import type { TargetedEvent } from 'preact';
 import { leftoverLines, MAX_MEMO, MAX_NAME, MAX_TASKS, MAX_UNIT, parseLines, type AddReport, type NewTask } from '../../lib/inventory/tasks';
 
 interface Props {
@@ -21,7 +21,7 @@ export function AddTasks({ department, setDepartment, add }: Props) {
   const nameRef = useRef<HTMLInputElement>(null);
   const pasteRef = useRef<HTMLTextAreaElement>(null);
 
-  const addOne = (e: JSX.TargetedEvent<HTMLFormElement>) => {
+  const addOne = (e: TargetedEvent<HTMLFormElement>) => {
     e.preventDefault();
     if (!one.name.trim()) {
       setNameError('業務名を入力してください。');
@@ -34,7 +34,7 @@ export function AddTasks({ department, setDepartment, add }: Props) {
     nameRef.current?.focus();
   };
 
-  const addPasted = (e: JSX.TargetedEvent<HTMLFormElement>) => {
+  const addPasted = (e: TargetedEvent<HTMLFormElement>) => {
     e.preventDefault();
     const items = parseLines(paste);
     if (items.every((i) => !i.name.trim())) {

@@ -3,7 +3,7 @@
  * preview — nothing is added until the user confirms.
  */
 import { useRef, useState } from 'preact/hooks';
-import type { JSX } from 'preact';
+import type { TargetedEvent } from 'preact';
 import { importCsv, type CsvPreview } from '../../lib/inventory/csv';
 import { levelLabel, type LevelId } from '../../lib/inventory/levels';
 import type { NewTask } from '../../lib/inventory/tasks';
@@ -22,7 +22,7 @@ export function CsvPanel({ count, download, confirm, announce }: Props) {
   const [error, setError] = useState('');
   const fileRef = useRef<HTMLInputElement>(null);
 
-  const readFile = async (e: JSX.TargetedEvent<HTMLInputElement>) => {
+  const readFile = async (e: TargetedEvent<HTMLInputElement>) => {
     const input = e.currentTarget;
     const file = input.files?.[0];
     if (!file) return;

@@ -8,7 +8,7 @@
  * island put focus back.
  */
 import { memo } from './memo';
-import type { JSX } from 'preact';
+import type { TargetedEvent } from 'preact';
 import { useState } from 'preact/hooks';
 import { LGWAN_NOTE } from '../../lib/inventory/classify';
 import { RESIDENT_NOTE } from '../../lib/inventory/derive';
@@ -199,7 +199,7 @@ function EditForm({ row, error, actions }: { row: InventoryRow; error: string; a
   const { task } = row;
   const id = task.id;
   const errId = `e-err-${id}`;
-  const onSubmit = (e: JSX.TargetedEvent<HTMLFormElement>) => {
+  const onSubmit = (e: TargetedEvent<HTMLFormElement>) => {
     e.preventDefault();
     actions.save(id, e.currentTarget);
   };

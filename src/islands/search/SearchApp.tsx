@@ -10,6 +10,7 @@ import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { TargetedEvent, TargetedKeyboardEvent } from 'preact';
 import { createSearch, type SearchOutcome, type SiteSearch } from '../../lib/search/engine';
 import { definitionText } from '../../lib/search/definition';
+import { splitForeignPhrases } from '../../lib/foreign-phrases';
 import { nextPage, PAGE_SIZE, statusText, synonymNotice } from '../../lib/search/messages';
 import { suggestTerms } from '../../lib/search/suggest';
 import type { SearchIndex, SearchRecord, SnippetPart } from '../../lib/search/types';
@@ -192,7 +193,7 @@ export default function SearchApp({ indexUrl, action, base, popular, examples, s
       {done?.definition && (
         <section class="search-definition" aria-labelledby="search-definition-title">
           <h2 id="search-definition-title">用語の意味：{done.definition.t}</h2>
-          <p>{definitionText(done.definition)}</p>
+          <p>{splitForeignPhrases(definitionText(done.definition)).map((part) => (part.lang ? <span lang={part.lang}>{part.text}</span> : part.text))}</p>
           <p class="search-definition__more">
             <a href={withBase(base, done.definition.u)}>用語集で「{done.definition.t}」を読む</a>
           </p>

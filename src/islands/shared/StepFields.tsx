@@ -2,11 +2,12 @@
  * One step's working fields, shared by the tracker on /steps/ and the panel on /steps/N/:
  * status (a radio group with a legend), 担当, 期限, メモ, and the checklist as checkboxes.
  * Renders plain form controls, so the server HTML is a usable (printable) checklist.
- * Choosing 完了 while items are open asks once, inline (「未済のまま完了にする」 / 「やめる」);
- * the answer is kept as the status itself, and the step then reads 「完了（未済N項目）」.
+ * Choosing 完了 while items are open asks once, after the group and without moving focus
+ * (「未済のまま完了にする」 / 「やめる」); the answer is kept as the status itself, and the step
+ * then reads 「完了（未済N項目）」.
  * All user text is rendered as text: JSX escapes it, and no raw-HTML API is used.
  */
-import { useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { STEP_STATUSES, type StepProgress } from '../../schemas/state/tracker';
 import type { PlannedStep } from '../../schemas/state/plan';
 import { LIMITS, setField, setItem, setStatus, type TextField } from '../../lib/tracker';
@@ -26,54 +27,72 @@ const update = (fn: Parameters<typeof updateSection<'tracker'>>[1], opts?: Param
 
 /**
  * The status radio group alone (shown outside the collapsible part on /steps/). `open` is
- * the number of unticked items: choosing 完了 with open items asks before saving.
+ * the number of unticked items: choosing 完了 with open items asks before saving. Choosing
+ * never moves focus (WCAG 3.2.2): the 完了 radio stays focused and checked while the
+ * question appears after the group and is announced through a live region that is always
+ * in the page; arrowing on to another status answers it by choosing that status instead.
+ * Focus moves only when the user presses one of the question's buttons.
  */
 export function StatusField({ step, progress, open = 0 }: Pick<Props, 'step' | 'progress'> & { open?: number }) {
   const name = `status-${step.id}`;
+  const askId = `${name}-ask`;
   const [asking, setAsking] = useState(false);
-  const yes = useRef<HTMLButtonElement>(null);
-  useLayoutEffect(() => {
-    if (asking) yes.current?.focus();
-  }, [asking]);
   const save = (s: string) => update((t) => setStatus(t, step.id, s, nowIso()), { completed: s === '完了' });
+  const choose = (s: string) => {
+    if (s === '完了' && open > 0 && progress.status !== '完了') return setAsking(true);
+    setAsking(false);
+    if (s !== progress.status) save(s);
+  };
   const answer = (done: boolean) => {
     setAsking(false);
     if (done) save('完了');
-    const i = done ? 2 : STEP_STATUSES.indexOf(progress.status);
+    const i = done ? STEP_STATUSES.indexOf('完了') : STEP_STATUSES.indexOf(progress.status);
     document.getElementById(`${name}-${i}`)?.focus();
   };
+  // While asking, the radios show the choice being confirmed (完了), not the saved status.
+  const shown = asking ? '完了' : progress.status;
   return (
-    <fieldset class="tracker-status">
-      <legend>ステップ{step.number}の状況</legend>
-      <div class="tracker-status__options">
-        {STEP_STATUSES.map((s, i) => (
-          <span class="tracker-status__option" key={s}>
-            <input
-              type="radio"
-              id={`${name}-${i}`}
-              name={name}
-              value={s}
-              checked={progress.status === s}
-              onChange={() => (s === '完了' && open > 0 && progress.status !== '完了' ? setAsking(true) : save(s))}
-            />
-            <label for={`${name}-${i}`}>{s}</label>
-          </span>
-        ))}
-      </div>
-      {asking && (
-        <div class="tracker-confirm note note--warning" role="group" aria-labelledby={`${name}-ask`} data-confirm-complete>
-          <p id={`${name}-ask`}>
-            未済の項目が{open}項目あります。ステップ{step.number}を「完了」にしますか？
-          </p>
-          <button type="button" class="button" ref={yes} onClick={() => answer(true)}>
-            未済のまま完了にする
-          </button>{' '}
-          <button type="button" class="button button--secondary" onClick={() => answer(false)}>
-            やめる
-          </button>
+    <>
+      <fieldset class="tracker-status">
+        <legend>ステップ{step.number}の状況</legend>
+        <div class="tracker-status__options">
+          {STEP_STATUSES.map((s, i) => (
+            <span class="tracker-status__option" key={s}>
+              <input
+                type="radio"
+                id={`${name}-${i}`}
+                name={name}
+                value={s}
+                checked={shown === s}
+                aria-describedby={asking && s === '完了' ? askId : undefined}
+                onChange={() => choose(s)}
+              />
+              <label for={`${name}-${i}`}>{s}</label>
+            </span>
+          ))}
         </div>
-      )}
-    </fieldset>
+      </fieldset>
+      <div
+        class={asking ? 'tracker-confirm note note--warning' : 'tracker-confirm'}
+        role={asking ? 'group' : undefined}
+        aria-labelledby={asking ? askId : undefined}
+        data-confirm-complete={asking ? '' : undefined}
+      >
+        <p id={askId} class="tracker-confirm__question" role="status">
+          {asking && `未済の項目が${open}項目あります。ステップ${step.number}を「完了」にしますか？（まだ保存していません）`}
+        </p>
+        {asking && (
+          <p class="tracker-confirm__buttons">
+            <button type="button" class="button" onClick={() => answer(true)}>
+              未済のまま完了にする
+            </button>{' '}
+            <button type="button" class="button button--secondary" onClick={() => answer(false)}>
+              やめる
+            </button>
+          </p>
+        )}
+      </div>
+    </>
   );
 }
 

@@ -71,6 +71,17 @@ export const TOOL_STATES: ToolState[] = [
     setup: fillTracker,
   },
   {
+    name: '進捗管理: 未済の項目があるステップで「完了」を選び、確認を出したところ',
+    path: '/steps/',
+    async setup(page) {
+      await page.waitForSelector('[data-tracker][data-ready="true"]');
+      await page.focus('#status-step-02-0');
+      await page.keyboard.press('ArrowRight');
+      await page.keyboard.press('ArrowRight');
+      await page.locator('[data-step-id="step-02"] [data-confirm-complete]').waitFor();
+    },
+  },
+  {
     name: '進捗管理: 入力済みのステップのページ（/steps/3/）',
     path: '/steps/3/',
     async setup(page, at) {
@@ -110,6 +121,17 @@ export const TOOL_STATES: ToolState[] = [
       writeFileSync(file, '\uFEFF業務名,所属,メモ,提案レベル,採用レベル,理由,工夫\r\n議事録の作成,総務課,,Lv.Ⅰ,,,\r\n庁舎の清掃,,,未分類,Lv.Ⅱ,,\r\n');
       await page.setInputFiles('#inv-file', file);
       await page.locator('.inv-preview').waitFor();
+    },
+  },
+  {
+    name: '業務の棚卸し: 列の違う CSV を選んだときの誤りの表示',
+    path: '/inventory/',
+    async setup(page) {
+      const file = join(scratch(), 'wrong.csv');
+      writeFileSync(file, '名前,課\r\n議事録,総務課\r\n');
+      await page.setInputFiles('#inv-file', file);
+      await page.locator('#inv-file[aria-invalid="true"]').waitFor();
+      await page.locator('#inv-file-err').waitFor();
     },
   },
   {
