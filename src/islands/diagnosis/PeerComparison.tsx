@@ -21,8 +21,7 @@ export default function PeerComparison({ content, about }: { content: DiagnosisC
       <ul>
         {[peers.band, peers.kind].filter((f) => f !== undefined).map((f) => (
           <li key={f!.label}>
-            {f!.label}のテレワーク導入率は<strong>{pct(f!.percent)}%</strong>（{f!.bodies.toLocaleString('ja-JP')}団体中{f!.count.toLocaleString('ja-JP')}団体）です。前年（{peers.prevAsOfLabel}現在）は{pct(f!.prevPercent)}%（{f!.prevCount.toLocaleString('ja-JP')}団体）でした。
-            <br />
+            {f!.label}のテレワーク導入率は<strong>{pct(f!.percent)}%</strong>（{f!.bodies.toLocaleString('ja-JP')}団体中{f!.count.toLocaleString('ja-JP')}団体）です。前年（{peers.prevAsOfLabel}現在）は{pct(f!.prevPercent)}%（{f!.prevCount.toLocaleString('ja-JP')}団体）でした。{' '}
             <span class="meta" data-peer-difference>{f!.difference}</span>
           </li>
         ))}
