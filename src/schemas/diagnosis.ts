@@ -102,7 +102,8 @@ export const recommendRuleSchema = (ref: RefFn) =>
     when: RecommendTriggerSchema,
     /** Why it fits, shown with the recommendation */
     reason: JaTextSchema,
-    source: SourceRefSchema,
+    /** Where the reason's facts come from: one source, or one per document the reason quotes */
+    source: z.union([SourceRefSchema, z.array(SourceRefSchema).min(1)]),
   });
 
 /** A result band (four in setup.yaml, covering 0–100 without gaps). */

@@ -44,10 +44,11 @@ describe('ファクトチェックの指摘（issue 16 の表）が直ってい�
     expect(s).not.toMatch(/令和3年度も継続予定としています/);
   });
 
-  it('テレワークマネージャー：「令和2年度から実施」と書かず、「令和2年度〜」は実施概要の期間と説明する', () => {
+  it('テレワークマネージャー：「令和2年度から実施」と書かず、「令和2年度〜」は手引きの実施概要の見出しのまま示す（どちらの資料にもない「開始年度ではない」も書かない）', () => {
     const s = read('content/programs/telework-manager.mdx');
     expect(s).not.toMatch(/令和2年度（2020年度）から実施/);
-    expect(s).toMatch(/period: 手引きは実施概要を「令和2年度〜」の期間について示しています（事業の開始年度を示すものではありません）/);
+    expect(s).toMatch(/period: 手引きは実施概要を「＜実施概要（令和2年度〜）＞」として示しています。/);
+    expect(s).not.toMatch(/開始年度を示すものではありません/);
   });
 
   it('自己診断 n1・n17：引用した箇所（スライド4・8）が支える文言で、id と番号は変わらない', () => {
@@ -149,8 +150,10 @@ describe('通知の欠けていた内容がある', () => {
     }
   });
 
-  it('支援策のページの冒頭に「令和4年度時点の情報です。現在の実施状況は各窓口で確認してください」', () => {
-    expect(read('src/components/support/ConfirmNotice.astro')).toContain('令和4年度時点の情報です。現在の実施状況は各窓口で確認してください');
+  it('支援策のページの冒頭に、通知が書いているのは令和3年度に行っていることと令和4年度の予定だと示し、窓口での確認を求める（「令和4年度時点の情報」とは言わない）', () => {
+    const s = read('src/components/support/ConfirmNotice.astro');
+    expect(s).toContain('通知が書いている、令和3年度に行っていること（「実施している」）と令和4年度の予定（「講ずることとしている」「検討中」）による情報です。現在の実施状況は各窓口で確認してください。');
+    expect(s).not.toContain('令和4年度時点の情報です');
     for (const page of ['src/pages/support/index.astro', 'src/pages/support/[id].astro']) {
       const s = read(page);
       expect(s.indexOf('<ConfirmNotice'), page).toBeGreaterThan(0);

@@ -131,7 +131,12 @@ describe('自己診断（/diagnosis/）', () => {
     expect(text).toContain('同じ規模の団体との比較（令和3年（2021年）10月1日現在）');
     expect(text).toContain('通知の別添1');
     expect(text).toContain('職員数の区分での比較は令和3年の調査の数値です');
-    expect(text).toContain('7.7%から14.0ポイント増え');
+    expect(text).toContain('前年（令和2年（2020年）10月1日現在）は7.7%（38団体）でした');
+    // the difference is the site's arithmetic, labelled as such (別添1 prints no difference)
+    expect(text).toContain('前年との差（当サイトによる計算：令和3年の団体数 − 令和2年の団体数。規模区分の構成が年で変わるため目安）：+69団体（導入率は+14.0ポイント）');
+    expect(text).not.toContain('新たに導入');
+    // the later series names the document of each year
+    expect(text).toContain('出典：令和2年・令和3年は通知の別添1');
     expect(text).toContain('情報セキュリティの確保に不安がある'); // 懸念への答え
     expect(text).toContain('特別交付税措置');
     expect(text).not.toContain('の情報の情報');

@@ -47,7 +47,7 @@ describe('同規模団体との比較（comparePeers）', () => {
       prevAsOfLabel: '令和2年10月1日',
       yearLabel: '令和3年',
       later: '',
-      kind: { label: '都道府県', bodies: 100, count: 47, percent: 100, prevCount: 40, prevPercent: 85.1, increasePoints: 14.9, newlyAdopted: 7 },
+      kind: { label: '都道府県', bodies: 100, count: 47, percent: 100, prevCount: 40, prevPercent: 85.1, increasePoints: 14.9, newlyAdopted: 7, difference: '前年との差（当サイトによる計算：令和3年の団体数 − 令和2年の団体数）：+7団体（導入率は+14.9ポイント）' },
     });
     // 49.3 − 19.9 is 29.399999… in floating point
     expect(comparePeers([kindQ, sizeQ], { kind: 'muni' }, data)?.kind?.increasePoints).toBe(29.4);
@@ -59,6 +59,13 @@ describe('同規模団体との比較（comparePeers）', () => {
     const small = comparePeers([kindQ, sizeQ], { kind: 'muni', size: 'small' }, data);
     // The "total" row labelled exactly 100名以下 is not a band row.
     expect(small?.band).toMatchObject({ label: '一般行政職員数100名以下の市区町村', count: 107, percent: 21.7, increasePoints: 14 });
+  });
+
+  it('前年との差は当サイトの計算と明記し、職員数の区分では構成が年で変わるため目安と書く（別添1の数値のように見せない）', () => {
+    const mid = comparePeers([kindQ, sizeQ], { kind: 'muni', size: 'mid' }, data)!;
+    expect(mid.band!.difference).toBe('前年との差（当サイトによる計算：令和3年の団体数 − 令和2年の団体数。規模区分の構成が年で変わるため目安）：+219団体（導入率は+32.4ポイント）');
+    expect(mid.kind!.difference).toBe('前年との差（当サイトによる計算：令和3年の団体数 − 令和2年の団体数）：+507団体（導入率は+29.4ポイント）');
+    for (const f of [mid.band!, mid.kind!]) expect(f.difference).not.toMatch(/新たに導入/);
   });
 
   it('職員数の質問が当てはまらない種類（onlyWhen の外）では区分を使わない', () => {

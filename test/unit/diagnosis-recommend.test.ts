@@ -65,7 +65,7 @@ const survey: PeerData = {
 };
 
 describe('同規模団体との比較（別添1、令和3年10月1日現在）', () => {
-  it('100名以下の市区町村: 導入率21.7%、前年7.7%から14.0ポイント増、69団体が新たに導入', () => {
+  it('100名以下の市区町村: 導入率21.7%、前年7.7%、差は14.0ポイント・69団体（当サイトの計算）', () => {
     const c = comparePeers(about, { kind: 'municipality', size: 'up-to-100' }, survey);
     expect(c?.later).toBe('その後の推移：テスト');
     expect(c?.asOfLabel).toBe('令和3年（2021年）10月1日');

@@ -12,7 +12,7 @@ describe('laterSeriesLine：その後の推移の1行', () => {
   it('市区町村の割合が0％でも、書かれていれば載せる', () => {
     const d: LaterSeries = { totalBodies: 1788, source, series: [{ asOf: '2022-10-01', adopted: 0, percent: 0, municipalities: 0, municipalityPercent: 0 }] };
     expect(laterSeriesLine(d)).toBe(
-      'その後の推移（導入団体、全1,788団体のうち）：令和4年 0団体（0.0％）。令和4年の市区町村は0.0％。出典：P「T」（令和4年（2022年）10月1日現在、令和5年3月公表。総務省の資料）。',
+      'その後の推移（導入団体、全1,788団体のうち）：令和4年 0団体（0.0％）。令和4年の市区町村は0.0％。出典：令和4年はP「T」（令和4年（2022年）10月1日現在、令和5年3月公表。総務省の資料）。',
     );
   });
 

@@ -11,24 +11,26 @@ describe('その後の推移の1行（自己診断の比較・決裁パック）
     expect(line).toContain('令和2年 406団体（22.7％） → 令和3年 916団体（51.2％） → 令和4年 1,150団体（64.3％）');
     expect(line).toContain('全1,788団体のうち');
   });
-  it('最新の年の市区町村の割合と、別添1とは別の出典とその時点を添える', () => {
+  it('出典は年ごとの文書を名指す：406と916は通知の別添1、1,150は令和4年の調査（1つの出典で系列全体を引かない）', () => {
     const line = laterSeriesLine(entry);
     expect(line).toContain('令和4年の市区町村は62.9％');
-    expect(line).toContain('出典：総務省「地方公共団体におけるテレワークの取組状況調査」（令和4年（2022年）10月1日現在');
-    expect(line).not.toContain('別添1');
+    expect(line).toContain('出典：令和2年・令和3年は通知の別添1（総務省「地方公共団体におけるテレワークの取組状況調査結果のポイント」。令和2年は前年の数値として（ ）内に示されたもの）');
+    expect(line).toContain('令和4年は総務省「地方公共団体におけるテレワークの取組状況調査」（令和4年（2022年）10月1日現在');
+    // the old line: one source (the 令和4年 survey) for the whole series
+    expect(line).not.toMatch(/出典：総務省「地方公共団体におけるテレワークの取組状況調査」/);
   });
   it('市区町村の割合がない年が最新なら、その文を入れない', () => {
     const d = { totalBodies: 10, source: { publisher: 'P', title: 'T', asOf: '2021-10-01', published: 'x', via: 'y' }, series: [{ asOf: '2020-10-01', adopted: 1, percent: 10, municipalities: 1 }, { asOf: '2021-10-01', adopted: 2, percent: 20, municipalities: 2 }] };
     const line = laterSeriesLine(d);
-    expect(line).toBe('その後の推移（導入団体、全10団体のうち）：令和2年 1団体（10.0％） → 令和3年 2団体（20.0％）。出典：P「T」（令和3年（2021年）10月1日現在、x。y）。');
+    expect(line).toBe('その後の推移（導入団体、全10団体のうち）：令和2年 1団体（10.0％） → 令和3年 2団体（20.0％）。出典：令和2年は通知の別添1（総務省「地方公共団体におけるテレワークの取組状況調査結果のポイント」）、令和3年はP「T」（令和3年（2021年）10月1日現在、x。y）。');
   });
 });
 
 describe('その後の推移の1行（短い形：決裁パック）', () => {
-  it('出典は発行者・調査名・時点だけにし、数値はそのまま', () => {
+  it('出典は年ごとの文書と、新しい調査の発行者・調査名・時点だけにし、数値はそのまま', () => {
     const line = laterSeriesLine(entry, { short: true });
     expect(line).toContain('令和4年 1,150団体（64.3％）');
-    expect(line).toContain('出典：総務省「地方公共団体におけるテレワークの取組状況調査」（令和4年10月1日現在）。');
+    expect(line).toContain('出典：令和2年・令和3年は通知の別添1、令和4年は総務省「地方公共団体におけるテレワークの取組状況調査」（令和4年10月1日現在）。');
     expect(line).not.toContain('共同通信');
     expect(line.length).toBeLessThan(laterSeriesLine(entry).length);
   });

@@ -176,7 +176,7 @@ describe('複数の語の問い合わせ', () => {
     });
     const r = s.query('alpha vpn');
     expect(r.hits.map((h) => h.record.u)).toEqual(['/p/']);
-    expect(r.synonyms).toEqual([{ term: 'VPN', also: ['リモートアクセス'] }]);
+    expect(r.synonyms).toEqual([{ term: 'VPN', also: [], related: ['リモートアクセス'] }]);
   });
   it('一語の問い合わせでは、節にしかない語でページは出ない（節が出る）', () => {
     const s = createSearch([rec('/p/', 'ページ', '概要'), rec('/p/#s', '節', 'beta の説明')]);

@@ -137,11 +137,11 @@ describe('空白なしの問い合わせの語分け', () => {
     expect(r13.terms).toEqual(['テレワーク', 'abcdefgh']);
   });
   it('分けた断片がつながって一覧の語になるときは一語に戻す（何|割 → 何割）', () => {
-    const s = createSearch(index([rec('/a/', '題1', 'テレワークの割合'), rec('/b/', '題2', 'テレワークの話')], [{ w: ['何割', '割合'] }]));
+    const s = createSearch(index([rec('/a/', '題1', 'テレワークの割合'), rec('/b/', '題2', 'テレワークの話')], [{ w: ['何割', '割合'], s: 1 }]));
     const r = s.query('テレワークは何割');
     expect(r.hits.map((h) => h.record.u)).toEqual(['/a/']);
     expect(r.terms).toEqual(['テレワーク', '何割']);
-    expect(r.synonyms).toEqual([{ term: '何割', also: ['割合'] }]);
+    expect(r.synonyms).toEqual([{ term: '何割', also: ['割合'], related: [] }]);
   });
   it('「誰」「何」などの疑問詞は、主題を言わないので語から外す', () => {
     const s = createSearch([rec('/a/', '題1', 'テレワークの担当'), rec('/b/', '題2', '誰でも使える')]);
@@ -167,7 +167,8 @@ describe('部分一致（すべてを含む記録がないとき）', () => {
     const r = s.query('vpn zzzz');
     expect(r.partial).toBe(true);
     expect(r.hits.map((h) => h.record.u)).toEqual(['/a/']);
-    expect(r.synonyms).toEqual([{ term: 'VPN', also: ['リモートアクセス'] }]);
+    // a group without s: 1 is related words, never reported as the same meaning
+    expect(r.synonyms).toEqual([{ term: 'VPN', also: [], related: ['リモートアクセス'] }]);
   });
   it('近い一致しかない語が複数あれば、題名・キーワード・本文のどこの近い一致でも合わせて探す', () => {
     const s = createSearch([

@@ -15,25 +15,31 @@ describe('statusText：定義だけが見つかったとき', () => {
   });
 });
 
-describe('synonymNotice：同義語で検索したことのお知らせ', () => {
-  it('一つの語が複数の語に展開されたら「・」でつなぐ', () => {
-    expect(synonymNotice({ synonyms: [{ term: 'VPN', also: ['リモートアクセス', '閉域網'] }] })).toBe(
-      '『VPN』を『リモートアクセス』・『閉域網』としても検索しました。',
-    );
+describe('synonymNotice：一覧の語で検索を広げたことのお知らせ', () => {
+  it('同じ意味の語は「同じ意味の…でも検索しました」、複数なら「・」でつなぐ', () => {
+    expect(synonymNotice({ synonyms: [{ term: '在籍確認', also: ['在席確認'], related: [] }] })).toBe('『在籍確認』と同じ意味の『在席確認』でも検索しました。');
+    expect(synonymNotice({ synonyms: [{ term: 'Web会議', also: ['オンライン会議', 'ウェブ会議'], related: [] }] })).toBe('『Web会議』と同じ意味の『オンライン会議』・『ウェブ会議』でも検索しました。');
   });
 
-  it('複数の語が展開されたら、語ごとの文をそのまま続ける', () => {
+  it('関連する語は同じ意味とは言わず、「関連する語…を含むページも表示しています（同じ意味の語ではありません）」', () => {
+    const text = synonymNotice({ synonyms: [{ term: 'VPN', also: [], related: ['リモートアクセス', '遠隔アクセス'] }] });
+    expect(text).toBe('『VPN』に関連する語『リモートアクセス』・『遠隔アクセス』を含むページも表示しています（同じ意味の語ではありません）。');
+    expect(text).not.toMatch(/としても検索|と同じ意味の/);
+  });
+
+  it('同じ語に両方があれば同じ意味を先に、複数の語は語ごとの文をそのまま続ける', () => {
     expect(
       synonymNotice({
         synonyms: [
-          { term: 'VPN', also: ['リモートアクセス'] },
-          { term: '予算', also: ['財源'] },
+          { term: '在宅', also: ['在宅勤務'], related: ['自宅'] },
+          { term: '予算', also: [], related: ['財源'] },
         ],
       }),
-    ).toBe('『VPN』を『リモートアクセス』としても検索しました。『予算』を『財源』としても検索しました。');
+    ).toBe('『在宅』と同じ意味の『在宅勤務』でも検索しました。『在宅』に関連する語『自宅』を含むページも表示しています（同じ意味の語ではありません）。『予算』に関連する語『財源』を含むページも表示しています（同じ意味の語ではありません）。');
   });
 
   it('展開がなければ空', () => {
     expect(synonymNotice({ synonyms: [] })).toBe('');
+    expect(synonymNotice({ synonyms: [{ term: 'x', also: [], related: [] }] })).toBe('');
   });
 });

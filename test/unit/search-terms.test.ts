@@ -8,7 +8,7 @@ import { createSearch } from '../../src/lib/search/engine';
 import { createSynonymTable } from '../../src/lib/search/synonyms';
 import { definitionText, glossaryNames, pickDefinition } from '../../src/lib/search/definition';
 import { nextPage, statusText, synonymNotice } from '../../src/lib/search/messages';
-import { queryParts, scriptRuns } from '../../src/lib/search/query';
+import { queryParts, scriptRuns, searchNormalize } from '../../src/lib/search/query';
 import { searchTermEntries } from '../../src/lib/search/build';
 import { SearchTermsSchema } from '../../src/schemas/search-terms';
 import type { SearchIndex, SearchRecord } from '../../src/lib/search/types';
@@ -26,10 +26,11 @@ const RECORDS: SearchRecord[] = [
   { t: 'Web会議の活用', p: '手引き › Ⅴ', u: '/guide/labor-management/#web', x: 'Web会議ツールを用いて、オンラインで会議を行う取組です。' },
 ];
 const TERMS = searchTermEntries([
-  { words: ['VPN', 'リモートアクセス'] },
-  { words: ['予算', '財源'], related: ['経費', '交付税'] },
-  { words: ['規程', '規則', '要綱'] },
-  { words: ['無理', 'できない'], related: ['なじまない'] },
+  { kind: 'related', words: ['VPN'], related: ['リモートアクセス'] },
+  { kind: 'related', words: ['予算', '財源'], related: ['経費', '交付税'] },
+  { kind: 'related', words: ['規程', '規則', '要綱'] },
+  { kind: 'related', words: ['無理', 'できない'], related: ['なじまない'] },
+  { kind: 'same', words: ['在席確認', '在籍確認'] },
 ]);
 const INDEX: SearchIndex = { records: RECORDS, terms: TERMS };
 
@@ -39,16 +40,59 @@ describe('同義語の一覧（content/search-terms.yaml）', () => {
     expect(groups.length).toBeGreaterThanOrEqual(20);
     for (const g of groups) for (const w of [...g.words, ...g.related]) expect(w).not.toMatch(/\s/);
   });
-  it('課題の例（VPN↔リモートアクセス、予算→費用・交付税・支援策、補助→支援・交付税、規程/規則/要綱、在宅↔在宅勤務）を持つ', () => {
+  it('検索を広げる例（VPN→リモートアクセス、予算→費用・交付税・支援策、補助→支援・交付税、規程/規則/要綱、在宅↔在宅勤務）を持つ', () => {
     const t = createSynonymTable(searchTermEntries(loadSearchTerms()));
     const also = (w: string) => t.expand(w.toLowerCase()).map((e) => e.label);
     expect(also('VPN')).toContain('リモートアクセス');
-    expect(also('リモートアクセス')).toContain('VPN');
     expect(also('予算')).toEqual(expect.arrayContaining(['費用', '交付税', '支援策']));
     expect(also('補助')).toEqual(expect.arrayContaining(['支援', '交付税']));
     expect(also('規則')).toEqual(expect.arrayContaining(['規程', '要綱']));
     expect(also('在宅')).toContain('在宅勤務');
     expect(also('在宅勤務')).toContain('在宅');
+  });
+
+  it('自治体の用語として別のものは「同じ意味」にしない（関連する語として広げるだけ）', () => {
+    const t = createSynonymTable(searchTermEntries(loadSearchTerms()));
+    const kindOf = (a: string, b: string) => t.expand(searchNormalize(a)).find((e) => e.n === searchNormalize(b))?.kind;
+    const notSame: [string, string][] = [
+      ['非常勤職員', '会計年度任用職員'], ['会計年度任用職員', '非常勤職員'], ['非常勤', '会計年度任用職員'],
+      ['個人情報', '住民情報'], ['住民情報', '個人情報'],
+      ['規程', '規則'], ['規則', '要綱'], ['要綱', '規定'], ['規定', '要領'], ['要領', '規程'],
+      ['リモートワーク', '在宅ワーク'], ['在宅ワーク', 'リモートワーク'],
+      ['VPN', 'リモートアクセス'], ['リモートアクセス', 'VPN'],
+      ['予算', '財源'], ['財源', '予算'], ['上司', '管理職'], ['管理職', '上司'], ['評価', '人事評価'], ['人事評価', '評価'],
+    ];
+    for (const [a, b] of notSame) expect(kindOf(a, b), `${a} → ${b}`).not.toBe('same');
+    // still widened where they were before (related, never the same)
+    for (const [a, b] of [['個人情報', '住民情報'], ['規程', '規則'], ['予算', '財源'], ['上司', '管理職'], ['評価', '人事評価'], ['VPN', 'リモートアクセス']] as const) {
+      expect(kindOf(a, b), `${a} → ${b}`).toMatch(/^(peer|oneWay)$/);
+    }
+  });
+
+  it('実際の索引で：個人情報の検索は住民情報を「同じ意味」と言わず、在籍確認は在席確認と同じ意味と言う', () => {
+    const s = createSearch(loadIndex());
+    const personal = synonymNotice(s.query('個人情報'));
+    expect(personal).not.toMatch(/同じ意味の『住民情報』|『住民情報』としても/);
+    const vpn = synonymNotice(s.query('VPN'));
+    expect(vpn).toContain('『VPN』に関連する語');
+    expect(vpn).toContain('同じ意味の語ではありません');
+    expect(synonymNotice(s.query('在籍確認'))).toContain('『在籍確認』と同じ意味の『在席確認』でも検索しました。');
+  });
+
+  it('「サボる」は勤務状況の語と結ばない', () => {
+    const t = createSynonymTable(searchTermEntries(loadSearchTerms()));
+    expect(t.expand('サボる').map((e) => e.label)).not.toContain('勤務状況');
+    expect(t.expand('勤務状況').map((e) => e.label)).not.toContain('サボる');
+    expect(loadSearchTerms().some((g) => g.words.includes('サボる') && g.words.includes('勤務状況'))).toBe(false);
+  });
+
+  it('「同じ意味」のグループはどれも、なぜ同じ意味と言えるかを note に書いている', () => {
+    const same = loadSearchTerms().filter((g) => g.kind === 'same');
+    expect(same.length).toBeGreaterThan(5);
+    for (const g of same) expect(g.note?.length ?? 0, g.words.join('・')).toBeGreaterThan(5);
+    expect(SearchTermsSchema.safeParse([{ kind: 'same', words: ['在席確認', '在籍確認'] }]).success).toBe(false);
+    expect(SearchTermsSchema.safeParse([{ kind: 'same', words: ['在席確認', '在籍確認'], note: '書き誤り' }]).success).toBe(true);
+    expect(SearchTermsSchema.safeParse([{ words: ['上司', '管理職'] }]).success).toBe(false);
   });
   it('一覧のどの語も、サイトのどこかの記録に出てくるか、ほかの語が出てくる（行き先のない語だけのグループはない）', () => {
     const index = loadIndex();
@@ -57,19 +101,21 @@ describe('同義語の一覧（content/search-terms.yaml）', () => {
     expect(dead.map((g) => g.words.join('・'))).toEqual([]);
   });
   it('スキーマ：空白を含む語、1語だけのグループ、重複は読み込みで失敗する', () => {
-    expect(SearchTermsSchema.safeParse([{ words: ['在宅 勤務', '在宅'] }]).success).toBe(false);
-    expect(SearchTermsSchema.safeParse([{ words: ['在宅'] }]).success).toBe(false);
-    expect(SearchTermsSchema.safeParse([{ words: ['規程', '規程'] }]).success).toBe(false);
-    expect(SearchTermsSchema.safeParse([{ words: ['規程', '規則'], related: ['ルール'] }]).success).toBe(true);
+    expect(SearchTermsSchema.safeParse([{ kind: 'related', words: ['在宅 勤務', '在宅'] }]).success).toBe(false);
+    expect(SearchTermsSchema.safeParse([{ kind: 'related', words: ['在宅'] }]).success).toBe(false);
+    expect(SearchTermsSchema.safeParse([{ kind: 'related', words: ['規程', '規程'] }]).success).toBe(false);
+    expect(SearchTermsSchema.safeParse([{ kind: 'related', words: ['規程', '規則'], related: ['ルール'] }]).success).toBe(true);
+    expect(SearchTermsSchema.safeParse([{ kind: 'same', words: ['在宅'], related: ['在宅勤務'], note: 'x' }]).success).toBe(false);
   });
 });
 
 describe('同義語による展開', () => {
   const t = createSynonymTable(TERMS);
-  it('words どうしは双方向、related は一方向', () => {
-    expect(t.expand('vpn').map((e) => [e.label, e.related])).toEqual([['リモートアクセス', false]]);
-    expect(t.expand('リモートアクセス').map((e) => e.label)).toEqual(['VPN']);
-    expect(t.expand('予算').map((e) => [e.label, e.related])).toEqual([['財源', false], ['経費', true], ['交付税', true]]);
+  it('words どうしは双方向（same なら同じ意味、related なら関連する語）、related は一方向', () => {
+    expect(t.expand('vpn').map((e) => [e.label, e.kind])).toEqual([['リモートアクセス', 'oneWay']]);
+    expect(t.expand('リモートアクセス')).toEqual([]);
+    expect(t.expand('予算').map((e) => [e.label, e.kind])).toEqual([['財源', 'peer'], ['経費', 'oneWay'], ['交付税', 'oneWay']]);
+    expect(t.expand('在籍確認').map((e) => [e.label, e.kind, e.related])).toEqual([['在席確認', 'same', false]]);
     expect(t.expand('交付税')).toEqual([]);
   });
   it('一覧にない語や壊れた項目では何も足さない（例外にしない）', () => {
@@ -83,13 +129,14 @@ describe('同義語による展開', () => {
     const o = s.query('VPN');
     expect(o.hits.map((h) => h.record.u)).toEqual(expect.arrayContaining(['/support/lgwan-pilot/', '/glossary/#remote-access']));
     expect(o.exact).toBe(true);
-    expect(o.synonyms).toEqual([{ term: 'VPN', also: ['リモートアクセス'] }]);
-    expect(synonymNotice(o)).toBe('『VPN』を『リモートアクセス』としても検索しました。');
+    expect(o.synonyms).toEqual([{ term: 'VPN', also: [], related: ['リモートアクセス'] }]);
+    expect(synonymNotice(o)).toBe('『VPN』に関連する語『リモートアクセス』を含むページも表示しています（同じ意味の語ではありません）。');
   });
   it('「財源」は関連語の経費・交付税で支援策を見つける', () => {
     const o = s.query('財源');
     expect(o.hits.map((h) => h.record.u)).toContain('/support/special-grant/');
-    expect(o.synonyms[0]?.also).toEqual(expect.arrayContaining(['経費']));
+    expect(o.synonyms[0]?.related).toEqual(expect.arrayContaining(['経費']));
+    expect(o.synonyms[0]?.also).toEqual([]);
   });
   it('語そのものを含む記録は、関連語だけを含む記録より上に来る', () => {
     const o = s.query('予算');

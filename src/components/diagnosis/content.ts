@@ -103,7 +103,7 @@ export async function loadDiagnosisContent(): Promise<DiagnosisContent> {
       asOfLabel: formatWarekiWithSeireki(t.asOf),
       prevAsOfLabel: formatWarekiWithSeireki(t.prevAsOf),
       yearLabel: eraYear(t.asOf),
-      later: laterEntry ? laterSeriesLine(laterEntry.data) : '',
+      later: laterEntry ? laterSeriesLine(laterEntry.data, { short: true }) : '',
       rows: t.rows.map((r) => ({ label: r.label.trim(), group: r.group, bodies: r.bodies, count: r.adopted.count, percent: r.adopted.percent, prevCount: r.adopted.prevCount, prevPercent: r.adopted.prevPercent })),
     };
   }

@@ -21,7 +21,8 @@ export default function PeerComparison({ content, about }: { content: DiagnosisC
       <ul>
         {[peers.band, peers.kind].filter((f) => f !== undefined).map((f) => (
           <li key={f!.label}>
-            {f!.label}のテレワーク導入率は<strong>{pct(f!.percent)}%</strong>（{f!.bodies.toLocaleString('ja-JP')}団体中{f!.count.toLocaleString('ja-JP')}団体）です。前年（{peers.prevAsOfLabel}現在）の{pct(f!.prevPercent)}%から{f!.increasePoints.toFixed(1)}ポイント増え、この1年で{f!.newlyAdopted}団体が新たに導入しました。
+            {f!.label}のテレワーク導入率は<strong>{pct(f!.percent)}%</strong>（{f!.bodies.toLocaleString('ja-JP')}団体中{f!.count.toLocaleString('ja-JP')}団体）です。前年（{peers.prevAsOfLabel}現在）は{pct(f!.prevPercent)}%（{f!.prevCount.toLocaleString('ja-JP')}団体）でした。{' '}
+            <span class="meta" data-peer-difference>{f!.difference}</span>
           </li>
         ))}
       </ul>

@@ -11,9 +11,29 @@ export interface PeerFigure {
   prevPercent: number;
   /** Increase in percentage points since the previous year (one decimal) */
   increasePoints: number;
-  /** Bodies that adopted since the previous year */
+  /**
+   * This year's adopting bodies minus last year's. The site's arithmetic, not a figure of 別添1,
+   * and a net difference (not the bodies that adopted): always shown with `difference`'s label.
+   */
   newlyAdopted: number;
+  /** The difference as a sentence that says it is the site's arithmetic (and, for a staff band, only a rough guide) */
+  difference: string;
 }
+
+/**
+ * 「前年との差（当サイトによる計算：…）：+69団体（導入率は+14.0ポイント）」. 別添1 prints both years
+ * but no difference; a staff band's members change between the years (496 → 493 bodies of 100名以下),
+ * so its difference is only a rough guide and says so.
+ */
+export function differenceText(f: Pick<PeerFigure, 'count' | 'prevCount' | 'increasePoints'>, yearLabel: string, prevYearLabel: string, band: boolean): string {
+  const sign = (n: number, s: string) => `${n >= 0 ? '+' : '−'}${s}`;
+  const diff = f.count - f.prevCount;
+  const how = `当サイトによる計算：${yearLabel}の団体数 − ${prevYearLabel}の団体数${band ? '。規模区分の構成が年で変わるため目安' : ''}`;
+  return `前年との差（${how}）：${sign(diff, `${Math.abs(diff).toLocaleString('ja-JP')}団体`)}（導入率は${sign(f.increasePoints, `${Math.abs(f.increasePoints).toFixed(1)}ポイント`)}）`;
+}
+
+/** 「令和2年」 from 「令和2年（2020年）10月1日」. */
+const eraYearOf = (label: string) => /^(令和|平成)(\d+|元)年/.exec(label)?.[0] ?? label;
 
 export interface PeerComparison {
   /** 令和3年（2021年）10月1日 */
@@ -31,7 +51,8 @@ export interface PeerComparison {
 
 const round1 = (x: number) => Math.round(x * 10) / 10;
 
-function figure(row: PeerRow, label: string): PeerFigure {
+function figure(row: PeerRow, label: string, data: PeerData, band: boolean): PeerFigure {
+  const increasePoints = round1(row.percent - row.prevPercent);
   return {
     label,
     bodies: row.bodies,
@@ -39,8 +60,9 @@ function figure(row: PeerRow, label: string): PeerFigure {
     percent: row.percent,
     prevCount: row.prevCount,
     prevPercent: row.prevPercent,
-    increasePoints: round1(row.percent - row.prevPercent),
+    increasePoints,
     newlyAdopted: row.count - row.prevCount,
+    difference: differenceText({ count: row.count, prevCount: row.prevCount, increasePoints }, eraYearOf(data.yearLabel), eraYearOf(data.prevAsOfLabel), band),
   };
 }
 
@@ -57,14 +79,14 @@ export function comparePeers(questions: AboutQuestion[], about: AboutAnswers, da
   const kind = optionOf(questions, 'kind', about);
   if (kind?.surveyLabel) {
     const row = data.rows.find((r) => r.group === 'kind' && r.label === kind.surveyLabel);
-    if (row) result.kind = figure(row, row.label);
+    if (row) result.kind = figure(row, row.label, data, false);
     const sizeQ = questions.find((x) => x.id === 'size');
     const applies = !sizeQ?.onlyWhen || sizeQ.onlyWhen.values.includes(kind.value);
     const size = applies ? optionOf(questions, 'size', about) : undefined;
     if (size?.surveyLabel) {
       const bands = data.rows.filter((r) => r.group === 'band');
       const b = bands.find((r) => r.label === size.surveyLabel) ?? bands.find((r) => r.label.includes(size.surveyLabel!));
-      if (b) result.band = figure(b, `一般行政職員数${size.label}の${kind.label}`);
+      if (b) result.band = figure(b, `一般行政職員数${size.label}の${kind.label}`, data, true);
     }
   }
   return result.kind || result.band ? result : null;

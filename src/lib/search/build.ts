@@ -257,12 +257,19 @@ export function buildSearchRecords(source: SearchSource): SearchRecord[] {
   return out;
 }
 
+/** A group of content/search-terms.yaml as the builder reads it (kind: same = 同じ意味; anything else = 関連する語). */
+export interface TermGroupInput {
+  kind?: string | undefined;
+  words: string[];
+  related?: string[] | undefined;
+}
+
 /** The synonym groups of content/search-terms.yaml as the index carries them (notes dropped). */
-export function searchTermEntries(groups: { words: string[]; related?: string[] | undefined }[]): SearchTermEntry[] {
-  return groups.map((g) => (g.related?.length ? { w: [...g.words], r: [...g.related] } : { w: [...g.words] }));
+export function searchTermEntries(groups: TermGroupInput[]): SearchTermEntry[] {
+  return groups.map((g) => ({ w: [...g.words], ...(g.related?.length ? { r: [...g.related] } : {}), ...(g.kind === 'same' ? { s: 1 as const } : {}) }));
 }
 
 /** The whole index: the records and the synonym list the engine expands queries with. */
-export function buildSearchIndex(src: SearchSource, groups: { words: string[]; related?: string[] | undefined }[]): SearchIndex {
+export function buildSearchIndex(src: SearchSource, groups: TermGroupInput[]): SearchIndex {
   return { records: buildSearchRecords(src), terms: searchTermEntries(groups) };
 }

@@ -1,8 +1,8 @@
 /**
  * The search engine. Every query term must be found in a record (AND). A term is found when it
  * occurs in the record's normalized text (title, keywords, heading path or body), when one of
- * its synonyms or related words from content/search-terms.yaml does (ranked a little lower and
- * reported), or when fuse.js matches it nearly in the title or keywords (typos, missing marks).
+ * its words of the same meaning or related words from content/search-terms.yaml does (ranked
+ * lower, related words lower still, and reported apart: a related word is never called the same), or when fuse.js matches it nearly in the title or keywords (typos, missing marks).
  * fuse.js runs with ignoreLocation (the whole field counts) and normalization through getFn, so
  * the records keep their original text for display.
  * When no record has every term: a query written without spaces is split into words
@@ -28,8 +28,11 @@ type Norm = Record<Field, string>;
 export const THRESHOLD = 0.34;
 /** A match through a word of the same meaning counts this much of a direct match. */
 export const SYNONYM_WEIGHT = 0.8;
+/** A match through a related word of the same group (関連する語, both ways) counts this much of a direct match. */
+export const PEER_WEIGHT = 0.6;
 /** A match through a related word (one way) counts this much of a direct match. */
 export const RELATED_WEIGHT = 0.4;
+const WEIGHT: Record<Expansion['kind'], number> = { same: SYNONYM_WEIGHT, peer: PEER_WEIGHT, oneWay: RELATED_WEIGHT };
 /** A page matches a term through its best section at this share of the section's score. */
 export const SECTION_TO_PAGE = 0.3;
 /** Added to a term's score when the record has the term as written, so it outranks one that has only a related word. */
@@ -57,10 +60,12 @@ export interface SearchOptions {
 
 /** A query term that was also searched as other words, as the notice shows them. */
 export interface SynonymUse {
-  /** The term as the synonym list writes it (「VPN」) */
+  /** The term as the list writes it (「在籍確認」) */
   term: string;
-  /** The words that found results for it (「リモートアクセス」) */
+  /** Words of the same meaning that found results for it (「在席確認」) */
   also: string[];
+  /** Related words that found results for it (「リモートアクセス」 for 「VPN」): never called the same */
+  related: string[];
 }
 
 /** What a query found. */
@@ -131,7 +136,7 @@ function termScore(n: Norm, term: string, exps: Expansion[]): { score: number; v
   let via: Expansion | undefined;
   let sum = 0;
   for (const e of exps) {
-    const s = exactScore(n, e.n) * (e.related ? RELATED_WEIGHT : SYNONYM_WEIGHT);
+    const s = exactScore(n, e.n) * (WEIGHT[e.kind] ?? RELATED_WEIGHT);
     if (s <= 0) continue;
     sum += s;
     if (s > best) {
@@ -313,9 +318,14 @@ export function createSearch(input: SearchRecord[] | SearchIndex): SiteSearch {
 
   /** The terms that found the hits through the synonym list, in query order. */
   const synonymUses = (found: Found, hits: number[]): SynonymUse[] => {
-    const used = new Map<string, Set<string>>();
-    for (const i of hits) for (const [term, e] of found.via.get(i) ?? []) used.set(term, (used.get(term) ?? new Set()).add(e.label));
-    return found.terms.filter((t) => used.has(t)).map((t) => ({ term: synonyms.label(t), also: [...used.get(t)!] }));
+    const used = new Map<string, Map<string, boolean>>();
+    for (const i of hits) for (const [term, e] of found.via.get(i) ?? []) used.set(term, (used.get(term) ?? new Map()).set(e.label, e.related));
+    return found.terms
+      .filter((t) => used.has(t))
+      .map((t) => {
+        const all = [...used.get(t)!];
+        return { term: synonyms.label(t), also: all.filter(([, related]) => !related).map(([w]) => w), related: all.filter(([, related]) => related).map(([w]) => w) };
+      });
   };
 
   const query = (q: string, opts: SearchOptions = {}): SearchOutcome => {

@@ -16,9 +16,20 @@ export function statusText(q: string, o: Pick<SearchOutcome, 'total' | 'exact' |
   return `「${q}」の検索結果：${def}${o.total}件`;
 }
 
-/** 「『VPN』を『リモートアクセス』としても検索しました」 for each term found through the synonym list; '' when none. */
+/**
+ * What the list added to the search, for each term found through it; '' when nothing. Words of
+ * the same meaning: 「『在籍確認』と同じ意味の『在席確認』でも検索しました。」. Related words are
+ * never called the same: 「『VPN』に関連する語『リモートアクセス』を含むページも表示しています（同じ意味の語ではありません）。」
+ */
 export function synonymNotice(o: Pick<SearchOutcome, 'synonyms'>): string {
-  return o.synonyms.map((s) => `『${s.term}』を${s.also.map((a) => `『${a}』`).join('・')}としても検索しました。`).join('');
+  const list = (ws: string[]) => ws.map((a) => `『${a}』`).join('・');
+  return o.synonyms
+    .map((s) => {
+      const same = s.also.length ? `『${s.term}』と同じ意味の${list(s.also)}でも検索しました。` : '';
+      const related = s.related?.length ? `『${s.term}』に関連する語${list(s.related)}を含むページも表示しています（同じ意味の語ではありません）。` : '';
+      return same + related;
+    })
+    .join('');
 }
 
 /** How many results to show after `shown`, and how many remain after that. */

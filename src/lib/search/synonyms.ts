@@ -1,11 +1,15 @@
 /**
- * Query expansion from the synonym list (content/search-terms.yaml, carried in the index):
- * a normalized query term that is one of a group's `words` also searches the group's other
- * words (same meaning) and its `related` words (one way). Each expansion keeps the word as the
- * list writes it, for the 「『VPN』を『リモートアクセス』としても検索しました」 notice.
+ * Query expansion from the search-terms list (content/search-terms.yaml, carried in the index):
+ * a normalized query term that is one of a group's `words` also searches the group's other words
+ * — as words of the same meaning when the group says so (`s`: 同じ意味), else as related words
+ * (関連する語) — and the group's `related` words (one way, always 関連する語). Each expansion keeps
+ * the word as the list writes it, for the notice under the search box.
  */
 import { searchNormalize } from './query';
 import type { SearchTermEntry } from './types';
+
+/** How an expansion relates to the term: the same meaning, a related word of the same group (both ways), or a related word one way. */
+export type ExpansionKind = 'same' | 'peer' | 'oneWay';
 
 /** A word a term is also searched as. */
 export interface Expansion {
@@ -13,8 +17,9 @@ export interface Expansion {
   n: string;
   /** As written in the list, for the notice */
   label: string;
-  /** true: a related word (one way); false: a word of the same meaning */
+  /** true: a related word (関連する語, never shown as the same thing); false: a word of the same meaning */
   related: boolean;
+  kind: ExpansionKind;
 }
 
 /** normalized term → its expansions, and normalized term → the term as the list writes it. */
@@ -26,20 +31,31 @@ export interface SynonymTable {
   has(term: string): boolean;
 }
 
+/** A stronger relation wins when two groups relate the same pair of words. */
+const STRENGTH: Record<ExpansionKind, number> = { same: 3, peer: 2, oneWay: 1 };
+
 /** Builds the lookup once per index. Never throws on odd entries (they are skipped). */
 export function createSynonymTable(entries: SearchTermEntry[] | undefined): SynonymTable {
   const map = new Map<string, Map<string, Expansion>>();
   const labels = new Map<string, string>();
+  const words = (xs: unknown) => (Array.isArray(xs) ? xs : []).filter((x): x is string => typeof x === 'string').map((label) => ({ n: searchNormalize(label), label }));
   for (const e of entries ?? []) {
     if (!e || !Array.isArray(e.w)) continue;
-    const words = e.w.filter((x) => typeof x === 'string').map((label) => ({ n: searchNormalize(label), label }));
-    const related = (Array.isArray(e.r) ? e.r : []).filter((x) => typeof x === 'string').map((label) => ({ n: searchNormalize(label), label }));
-    for (const w of words) {
+    const ws = words(e.w);
+    const related = words(e.r);
+    const peerKind: ExpansionKind = e.s === 1 ? 'same' : 'peer';
+    for (const w of ws) {
       if (!w.n) continue;
       if (!labels.has(w.n)) labels.set(w.n, w.label);
       const out = map.get(w.n) ?? new Map<string, Expansion>();
-      for (const o of words) if (o.n && o.n !== w.n && !out.has(o.n)) out.set(o.n, { n: o.n, label: o.label, related: false });
-      for (const r of related) if (r.n && r.n !== w.n && !out.has(r.n)) out.set(r.n, { n: r.n, label: r.label, related: true });
+      const add = (o: { n: string; label: string }, kind: ExpansionKind) => {
+        if (!o.n || o.n === w.n) return;
+        const had = out.get(o.n);
+        if (had && STRENGTH[had.kind] >= STRENGTH[kind]) return;
+        out.set(o.n, { n: o.n, label: had?.label ?? o.label, related: kind !== 'same', kind });
+      };
+      for (const o of ws) add(o, peerKind);
+      for (const r of related) add(r, 'oneWay');
       map.set(w.n, out);
     }
   }

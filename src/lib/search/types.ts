@@ -21,10 +21,15 @@ export interface SearchRecord {
   l?: string[];
 }
 
-/** A synonym group as the index carries it: words searched for each other, related words one way. */
+/**
+ * A group of the search-terms list as the index carries it: `w` are searched for each other, as
+ * words of the same meaning when `s` is 1 (「同じ意味」), else as related words (「関連する語」);
+ * `r` are related words searched one way. Without `s` a group is never shown as the same meaning.
+ */
 export interface SearchTermEntry {
   w: string[];
   r?: string[];
+  s?: 1;
 }
 
 /** The whole of /search-index.json. */
