@@ -9,7 +9,7 @@
  * Marks are characters and words, so the grid reads in black and white and in text; a screen
  * reader hears 「計画」 / 「期限」 / the milestone's name instead of the shapes.
  */
-import { formatSeireki, formatWarekiWithSeireki } from '../../lib/dates';
+import { formatSeireki, formatWareki, formatWarekiWithSeireki } from '../../lib/dates';
 import type { EffectiveStep } from '../../lib/plan';
 import { fiscalYear, monthLabel, outsideWarning, planByMonth, planTable } from '../../lib/plan-edit';
 import { getStep } from '../../lib/tracker';
@@ -104,8 +104,9 @@ export default function PlanGrid({ steps, plan, tracker, today, idPrefix = 'plan
                     {r.late && <strong class="report-overdue">　期限切れ</strong>}
                   </td>
                   <td class="plan-grid__due" headers={own('due')}>
-                    {formatWarekiWithSeireki(r.due)}
-                    {!r.ownDue && <span class="plan-grid__from-plan">（工程表）</span>}
+                    {/* 和暦 alone, short enough for one line; the 年度 header above gives the 西暦 */}
+                    {formatWareki(r.due)}
+                    {!r.ownDue && <span class="plan-grid__from-plan">（工程表から）</span>}
                     {r.outside && (
                       <strong class="plan-grid__outside" data-plan-outside>
                         ※計画の期間外
@@ -128,9 +129,13 @@ export default function PlanGrid({ steps, plan, tracker, today, idPrefix = 'plan
             })}
             {hasMilestones && (
               <tr class="plan-grid__milestones" data-plan-milestones>
-                <th scope="row" colSpan={4} class="plan-grid__step" id={hid('s', 'milestones')} headers={hid('h', 'step')}>
+                <th scope="row" class="plan-grid__step" id={hid('s', 'milestones')} headers={hid('h', 'step')}>
                   節目（庁議・議会など）
                 </th>
+                {/* One cell per fixed column: a row header spanning them reads as a column header to checkers (H43). */}
+                {(['owner', 'status', 'due'] as const).map((h) => (
+                  <td key={h} class={`plan-grid__${h}`} headers={`${hid('h', h)} ${hid('s', 'milestones')}`} />
+                ))}
                 {t.months.map((m, i) => (
                   <td key={m} headers={`${hid('y', fyOf(m))} ${hid('m', m)} ${hid('s', 'milestones')}`} class={`plan-grid__ms${m.endsWith('-04') ? ' plan-grid__fy' : ''}`}>
                     {t.milestones[i]!.map((ms) => (
