@@ -101,7 +101,7 @@ export default function PlanGrid({ steps, plan, tracker, today, idPrefix = 'plan
                   </td>
                   <td class="plan-grid__status" headers={own('status')}>
                     {r.status}
-                    {r.late && <strong class="report-overdue">　期限切れ</strong>}
+                    {r.late && <strong class="report-overdue plan-grid__late">期限切れ</strong>}
                   </td>
                   <td class="plan-grid__due" headers={own('due')}>
                     {/* 和暦 alone, short enough for one line; the 年度 header above gives the 西暦 */}
