@@ -192,11 +192,14 @@ describe('導入工程表（/steps/plan/）', () => {
     expect(t).toContain('当サイトの提案');
     expect(t).not.toContain('月ごとの一覧');
     expect(t).not.toContain('節目を加える');
-    // 帯は塗られて印刷される（灰色の画素がある）
-    const png = join(pdf.file.replace(/\.pdf$/, ''));
-    execFileSync('pdftoppm', ['-png', '-r', '40', '-singlefile', pdf.file, png]);
-    const bytes = readFileSync(`${png}.png`);
-    expect(bytes.length).toBeGreaterThan(1000);
+    // 帯は塗られて印刷される：灰色（#4d4d4d 前後）の画素が帯の面積ほどある（文字の縁だけなら数百）
+    const gray = join(pdf.file.replace(/\.pdf$/, ''));
+    execFileSync('pdftoppm', ['-gray', '-r', '40', '-singlefile', pdf.file, gray]);
+    const pgm = readFileSync(`${gray}.pgm`);
+    const start = pgm.indexOf('255\n') + 4; // P5 幅 高さ 255 の見出しの後が画素
+    let grey = 0;
+    for (let k = start; k < pgm.length; k++) if (pgm[k]! >= 60 && pgm[k]! <= 95) grey++;
+    expect(grey).toBeGreaterThan(2000);
     await page.close();
   });
 

@@ -9,7 +9,7 @@
  * Marks are characters and words, so the grid reads in black and white and in text; a screen
  * reader hears 「計画」 / 「期限」 / the milestone's name instead of the shapes.
  */
-import { formatSeireki, formatWareki, formatWarekiWithSeireki } from '../../lib/dates';
+import { formatSeireki, formatWareki } from '../../lib/dates';
 import type { EffectiveStep } from '../../lib/plan';
 import { fiscalYear, monthLabel, outsideWarning, planByMonth, planTable } from '../../lib/plan-edit';
 import { getStep } from '../../lib/tracker';

@@ -22,8 +22,8 @@ export interface ExcelRequest {
 /** Builds the .xlsx and starts its download; resolves with the file name. */
 export async function saveExcel(r: ExcelRequest): Promise<string> {
   const [excel, xlsx, classify, rows] = await Promise.all([import('exceljs'), import('../../lib/xlsx'), import('../../lib/inventory/classify'), import('../../lib/inventory/rows')]);
-  // exceljs is CommonJS: its classes are on the default export in a bundle, on the module in Node.
-  const Excel = ((excel as { default?: typeof excel }).default ?? excel) as typeof excel;
+  // exceljs is CommonJS: its classes are on the default export in the bundle (on the module itself in some loaders).
+  const Excel = excel.default ?? excel;
   const suggest = rows.cachedClassify(classify.createClassifier(r.levels));
   const wb = xlsx.buildWorkbook(Excel.Workbook, {
     org: r.org,
