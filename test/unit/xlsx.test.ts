@@ -4,7 +4,10 @@
  * 担当・状況・期限, the planned months as filled cells and no others, ◆ in the 期限 month, the
  * milestone row, the warning for a 期限 outside its months, and the 棚卸し sheet's rows.
  */
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+
+// Writing and reading a workbook takes a few seconds on a busy machine.
+vi.setConfig({ testTimeout: 30_000 });
 import ExcelJS from 'exceljs';
 import { effectivePlan, type PlanStepInfo } from '../../src/lib/plan';
 import { addMilestone, planTable, type StepProgressLike } from '../../src/lib/plan-edit';
