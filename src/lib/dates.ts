@@ -36,6 +36,12 @@ export function formatWarekiWithSeireki(iso: string): string {
   return `${era === year ? year : `${era}（${year}）`}${m ? `${m}月` : ''}${d ? `${d}日` : ''}`;
 }
 
+/** "2026-11-21" → "2026年11月21日" (for dates the user enters or the site stamps). */
+export function formatSeireki(iso: string): string {
+  const [y, m, d] = iso.split('-').map(Number);
+  return `${y}年${m}月${d}日`;
+}
+
 /**
  * The user's local calendar date as YYYY-MM-DD. Never `toISOString().slice(0, 10)`: that is the
  * UTC date, which in Japan is still "yesterday" before 09:00.

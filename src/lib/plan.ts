@@ -116,3 +116,13 @@ export function dueAgreement(due: string, planned: PlannedStep | null | undefine
   if (!planned) return 'own';
   return due.slice(0, 7) === planned.end ? 'same' : 'differs';
 }
+
+/**
+ * Is the step's own 期限 outside its planned months (before the start month or after the end
+ * month)? Only a 期限 the user set can be: one taken from the plan is always its end month.
+ */
+export function dueOutsidePlan(due: string, planned: PlannedStep | null | undefined): boolean {
+  if (!due || !planned) return false;
+  const m = due.slice(0, 7);
+  return m < planned.start || m > planned.end;
+}

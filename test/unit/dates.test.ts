@@ -6,7 +6,7 @@
  * day compared as dates, not as loose text) and the local date and time of a saved stamp.
  */
 import { describe, expect, it, vi } from 'vitest';
-import { eraYear, formatWareki, formatWarekiWithSeireki, localDateIso, localDateTime, nowIso } from '../../src/lib/dates';
+import { eraYear, formatSeireki, formatWareki, formatWarekiWithSeireki, localDateIso, localDateTime, nowIso } from '../../src/lib/dates';
 
 // ── formerly dates.test.ts
 {
@@ -65,6 +65,13 @@ describe('和暦の境目', () => {
   it('月・日の先頭の0は表示しない', () => {
     expect(formatWareki('2022-01-05')).toBe('令和4年1月5日');
     expect(formatWarekiWithSeireki('2019-05-01')).toBe('令和元年（2019年）5月1日');
+  });
+});
+
+describe('西暦表記（formatSeireki）', () => {
+  it('月と日は0で埋めない', () => {
+    expect(formatSeireki('2026-11-21')).toBe('2026年11月21日');
+    expect(formatSeireki('2026-01-05')).toBe('2026年1月5日');
   });
 });
 

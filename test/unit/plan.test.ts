@@ -218,7 +218,9 @@ describe('保存（共通の保存データの plan 区分）', () => {
   it('保存した工程表はそのまま読み戻せ、壊れた工程表だけが空に戻る', async () => {
     const { emptyState, parseState } = await import('../../src/lib/storage');
     const s = { ...emptyState(T0), plan: { start: '2026-04', target: '2027-10', steps: { [id(3)]: { start: '2026-09', end: '2026-12' } }, updatedAt: T0 } };
-    expect(parseState(JSON.parse(JSON.stringify(s)), T1).state.plan).toEqual(s.plan);
+    expect(parseState(JSON.parse(JSON.stringify(s)), T1).state.plan).toEqual({ ...s.plan, milestones: [] }); // 節目のない古い形も読める
+    const withMs = { ...s, plan: { ...s.plan, milestones: [{ id: 'ms-1', name: '庁議', month: '2026-07' }] } };
+    expect(parseState(JSON.parse(JSON.stringify(withMs)), T1).state.plan).toEqual(withMs.plan);
     const bad = parseState({ ...s, plan: { ...s.plan, start: '2026-13' } }, T1);
     expect(bad.resetSections).toEqual(['plan']);
     expect(bad.state.plan).toEqual(emptyPlan());

@@ -92,7 +92,7 @@ describe('版1からの移行', () => {
     expect(r.problem).toBeUndefined();
     expect(r.state.version).toBe(2);
     expect(r.state.generation).toEqual('0');
-    expect(r.state.plan).toEqual({ start: '', target: '', steps: {}, updatedAt: '' });
+    expect(r.state.plan).toEqual({ start: '', target: '', steps: {}, milestones: [], updatedAt: '' });
     expect(r.state.revisions['tracker.step-01']).toEqual('1.');
     expect(r.state.revisions['profile']).toEqual('1.');
     expect(r.state.tracker.steps['step-01']?.memo).toBe('メモ');

@@ -12,7 +12,7 @@ const filled = (): SavedState => {
   s.tracker.steps['step-02'] = { status: '進行中', checked: [], owner: '', due: '', memo: '', updatedAt: NOW };
   s.diagnosis.answers['q1'] = 'yes';
   s.inventory.tasks.push({ id: 't1', name: '議事録の作成', unit: '', memo: '', override: '' });
-  s.plan = { start: '2026-12', target: '2027-10', steps: { 'step-01': { start: '2026-12', end: '2027-01' } }, updatedAt: NOW };
+  s.plan = { start: '2026-12', target: '2027-10', steps: { 'step-01': { start: '2026-12', end: '2027-01' } }, milestones: [{ id: 'ms-1', name: '庁議', month: '2027-02' }], updatedAt: NOW };
   s.generation = '2.abc.restore';
   s.revisions = { profile: '3.abc', 'tracker.step-01': '4.abc' };
   return s;

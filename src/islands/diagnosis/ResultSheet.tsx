@@ -1,10 +1,13 @@
 /**
  * The user's own result, on screen and as the A4 result sheet: page 1 the summary (団体名・担当課,
  * 診断日, total, chart, いまの位置, next actions, peers), page 2 the answers; the long parts
- * (concerns, programs, cases) print only when 「詳細も印刷する」 is ticked, from page 3.
+ * (concerns, programs, cases) print only when 「詳細も印刷する」 is ticked, from page 3. Every
+ * printed page has the 団体名 and 「n / N」 in its margins; test/e2e/diagnosis-print.test.ts holds
+ * the sheet to 2 pages (details to 2 more) over a matrix of answers, concerns and names.
  */
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import type { Ref } from 'preact';
+import { cssString } from '../../lib/css-string';
 import { formatWarekiWithSeireki } from '../../lib/dates';
 import type { AboutAnswers, Answers, DiagnosisContent } from '../../lib/diagnosis/types';
 import ResultSummary from './ResultSummary';
@@ -32,6 +35,11 @@ interface Props {
 
 export default function ResultSheet(p: Props) {
   const [printDetails, setPrintDetails] = useState(false);
+  // Every printed page carries the 団体名 in its top margin (src/styles/print.css @page diag-sheet):
+  // the page-margin box reads it from a custom property, set through the CSSOM (allowed by the CSP).
+  useEffect(() => {
+    document.documentElement.style.setProperty('--diag-org', cssString(`団体名：${p.org.name}`));
+  }, [p.org.name]);
   const errorId = p.orgError ? 'org-save-error' : undefined;
   const field = (key: OrgField, label: string, autoComplete: string) => (
     <label>

@@ -107,3 +107,10 @@ export const either = <A, B>(a: Schema<A>, b: Schema<B>): Schema<A | B> =>
     const r = a.check(v, path, mine);
     return mine.length ? b.check(v, path, issues) : r;
   });
+
+/**
+ * A key an older saved shape did not have: absent (undefined) gives `fallback()`, any other
+ * value must match `s`. Lets a section grow without a format version (old data still loads).
+ */
+export const withDefault = <T>(s: Schema<T>, fallback: () => T): Schema<T> =>
+  schema((v, path, issues) => (v === undefined ? fallback() : s.check(v, path, issues)));
