@@ -122,7 +122,7 @@ describe('業務の棚卸し（/inventory/）', () => {
     await page.close();
   });
 
-  it('30件の貼り付け: 推定の回答・暫定のレベル・要確認・住民情報の注意が出て、まとめて確定・わからない・選び直し・再読み込み・CSV の往復ができる', async () => {
+  it('30件の貼り付け: 推定の回答・暫定のレベル・要確認・住民情報の注意が出て、まとめて確定・わからない・選び直しは再読み込みのあとも残り、CSV で書き出して読み戻せる', async () => {
     const { page, w } = await open();
     await clear(page);
     await paste(page, THIRTY.map((t) => t[0]).join('\n') + '\n\n会議議事録作成\n');
