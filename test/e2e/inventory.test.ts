@@ -6,7 +6,7 @@
  * 390 px, keyboard-only answering, move/edit/delete with focus kept, errors tied to fields,
  * markup as text, axe and HTML_CodeSniffer in every new state, storage faults, the JS budget.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -24,6 +24,10 @@ const PATH = '/inventory/';
 beforeAll(async () => {
   site = await startSite();
   browser = await launch();
+});
+// A test that fails leaves its page open; close every page so that the next test's store starts alone.
+afterEach(async () => {
+  for (const p of browser?.context.pages() ?? []) await p.close().catch(() => undefined);
 });
 afterAll(async () => {
   await browser?.close();
@@ -118,7 +122,7 @@ describe('業務の棚卸し（/inventory/）', () => {
     await page.close();
   });
 
-  it('30件の貼り付け: 推定の回答・暫定のレベル・要確認・住民情報の注意が出て、まとめて確定・わからない・選び直し・再読み込み・CSV の往復ができる', async () => {
+  it('30件の貼り付け: 推定の回答・暫定のレベル・要確認・住民情報の注意が出て、まとめて確定・わからない・選び直しは再読み込みのあとも残り、CSV で書き出して読み戻せる', async () => {
     const { page, w } = await open();
     await clear(page);
     await paste(page, THIRTY.map((t) => t[0]).join('\n') + '\n\n会議議事録作成\n');
@@ -217,7 +221,7 @@ describe('業務の棚卸し（/inventory/）', () => {
     expect(await page.locator('.inv-preview').textContent()).toContain('読み込む内容の確認（30件、文字コード：UTF-8）');
     expect(await page.locator('.inv-table').count()).toBe(0);
     await page.getByRole('button', { name: '一覧に追加する' }).click();
-    await expect.poll(() => page.locator('.inv-name').allTextContents()).toEqual(THIRTY.map((t) => t[0]));
+    await expect.poll(() => page.locator('.inv-name').allTextContents(), { timeout: 30_000 }).toEqual(THIRTY.map((t) => t[0]));
     expect(await levelSelect(page, '公用車の運転').inputValue()).toBe('lv4');
     expect(await question(page, '庁舎の清掃', 'info').inputValue()).toBe('resident');
     expect(await question(page, '会議議事録作成', 'info').inputValue()).toBe('unknown');
@@ -236,7 +240,7 @@ describe('業務の棚卸し（/inventory/）', () => {
     expect(await page.locator('.pack-resident').textContent()).toContain('庁舎と同等の物理的な対策がなされたサテライトオフィス（支所等）');
     clean(w);
     await page.close();
-  });
+  }, 300_000);
 
   it('キーボードだけで: 並べ替え・編集・削除・元に戻すのあと、フォーカスはその行にあり、移動は読み上げられる', async () => {
     const { page, w } = await open();
@@ -341,7 +345,8 @@ describe('業務の棚卸し（/inventory/）', () => {
     expect(name!.height, '業務名が1行に収まる').toBeLessThan(40);
     const heights = await page.locator('.inv-table .inv-row').evaluateAll((rs) => rs.map((r) => r.getBoundingClientRect().height));
     heights.sort((x, y) => x - y);
-    expect(heights[Math.floor(heights.length / 2)], '行の高さの中央値').toBeLessThan(200);
+    // each row holds its three questions (label and select each) beside the reasons
+    expect(heights[Math.floor(heights.length / 2)], '行の高さの中央値').toBeLessThan(320);
     // the row actions are one row of small buttons
     const ops = await row(page, '給与計算').locator('.inv-op').evaluateAll((bs) => bs.map((b) => b.getBoundingClientRect().top));
     expect(new Set(ops.map(Math.round)).size).toBe(1);
@@ -462,8 +467,8 @@ describe('業務の棚卸し（/inventory/）', () => {
     const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true });
     const dir = mkdtempSync(join(tmpdir(), 'inv-pdf-'));
     writeFileSync(join(dir, 'sheet.pdf'), pdf);
-    const text = execFileSync('pdftotext', ['-layout', join(dir, 'sheet.pdf'), '-'], { encoding: 'utf8' });
-    for (const s of ['担当業務の見える化シート', '総務課人事係', '作成日', '議事録の作成', 'Lv.Ⅰ', '資料の電子化・保存', '住民票の交付', 'Lv.Ⅲ', 'Lv.Ⅳ', '手引きの例に近い', '暫定・要確認', 'うち要確認4件', '（推定：住民票）', '3つの問いの回答', '「原則、自宅等でのテレワークの対象外」', '庁舎と同等の物理的な対策がなされたサテライトオフィス（支所等）']) expect(text.replace(/\s+/g, ''), s).toContain(s);
+    const text = execFileSync('pdftotext', ['-raw', join(dir, 'sheet.pdf'), '-'], { encoding: 'utf8' });
+    for (const s of ['担当業務の見える化シート', '総務課人事係', '作成日', '議事録の作成', 'Lv.Ⅰ', '資料の電子化・保存', '住民票の交付', 'Lv.Ⅲ', 'Lv.Ⅳ', '手引きの記載による', '（選択）', '暫定・要確認', 'うち要確認4件', '（推定：住民票）', '3つの問いの回答', '「原則、自宅等でのテレワークの対象外」', '庁舎と同等の物理的な対策がなされたサテライトオフィス（支所等）']) expect(text.replace(/\s+/g, ''), s).toContain(s);
     // the 工夫 column follows the level adopted: 議事録の作成 chosen Lv.Ⅲ prints the pointer to Lv.Ⅲ's 視点, not Lv.Ⅰ's 工夫
     expect(text.replace(/\s+/g, '')).toContain('行政手続のオンライン化など');
     expect(text).not.toContain('まとめて追加');
@@ -471,7 +476,7 @@ describe('業務の棚卸し（/inventory/）', () => {
     expect(size).toMatch(/Page size:.*\(A4\)/);
     clean(w);
     await page.close();
-  });
+  }, 120_000);
 
   it('キーボードだけで: 貼り付け、追加、レベルの選択ができる', async () => {
     const { page, w } = await open();

@@ -103,8 +103,17 @@ export function answerSteps(a: AnswerSet, type: Pick<TypeReading, 'typeId'>): St
   return steps;
 }
 
+// The answers have 4×4×4 combinations (and a 現場 type or not): their steps are built once.
+const STEP_CACHE = new Map<string, Step[]>();
+function cachedSteps(a: AnswerSet, type: TypeReading): Step[] {
+  const key = `${a.info}|${a.system}|${a.place}|${FIELD_TYPES.has(type.typeId)}`;
+  let steps = STEP_CACHE.get(key);
+  if (!steps) STEP_CACHE.set(key, (steps = answerSteps(a, type)));
+  return steps;
+}
+
 function core(a: AnswerSet, type: TypeReading, override: string) {
-  const steps = answerSteps(a, type);
+  const steps = cachedSteps(a, type);
   let floor: LevelOrNone = 'unclassified';
   for (const s of steps) floor = maxLevel(floor, s.level);
   const derived = maxLevel(type.level, floor);
