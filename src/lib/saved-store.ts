@@ -143,7 +143,7 @@ export function createSavedStore({ storage, now: clock, tabId, schedule }: Saved
     cooling = true;
     schedule!(() => {
       cooling = false;
-      if (dirty) flush();
+      if (dirty) flush(), coolDown();
     }, WRITE_INTERVAL);
   };
   /** Writes now, or later when a write happened less than WRITE_INTERVAL ago. */

@@ -197,6 +197,18 @@ export function importProblem(s: SavedState): string {
   return '';
 }
 
+/**
+ * An imported file's stamps, renumbered 1, 2, 3… in their order (equal numbers stay equal, the
+ * tab ids stay), and its generation set to '0': the restore gives it this browser's next
+ * generation, and however large the file's numbers were, every later edit, export and
+ * re-import stays far inside the format.
+ */
+export function compactStamps(s: SavedState): SavedState {
+  const ranks = [...new Set(Object.values(s.revisions).map(num))].sort((a, b) => a - b);
+  const revisions = Object.fromEntries(Object.entries(s.revisions).map(([k, r]) => [k, `${ranks.indexOf(num(r)) + 1}${r.slice(String(num(r)).length)}`]));
+  return { ...s, generation: '0', revisions };
+}
+
 /* ------------------------------------------------------------------------------------------
  * Merge units, revisions and generations.
  * ---------------------------------------------------------------------------------------- */

@@ -6,7 +6,7 @@
  * format v1 and v2 are read; anything not fully valid is refused, naming the field.
  */
 import { checksum } from './checksum';
-import { compareStamps, emptyState, importProblem, mergeStates, parseState, sectionUnits, MAX_IMPORT_BYTES } from './storage';
+import { compactStamps, compareStamps, emptyState, importProblem, mergeStates, parseState, sectionUnits, MAX_IMPORT_BYTES } from './storage';
 import { SECTION_LABELS, SECTION_NAMES, type SavedState } from '../schemas/state/envelope';
 
 /** The note at the top of an exported file, for people who open it. Ignored on import. */
@@ -81,7 +81,8 @@ export function importState(text: string, known: Known = {}): ImportResult {
   const r = parseState(data);
   const problem = r.problem ? r.message : importProblem(r.state);
   if (problem) return { ok: false, message: `このファイルは読み込めません。${problem}何も変更していません。` };
-  return { ok: true, state: r.state, summary: summarize(r.state, known) };
+  const state = compactStamps(r.state);
+  return { ok: true, state, summary: summarize(state, known) };
 }
 
 /** The code's scheme (not the state's format version, which is inside). */
