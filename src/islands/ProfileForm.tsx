@@ -4,7 +4,6 @@
  * under the fields (StorageNotice at the top of the page announces it).
  */
 import { countChange, useSavedState } from './shared/store';
-import { nowIso } from './shared/step-content';
 
 const MAX = 100;
 
@@ -12,7 +11,7 @@ export default function ProfileForm() {
   const [profile, update, snap] = useSavedState('profile');
   const set = (field: 'name' | 'department') => (e: Event) => {
     const v = [...(e.currentTarget as HTMLInputElement).value].slice(0, MAX).join('');
-    update((p) => (p[field] === v ? p : { ...p, [field]: v, updatedAt: nowIso() }), { count: false });
+    update((p) => (p[field] === v ? p : { ...p, [field]: v }), { count: false });
   };
   return (
     <div class="profile-form" data-profile-form>

@@ -24,7 +24,7 @@
 import { backupEntries, BACKUP_INDEX_KEY, BACKUP_KEY_PREFIX, boundedTime, cleanSection, compareStamps, deleteBackup, isAhead, keepAside, loadState, mergeStates, nextGeneration, parseState, readRaw, saveState, stampChanges, STORAGE_KEY, emptyState, type BackupEntry, type LoadResult, type StorageLike } from './storage';
 import { mergeFiles } from './transfer';
 import { dismissReminder, emptyExportMeta, EXPORT_META_KEY, noteChange, noteExport, parseExportMeta, type ExportMeta } from './tracker';
-import type { SavedState, SectionName } from '../schemas/state/envelope';
+import { SECTION_LABELS, type SavedState, type SectionName } from '../schemas/state/envelope';
 
 export interface StoreSnapshot {
   state: SavedState;
@@ -50,6 +50,8 @@ export interface StoreSnapshot {
   undo: { key: string; at: string } | null;
   /** Changes whenever the list of backups may have changed (re-read `backups()`) */
   backupsVersion: number;
+  /** Sections that could not be read and are shown empty (their raw data is in a backup) */
+  resetSections: SectionName[];
 }
 
 export interface UpdateOptions {
@@ -89,7 +91,21 @@ export const initialSnapshot = (): StoreSnapshot => ({
   exportMeta: emptyExportMeta(),
   undo: null,
   backupsVersion: 0,
+  resetSections: [],
 });
+
+/**
+ * What a page or a print must say when saved data could not be read ('' when all was read):
+ * which parts are shown empty, and that the original is kept as a backup (or must be saved).
+ */
+export function unreadNotice(s: Pick<StoreSnapshot, 'ready' | 'loadMessage' | 'resetSections' | 'backupKey' | 'available' | 'unreadable'>): string {
+  if (!s.ready || !s.loadMessage || (s.available && !s.backupKey)) return '';
+  const parts = s.resetSections.map((n) => `「${SECTION_LABELS[n]}」`).join('');
+  const what = parts ? `保存されていた${parts}を読み込めなかったため、この部分は空として表示しています。` : '保存されていたデータの一部を読み込めませんでした。';
+  return s.backupKey
+    ? `${what}元のデータはこのブラウザにバックアップとして残っています（「保存とバックアップ」の一覧）。`
+    : `${what}元のデータは上書きせずに残してあります。「保存とバックアップ」で元のデータとすべての入力をファイルに保存してください。`;
+}
 
 const ADOPTED = {
   restore: '別のタブ（またはウィンドウ）で進捗が復元されました。この画面も復元後の内容に切り替えました（この画面の復元前の内容は使いません）。',
@@ -132,7 +148,9 @@ export function createSavedStore({ storage, now: clock, tabId, schedule }: Saved
   };
 
   const problem = (r: LoadResult): Partial<StoreSnapshot> =>
-    r.available ? { backupKey: r.backupKey ?? '', loadMessage: r.message ?? '' } : { available: false, unreadable: r.unreadable ?? '', loadMessage: r.message ?? '' };
+    r.available
+      ? { backupKey: r.backupKey ?? '', loadMessage: r.message ?? '', resetSections: r.resetSections, backupsVersion: snap.backupsVersion + 1 }
+      : { available: false, unreadable: r.unreadable ?? '', loadMessage: r.message ?? '', resetSections: r.resetSections };
 
   /** A change waits for the end of the interval (throttled writes) */
   let dirty = false;
@@ -248,7 +266,7 @@ export function createSavedStore({ storage, now: clock, tabId, schedule }: Saved
       generationNotice: '',
       undo: undoState ? { key, at } : null,
       backupsVersion: snap.backupsVersion + 1,
-      ...(snap.available ? { loadMessage: '' } : {}),
+      ...(snap.available ? { loadMessage: '', resetSections: [] } : {}),
     });
   }
 
@@ -302,7 +320,7 @@ export function createSavedStore({ storage, now: clock, tabId, schedule }: Saved
   /** After the user downloaded the unreadable data: overwrite it and save again. */
   function releaseUnreadable(): void {
     if (!snap.unreadable) return;
-    snap = { ...snap, available: true, unreadable: '', loadMessage: '' };
+    snap = { ...snap, available: true, unreadable: '', loadMessage: '', resetSections: [] };
     set(write(snap.state));
   }
 

@@ -72,7 +72,7 @@ async function exportFile(page: Page): Promise<string> {
 }
 async function restore(page: Page, file: string) {
   await page.setInputFiles('[data-import-file]', file);
-  await page.click('[data-confirm-import]');
+  await page.click('[data-confirm-replace]');
   await expect.poll(() => page.textContent('[data-transfer-message]')).toContain('復元しました');
 }
 /** Types into a field and commits it (change event), as a user does. */

@@ -88,7 +88,7 @@ describe('書き出しと復元', () => {
     expect(confirm).toContain('総務課');
     expect(confirm).toMatch(/完了したステップ\s*1ステップ/);
     expect(await raw(p2)).toBeNull(); // 確認の前には何も書き換えない
-    await p2.click('[data-confirm-import]');
+    await p2.click('[data-confirm-replace]');
     expect(await p2.textContent('[data-transfer-message]')).toContain('復元しました');
     // 確認が消えても、フォーカスは何が起きたかを伝えるメッセージにある（<body> に落ちない。issue 17）
     await expect.poll(() => p2.evaluate(() => document.activeElement?.matches('[data-transfer-message]') ?? false)).toBe(true);
@@ -161,7 +161,7 @@ describe('復元コード', () => {
     await p2.fill('[data-import-code]', code.replace(/(.{60})/g, '$1\n'));
     await p2.click('[data-restore-code]');
     expect(await p2.textContent('[data-import-confirm]')).toContain('〇〇町');
-    await p2.click('[data-confirm-import]');
+    await p2.click('[data-confirm-replace]');
     expect(content(await parsed(p2))).toEqual(content(before));
     await other.close();
   });
