@@ -16,8 +16,9 @@
  *   edits from every tool and tab add up.
  * - The store stamps `updatedAt` of every unit it sees changed (islands need not), with a clock
  *   kept inside 1900–9999, and cleans what it writes (storage.ts `cleanSection`).
- * - Writes are throttled when a `schedule` is given: the first change is written at once, later
- *   ones at most every WRITE_INTERVAL ms; `flush()` (blur, pagehide) writes what is pending.
+ * - Typed text (`typing`) is throttled when a `schedule` is given: the first change is written
+ *   at once, later ones at most every WRITE_INTERVAL ms; `flush()` (blur, pagehide) writes what
+ *   is pending, and any other change writes everything at once.
  * - A restore, a merge or an undo first keeps the state it replaces as a backup (and in memory),
  *   so 「元に戻す」 is offered right after (`undo()`).
  */
@@ -61,6 +62,8 @@ export interface UpdateOptions {
   completed?: boolean;
   /** Start a new generation with the result (「最初からやり直す」): other tabs adopt it whole */
   reset?: boolean;
+  /** Text being typed: written at most every WRITE_INTERVAL ms (and on flush); other changes are written at once */
+  typing?: boolean;
 }
 
 export interface SavedStoreOptions {
@@ -236,7 +239,7 @@ export function createSavedStore({ storage, now: clock, tabId, schedule }: Saved
     if (opts.reset) state = { ...state, generation: nextGeneration(state.generation, tabId, 'reset') };
     else if (state === base) return set(patch);
     const counted = opts.count !== false || opts.completed;
-    set({ ...patch, ...(opts.reset ? write(state) : writeSoon(state)), ...(counted ? { exportMeta: meta((m) => noteChange(m, { completed: opts.completed === true })) } : {}) });
+    set({ ...patch, ...(opts.typing ? writeSoon(state) : write(state)), ...(counted ? { exportMeta: meta((m) => noteChange(m, { completed: opts.completed === true })) } : {}) });
   }
 
   /** Writes a change still waiting for its interval (blur, pagehide). */

@@ -140,18 +140,22 @@ describe('入力の書き込みは間引き、閉じる前（flush）に必ず�
     const timers: (() => void)[] = [];
     const a = createSavedStore({ storage: st, now: () => T, tabId: 'a', schedule: (fn) => timers.push(fn) });
     a.load();
-    a.update('profile', (p) => ({ ...p, name: '〇' }), { count: false });
+    a.update('profile', (p) => ({ ...p, name: '〇' }), { count: false, typing: true });
     expect(JSON.parse(st.map.get(STORAGE_KEY)!).profile.name).toBe('〇');
-    a.update('profile', (p) => ({ ...p, name: '〇〇' }), { count: false });
-    a.update('profile', (p) => ({ ...p, name: '〇〇町' }), { count: false });
+    a.update('profile', (p) => ({ ...p, name: '〇〇' }), { count: false, typing: true });
+    a.update('profile', (p) => ({ ...p, name: '〇〇町' }), { count: false, typing: true });
     expect(a.getSnapshot().state.profile.name).toBe('〇〇町');
     expect(JSON.parse(st.map.get(STORAGE_KEY)!).profile.name).toBe('〇');
     timers.shift()!();
     expect(JSON.parse(st.map.get(STORAGE_KEY)!).profile.name).toBe('〇〇町');
-    a.update('profile', (p) => ({ ...p, name: '〇〇町役場' }), { count: false });
+    a.update('profile', (p) => ({ ...p, name: '〇〇町役場' }), { count: false, typing: true });
     expect(JSON.parse(st.map.get(STORAGE_KEY)!).profile.name).toBe('〇〇町');
     a.flush();
     expect(JSON.parse(st.map.get(STORAGE_KEY)!).profile.name).toBe('〇〇町役場');
+    // a change that is not typing writes at once, pending text included
+    a.update('profile', (p) => ({ ...p, name: '〇〇町役場前' }), { count: false, typing: true });
+    a.update('diagnosis', (d) => ({ ...d, answers: { q1: 'yes' } }));
+    expect(JSON.parse(st.map.get(STORAGE_KEY)!).profile.name).toBe('〇〇町役場前');
   });
 });
 

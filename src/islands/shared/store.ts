@@ -66,7 +66,10 @@ export const subscribe = (fn: (s: StoreSnapshot) => void): (() => void) => get()
 
 /** Changes one section and saves (see UpdateOptions). */
 export function updateSection<K extends SectionName>(section: K, fn: (prev: SavedState[K]) => SavedState[K], opts?: UpdateOptions): void {
-  get()?.update(section, fn, opts);
+  // Typing (an `input` event in a text field) is throttled; clicks, choices and commits write at once.
+  const e = typeof window === 'undefined' ? undefined : (window.event as Event | undefined);
+  const typing = e?.type === 'input' && e.target instanceof HTMLElement && e.target.matches('textarea, input:not([type=checkbox]):not([type=radio]):not([type=file])');
+  get()?.update(section, fn, typing ? { ...opts, typing: true } : opts);
 }
 
 /** Counts one edit for the export reminder (a text field committed on blur); writes what is pending. */
