@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { fc, test } from '@fast-check/vitest';
-import { createSavedStore, WRITE_INTERVAL } from '../../src/lib/saved-store';
+import { createSavedStore, unreadNotice, WRITE_INTERVAL } from '../../src/lib/saved-store';
 import { backupEntries, emptyState, STORAGE_KEY } from '../../src/lib/storage';
 import { mergeFiles, mergePreview } from '../../src/lib/transfer';
 import { handoverLines, handoverRows } from '../../src/lib/handover';
@@ -169,5 +169,18 @@ describe('引き継ぎメモ（handoverRows・handoverLines）', () => {
       ['団体の情報', 'hr'],
     ]);
     expect(handoverLines(m, (iso) => iso.slice(0, 10))[2]).toBe('2026-05-02　ステップ1の進捗（ブラウザ hr が変更）');
+  });
+});
+
+describe('読めなかった部分の知らせ（unreadNotice：決裁パックと印刷用）', () => {
+  it('読めなかった区分の名前と、バックアップがあることを示す；すべて読めたときは空', () => {
+    const bad = JSON.stringify({ ...emptyState(T), tracker: { steps: { 'step-01': { status: '未着手', checked: [], owner: '', due: '2026-02-30', memo: '', updatedAt: T } }, orphans: [] } });
+    const st = new FakeStorage({ [STORAGE_KEY]: bad });
+    const a = createSavedStore({ storage: st, now: () => T, tabId: 'a' });
+    const text = unreadNotice(a.load());
+    expect(text).toContain('「10ステップの進捗」を読み込めなかった');
+    expect(text).toContain('バックアップとして残っています');
+    const ok = createSavedStore({ storage: new FakeStorage(), now: () => T, tabId: 'b' });
+    expect(unreadNotice(ok.load())).toBe('');
   });
 });
