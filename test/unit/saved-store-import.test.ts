@@ -19,7 +19,7 @@ const T = '2026-06-01T00:00:00.000Z';
 const step = (p: Partial<SavedState['tracker']['steps'][string]> = {}) => ({ status: '未着手' as const, checked: [] as string[], owner: '', due: '', memo: '', updatedAt: T, ...p });
 const fileOf = (s: SavedState) => exportState(s, T);
 /** The site's content: ten steps with three items each. */
-const CONTENT = Array.from({ length: 10 }, (_, i) => ({ id: `step-${String(i + 1).padStart(2, '0')}`, items: [{ id: 'i1' }, { id: 'i2' }, { id: 'i3' }] }));
+const CONTENT = Array.from({ length: 10 }, (_, i) => ({ id: `step-${String(i + 1).padStart(2, '0')}`, items: [{ id: 'i1', text: '' }, { id: 'i2', text: '' }, { id: 'i3', text: '' }] }));
 const tab = (st: FakeStorage, id: string, now = () => T) => {
   const s = createSavedStore({ storage: st, now, tabId: id });
   s.load();
