@@ -150,28 +150,38 @@ function watchPage(s: SavedStore): void {
   let top: HTMLElement | null = null;
   let shownError = '';
   let shownNotice = '';
+  const placeError = () => {
+    if (!near) {
+      near = document.createElement('div');
+      near.id = 'save-error-near';
+      near.className = 'save-error-near no-print';
+      near.setAttribute('role', 'alert');
+      near.setAttribute('data-save-error-near', '');
+      main.append(near);
+    }
+    const c = control?.isConnected ? control : null;
+    const own = (c?.getAttribute('aria-describedby') ?? '')
+      .split(' ')
+      .filter((id) => id && id !== near!.id)
+      .some((id) => !!shownError && (document.getElementById(id)?.textContent ?? '').includes(shownError));
+    const text = shownError && !own ? `保存できませんでした：${shownError}` : '';
+    near.textContent = text;
+    near.hidden = !text;
+    if (!text || !c) return near.removeAttribute('style');
+    const described = c.getAttribute('aria-describedby') ?? '';
+    if (!described.split(' ').includes(near.id)) c.setAttribute('aria-describedby', `${described} ${near.id}`.trim());
+    const parent = (near.offsetParent as HTMLElement | null) ?? document.body;
+    const r = c.getBoundingClientRect();
+    const p = parent.getBoundingClientRect();
+    near.style.top = `${r.bottom - p.top + 4}px`;
+    near.style.left = `${Math.max(0, r.left - p.left)}px`;
+  };
   s.subscribe((snap) => {
     if (snap.saveError !== shownError) {
       shownError = snap.saveError;
-      if (!near) {
-        near = document.createElement('div');
-        near.id = 'save-error-near';
-        near.className = 'save-error-near no-print';
-        near.setAttribute('role', 'alert');
-        near.setAttribute('data-save-error-near', '');
-        main.append(near);
-      }
-      near.textContent = shownError ? `保存できませんでした：${shownError}` : '';
-      near.hidden = !shownError;
-      if (shownError && control?.isConnected) {
-        const described = control.getAttribute('aria-describedby') ?? '';
-        if (!described.split(' ').includes(near.id)) control.setAttribute('aria-describedby', `${described} ${near.id}`.trim());
-        const parent = (near.offsetParent as HTMLElement | null) ?? document.body;
-        const r = control.getBoundingClientRect();
-        const p = parent.getBoundingClientRect();
-        near.style.top = `${r.bottom - p.top + 4}px`;
-        near.style.left = `${Math.max(0, r.left - p.left)}px`;
-      } else near.removeAttribute('style');
+      // After the islands have rendered: an island that already shows the message beside this
+      // control (linked by aria-describedby) keeps it; otherwise it goes right below the control.
+      setTimeout(placeError, 0);
     }
     const notice = noticeMounted ? '' : snap.generationNotice;
     if (notice !== shownNotice) {
