@@ -334,6 +334,8 @@ const questionNames = (page: Page) => page.locator('fieldset.diag__q input[type=
  * Issue 24: every failure where the user is, undo, merge, and what an import may hold.
  * ---------------------------------------------------------------------------------------- */
 
+/** Waits long enough for a loaded 2-core machine (vitest's default is 1 s). */
+const POLL24 = { timeout: 20_000 };
 const T24 = '2026-06-01T00:00:00.000Z';
 /** A state file as the site writes it (format v2), with the given changes. */
 function stateFile(name: string, patch: (s: Record<string, any>) => void): string {
@@ -368,7 +370,7 @@ describe('issue 24：失敗はその場で、復元は元に戻せ、同僚の�
     await memo.fill('失敗するメモ');
     await memo.blur();
     const near = page.locator('[data-save-error-near]');
-    await expect.poll(() => near.isVisible()).toBe(true);
+    await expect.poll(() => near.isVisible(), POLL24).toBe(true);
     expect(await near.getAttribute('role')).toBe('alert');
     expect(await near.textContent()).toContain('保存できませんでした');
     const m = (await memo.boundingBox())!;
@@ -382,16 +384,16 @@ describe('issue 24：失敗はその場で、復元は元に戻せ、同僚の�
     const ctx = await fresh();
     const page = await open(ctx, '/steps/');
     await type(page, '#profile-name', '元の町');
-    await expect.poll(async () => (await stored(page))?.profile.name).toBe('元の町');
+    await expect.poll(async () => (await stored(page))?.profile.name, POLL24).toBe('元の町');
     await choose(page, stateFile('other', (s) => (s.profile.name = '復元町')));
     await page.click('[data-confirm-replace]');
-    await expect.poll(async () => (await stored(page))?.profile.name).toBe('復元町');
+    await expect.poll(async () => (await stored(page))?.profile.name, POLL24).toBe('復元町');
     const list = page.locator('[data-backups] li');
-    await expect.poll(() => list.count()).toBe(1);
+    await expect.poll(() => list.count(), POLL24).toBe(1);
     expect(await list.first().textContent()).toContain('復元・合わせた読み込みの前の状態');
     expect(await list.first().textContent()).toContain('元の町');
     await page.click('[data-undo]');
-    await expect.poll(async () => (await stored(page))?.profile.name).toBe('元の町');
+    await expect.poll(async () => (await stored(page))?.profile.name, POLL24).toBe('元の町');
     expect(formatAxe('/steps/（元に戻した後）', await axe(page))).toBe('');
   });
 
@@ -415,7 +417,7 @@ describe('issue 24：失敗はその場で、復元は元に戻せ、同僚の�
     expect(await preview.locator('tr', { hasText: 'ステップ2の進捗' }).textContent()).toContain('読み込む内容にする');
     expect(formatAxe('/steps/（合わせて読み込む確認）', await axe(page))).toBe('');
     await page.click('[data-confirm-merge]');
-    await expect.poll(async () => (await stored(page))?.tracker.steps['step-02']?.memo).toBe('端末の調達');
+    await expect.poll(async () => (await stored(page))?.tracker.steps['step-02']?.memo, POLL24).toBe('端末の調達');
     expect((await stored(page)).tracker.steps['step-01'].memo).toBe('人事のメモ');
     expect(await page.locator('[data-undo]').count()).toBe(1);
   });
@@ -424,12 +426,12 @@ describe('issue 24：失敗はその場で、復元は元に戻せ、同僚の�
     const ctx = await fresh();
     const page = await open(ctx, '/steps/');
     await choose(page, stateFile('crafted', (s) => (s.generation = '999999999.zz.restore')));
-    await expect.poll(() => page.textContent('[data-transfer-message]')).toContain('変更の記録');
+    await expect.poll(() => page.textContent('[data-transfer-message]'), POLL24).toContain('変更の記録');
     await choose(page, stateFile('orphans', (s) => {
       s.tracker.orphans = Array.from({ length: 4990 }, (_, i) => ({ step: 'step-01', item: `old-${i}` }));
       s.tracker.steps['step-02'] = { ...stepOf(''), checked: Array.from({ length: 20 }, (_, i) => `gone-${i}`) };
     }));
-    await expect.poll(() => page.textContent('[data-transfer-message]')).toContain('5010件');
+    await expect.poll(() => page.textContent('[data-transfer-message]'), POLL24).toContain('5010件');
     expect(await page.locator('[data-import-confirm]').count()).toBe(0);
     expect(await stored(page)).toBeNull();
   });
@@ -448,11 +450,11 @@ describe('issue 24：失敗はその場で、復元は元に戻せ、同僚の�
     expect(await confirm.textContent()).toContain('10ステップ（');
     expect(await confirm.textContent()).not.toContain('40ステップ');
     await page.click('[data-confirm-replace]');
-    await expect.poll(async () => (await stored(page))?.profile.name).toBe('〇〇町');
+    await expect.poll(async () => (await stored(page))?.profile.name, POLL24).toBe('〇〇町');
     const ids = (await stored(page)).inventory.tasks.map((t: { id: string }) => t.id);
     expect(new Set(ids).size).toBe(2);
     await type(page, '#profile-name', '△△\u000C村');
-    await expect.poll(async () => (await stored(page))?.profile.name).toBe('△△村');
+    await expect.poll(async () => (await stored(page))?.profile.name, POLL24).toBe('△△村');
   });
 
   it('時計が 10000 年でも、次の読み込みで進捗がまるごと拒まれない', async () => {
@@ -461,7 +463,7 @@ describe('issue 24：失敗はその場で、復元は元に戻せ、同僚の�
     const page = await open(ctx, '/steps/');
     await type(page, '#profile-name', '未来町');
     await complete(page, '#status-step-01-2');
-    await expect.poll(async () => (await stored(page))?.tracker.steps['step-01']?.status).toBe('完了');
+    await expect.poll(async () => (await stored(page))?.tracker.steps['step-01']?.status, POLL24).toBe('完了');
     expect((await stored(page)).tracker.steps['step-01'].updatedAt).toBe('9999-12-31T23:59:59.999Z');
     await reload(page, '/steps/');
     expect(await page.locator('[data-notice="load-problem"]').count()).toBe(0);
@@ -474,8 +476,8 @@ describe('issue 24：失敗はその場で、復元は元に戻せ、同僚の�
     const steps = await open(ctx, '/steps/');
     await choose(steps, stateFile('restore-all', (s) => (s.profile.name = '切替町')));
     await steps.click('[data-confirm-replace]');
-    for (const p of pages) await expect.poll(() => p.locator('[data-page-notice]').innerText()).toContain('復元されました');
-  });
+    for (const p of pages) await expect.poll(() => p.locator('[data-page-notice]').innerText(), POLL24).toContain('復元されました');
+  }, 150_000); // four pages in one browser: slow on a loaded machine
 
   it('読めない値（期限 2026-02-30）は、/pack/ の「保存とバックアップ」にバックアップとして示され、保存・削除できる', async () => {
     const ctx = await fresh();
@@ -487,11 +489,11 @@ describe('issue 24：失敗はその場で、復元は元に戻せ、同僚の�
     })] as const);
     const page = await open(ctx, '/pack/');
     const item = page.locator('[data-backups] li');
-    await expect.poll(() => page.locator('[data-backups]').innerText().catch((e) => String(e))).toContain('読み込めなかった');
-    await expect.poll(() => item.count()).toBe(1);
+    await expect.poll(() => page.locator('[data-backups]').innerText().catch((e) => String(e)), POLL24).toContain('読み込めなかった');
+    await expect.poll(() => item.count(), POLL24).toBe(1);
     expect(await item.textContent()).toContain('読み込めなかった保存データ');
     await item.locator('[data-delete-backup]').click();
     await page.click('[data-delete-backup-confirm]');
-    await expect.poll(() => item.count()).toBe(0);
+    await expect.poll(() => item.count(), POLL24).toBe(0);
   });
 });
