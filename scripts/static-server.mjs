@@ -56,7 +56,10 @@ export function startStaticServer({ root = 'dist', base = '/', port = 0, host = 
     if (!file.startsWith(rootDir)) return notFound();
     if (existsSync(file) && statSync(file).isDirectory()) {
       if (!pathname.endsWith('/')) {
-        res.writeHead(301, { Location: pathname + '/' + reqUrl.search }).end();
+        // Built from the path as sent (still encoded), with one leading slash: a decoded
+        // `//example.com/..` must never become a protocol-relative Location (open redirect).
+        const here = '/' + reqUrl.pathname.replace(/^[/\\]+/, '');
+        res.writeHead(301, { Location: here + '/' + reqUrl.search }).end();
         return;
       }
       const index = join(file, 'index.html');

@@ -6,10 +6,11 @@
  * dismissible reminder to export. Every notice points to export. Used on the tracker pages;
  * other tools can use it too (prop `exportHref`).
  */
-import { useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { shouldRemindExport } from '../lib/tracker';
-import { acknowledgeExternal, dismissExportReminder, downloadText, releaseUnreadable, useStore } from './shared/store';
-import { localDateTime, localToday } from './shared/step-content';
+import { exportFileName, exportState } from '../lib/transfer';
+import { acknowledgeExternal, claimNotices, dismissExportReminder, downloadText, getSnapshot, markExported, releaseUnreadable, useStore } from './shared/store';
+import { localDateTime, localToday, nowIso } from './shared/step-content';
 import './shared/tracker.css';
 
 interface Props {
@@ -21,9 +22,21 @@ export default function StorageNotice({ exportHref }: Props) {
   const s = useStore();
   const [downloaded, setDownloaded] = useState(false);
   const box = useRef<HTMLDivElement>(null);
+  useEffect(claimNotices, []);
   // The notice (and its button) goes away: keep focus here rather than on <body>.
   const then = (f: () => void) => () => (f(), box.current?.focus());
-  const exportLink = <a href={exportHref}>「進捗をファイルに保存」</a>;
+  const exportLink = <a href={exportHref}>「すべての入力をファイルに保存」</a>;
+  // Memory-only: the button the message names is right here, on this page.
+  const exportNow = () => {
+    const state = getSnapshot().state;
+    downloadText(exportFileName(state, localToday()), exportState(state, nowIso()), 'application/json');
+    markExported();
+  };
+  const exportButton = (
+    <button type="button" class="button" data-notice-export onClick={exportNow}>
+      すべての入力をファイルに保存
+    </button>
+  );
   const close = (
     <button type="button" class="button button--secondary storage-notice__close" onClick={then(acknowledgeExternal)}>
       このお知らせを閉じる
@@ -45,6 +58,7 @@ export default function StorageNotice({ exportHref }: Props) {
                   <button type="button" class="button" data-download-unreadable onClick={() => (downloadText(`テレワーク推進ナビ_読めなかった保存データ_${localToday()}.txt`, s.unreadable, 'text/plain'), setDownloaded(true))}>
                     元のデータをファイルに保存
                   </button>{' '}
+                  {exportButton}{' '}
                   {downloaded && (
                     <button type="button" class="button button--secondary" data-release-unreadable onClick={then(releaseUnreadable)}>
                       保存したので、元のデータを上書きして保存を再開する
@@ -56,7 +70,7 @@ export default function StorageNotice({ exportHref }: Props) {
               <p>
                 <strong>このブラウザには入力を保存できません。</strong>
                 保存機能が無効か、プライベートモードの可能性があります。ページは使えますが、入力はこのページを閉じると消えます。
-                終える前に{exportLink}で書き出してください。
+                終える前に書き出してください。 {exportButton}
               </p>
             )}
           </div>
@@ -69,17 +83,13 @@ export default function StorageNotice({ exportHref }: Props) {
             <p>{s.loadMessage}</p>
           </div>
         )}
-        {s.available && s.saveError && (
-          <div class="note note--warning" data-notice="save-error">
-            <p>{s.saveError}</p>
-          </div>
-        )}
+        {/* A failed save is shown beside the control that failed (src/islands/shared/store.ts), not here. */}
         {s.ready && s.available && s.persisted === false && (
           <div class="note" data-notice="not-persistent">
             <p>
               入力はこのブラウザの中に保存されます。ただし、このブラウザの保存は「永続」になっていないため、容量が足りなくなったときや、
               シンクライアントなどでログオフ時にデータを消す設定のときには消えることがあります。区切りごとに{exportLink}で書き出しておくと、
-              「ファイルから復元」でいつでも戻せます。
+              「保存とバックアップ」の「ファイルを読み込む」でいつでも戻せます。
             </p>
           </div>
         )}

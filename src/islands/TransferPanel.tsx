@@ -1,41 +1,67 @@
 /**
- * Moving saved progress out of and back into the browser: 「進捗をファイルに保存」 (a JSON
- * file through a Blob URL), 「ファイルから復元」 (read → show what the file holds → confirm →
- * replace), and a copyable text code for networks that files cannot cross. Import never
- * writes before the user confirms; every rejection says why in Japanese and changes nothing.
- * `compact` shows the export button only (pages where storage may be memory-only must still
- * offer export).
+ * 保存とバックアップ (すべての入力): one panel on every tool page (src/components/SavedDataPanel.astro).
+ * - 「すべての入力をファイルに保存」 (a JSON file through a Blob URL);
+ * - a file or a text code is read, its content shown, then either 「置き換えて復元」 or
+ *   「合わせて読み込む」 (a colleague's file: the preview says, unit by unit, whether ours, theirs
+ *   or both-the-same is kept); nothing is written before the user confirms;
+ * - the state a restore or merge replaces is kept as a backup, and 「元に戻す」 is offered at once;
+ * - the backups kept in this browser, each with its time and what it holds, to restore, save or delete;
+ * - the 引き継ぎ note (who changed what, when).
+ * `compact` shows the export button only (the step pages link to the full panel).
  */
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
-import { MAX_IMPORT_BYTES } from '../lib/storage';
-import { decodeCode, encodeCode, exportFileName, exportState, importState, type ImportResult, type ImportSummary } from '../lib/transfer';
+import { MAX_IMPORT_BYTES, parseState, type BackupEntry } from '../lib/storage';
+import { decodeCode, encodeCode, exportFileName, exportState, importState, mergePreview, mergeProblem, mergeFiles, summarize, type ImportResult, type ImportSummary, type Known, type MergeRow } from '../lib/transfer';
+import { handoverLines } from '../lib/handover';
 import type { SavedState } from '../schemas/state/envelope';
-import { downloadText, getSnapshot, markExported, replaceState, useStore } from './shared/store';
+import { deleteKeptBackup, downloadText, getSnapshot, listKeptBackups, markExported, mergeState, replaceState, restoreKeptBackup, undoReplace, useStore } from './shared/store';
 import { localDateTime, localToday, nowIso } from './shared/step-content';
 import './shared/tracker.css';
+import './shared/saved-data.css';
 
 interface Props {
   compact?: boolean;
-  /** The full panel (restore, code) when this one is compact */
+  /** The full panel (restore, code, backups) when this one is compact */
   fullHref?: string;
+  /** Step ids the site has (the confirmation counts only these) */
+  knownSteps?: string[];
+  /** Question ids the diagnosis has */
+  knownQuestions?: string[];
 }
 
-type Pending = { state: SavedState; summary: ImportSummary; from: 'file' | 'code' };
-type Message = { kind: 'error' | 'success'; text: string };
+type Pending = { state: SavedState; summary: ImportSummary; from: 'file' | 'code'; preview: MergeRow[]; mergeBlocked: string };
+type Message = { kind: 'error' | 'success'; text: string; undo?: boolean };
 
-const TOO_LARGE = 'ファイルが大きすぎます（1MBまで）。このサイトで書き出した進捗ファイルを選んでください。何も変更していません。';
+const TOO_LARGE = 'ファイルが大きすぎます（1MBまで）。このサイトで書き出したファイルを選んでください。何も変更していません。';
+const OUTCOME: Record<MergeRow['outcome'], string> = { ours: '今の内容を残す', theirs: '読み込む内容にする', same: 'どちらも同じ' };
 
-export default function TransferPanel({ compact = false, fullHref }: Props) {
+/** 「〇〇町・完了3ステップ・回答12問・業務5件」, or why it cannot be read. */
+function holds(raw: string, known: Known): string {
+  try {
+    const r = parseState(JSON.parse(raw));
+    if (r.problem) return '一部が読み込めない形式のデータ（ファイルに保存して確認できます）';
+    const s = summarize(r.state, known);
+    return [s.name || '団体名なし', `完了${s.stepsDone}ステップ`, `回答${s.answered}問`, `業務${s.tasks}件`].join('・');
+  } catch {
+    return '読み込めない形式のデータ（ファイルに保存して確認できます）';
+  }
+}
+
+export default function TransferPanel({ compact = false, fullHref, knownSteps, knownQuestions }: Props) {
   const snap = useStore();
+  const known: Known = { ...(knownSteps ? { steps: knownSteps } : {}), ...(knownQuestions ? { questions: knownQuestions } : {}) };
   const [mounted, setMounted] = useState(false);
   const [pending, setPending] = useState<Pending | null>(null);
   const [message, setMessage] = useState<Message | null>(null);
   const [code, setCode] = useState('');
   const [pasted, setPasted] = useState('');
+  const [deleting, setDeleting] = useState('');
+  const [backups, setBackups] = useState<BackupEntry[]>([]);
   const confirmRef = useRef<HTMLHeadingElement>(null);
   const messageRef = useRef<HTMLDivElement>(null);
   const codeRef = useRef<HTMLTextAreaElement>(null);
   useEffect(() => setMounted(true), []);
+  useEffect(() => setBackups(listKeptBackups()), [snap.backupsVersion, snap.ready]);
   useLayoutEffect(() => {
     if (pending) confirmRef.current?.focus();
   }, [pending]);
@@ -47,6 +73,11 @@ export default function TransferPanel({ compact = false, fullHref }: Props) {
       </div>
     );
   }
+
+  const say = (m: Message) => {
+    setMessage(m);
+    requestAnimationFrame(() => messageRef.current?.focus());
+  };
 
   const doExport = () => {
     const state = getSnapshot().state;
@@ -63,7 +94,8 @@ export default function TransferPanel({ compact = false, fullHref }: Props) {
       return;
     }
     setMessage(null);
-    setPending({ state: r.state, summary: r.summary, from });
+    const ours = getSnapshot().state;
+    setPending({ state: r.state, summary: r.summary, from, preview: mergePreview(ours, r.state), mergeBlocked: mergeProblem(mergeFiles(ours, r.state)) });
   };
 
   const onFile = async (e: Event) => {
@@ -71,72 +103,96 @@ export default function TransferPanel({ compact = false, fullHref }: Props) {
     const file = input.files?.[0];
     input.value = '';
     if (!file) return;
-    if (file.size > MAX_IMPORT_BYTES) {
-      handle({ ok: false, message: TOO_LARGE }, 'file');
-      return;
-    }
+    if (file.size > MAX_IMPORT_BYTES) return handle({ ok: false, message: TOO_LARGE }, 'file');
     let text: string;
     try {
       text = await file.text();
     } catch {
-      handle({ ok: false, message: 'ファイルを読み取れませんでした。何も変更していません。' }, 'file');
-      return;
+      return handle({ ok: false, message: 'ファイルを読み取れませんでした。何も変更していません。' }, 'file');
     }
-    handle(importState(text), 'file');
+    handle(importState(text, known), 'file');
   };
 
-  // The confirmation goes away: focus moves to the message that says what happened.
-  const done = (m: Message) => {
+  const after = (what: string) => {
+    const s = getSnapshot();
+    const failed = s.saveError;
     setPending(null);
-    setMessage(m);
-    requestAnimationFrame(() => messageRef.current?.focus());
+    say({
+      kind: failed ? 'error' : 'success',
+      text: `${what}${failed || '開いているほかのタブも、この内容に切り替わります。'}${s.undo ? (s.undo.key ? '前の状態はバックアップとして残しました。' : '前の状態はこのページを開いている間だけ戻せます（バックアップを残す場所がありませんでした）。') : ''}`,
+      undo: !!s.undo,
+    });
   };
-
-  const confirm = () => {
+  const confirmReplace = () => {
     if (!pending) return;
     replaceState(pending.state);
     const s = pending.summary;
-    const failed = getSnapshot().saveError;
-    done({
-      kind: failed ? 'error' : 'success',
-      text: `${s.name ? `「${s.name}」の` : ''}進捗を復元しました（${localDateTime(s.savedAt)}に保存されたもの）。${failed || '開いているほかのタブも、この内容に切り替わります。'}`,
-    });
+    after(`${s.name ? `「${s.name}」の` : ''}入力を復元しました（${localDateTime(s.savedAt)}に保存されたもの）。`);
+  };
+  const confirmMerge = () => {
+    if (!pending) return;
+    mergeState(pending.state);
+    after('読み込んだ内容を今の入力と合わせました。');
+  };
+  const cancel = () => (setPending(null), say({ kind: 'success', text: '読み込みをやめました。何も変更していません。' }));
+  const undo = () => {
+    const ok = undoReplace();
+    say({ kind: ok ? 'success' : 'error', text: ok ? '元に戻しました（直前の復元・合わせた読み込みの前の状態です）。' : '元に戻せる状態がありません。' });
   };
 
-  const cancel = () => done({ kind: 'success', text: '復元をやめました。何も変更していません。' });
+  const restoreBackup = (b: BackupEntry) => {
+    const why = restoreKeptBackup(b.key);
+    if (why) say({ kind: 'error', text: why });
+    else after(`バックアップ（${b.at ? localDateTime(b.at) : '日時不明'}）を戻しました。`);
+  };
+  const saveBackup = (b: BackupEntry) => downloadText(`テレワーク推進ナビ_バックアップ_${(b.at || localToday()).slice(0, 10)}.json`, b.raw, 'application/json');
+  const removeBackup = (b: BackupEntry) => {
+    setDeleting('');
+    const ok = deleteKeptBackup(b.key);
+    say({ kind: ok ? 'success' : 'error', text: ok ? 'バックアップを削除しました。' : 'バックアップを削除できませんでした。' });
+  };
 
   const showCode = () => setCode(encodeCode(getSnapshot().state, nowIso()));
   const copyCode = async () => {
     codeRef.current?.select();
     try {
       await navigator.clipboard.writeText(code);
-      setMessage({ kind: 'success', text: '復元コードをコピーしました。メールやチャットに貼り付けて、移したい先のパソコンで「コードから復元」に貼り付けてください。' });
+      setMessage({ kind: 'success', text: '復元コードをコピーしました。メールやチャットに貼り付けて、移したい先のパソコンで「コードを読み込む」に貼り付けてください。' });
     } catch {
       setMessage({ kind: 'success', text: 'コードを選択しました。Ctrl+C（Macは⌘+C）でコピーしてください。' });
     }
   };
+  const notes = handoverLines(snap.state, localDateTime);
 
   return (
     <div class="transfer" data-transfer>
       <div class="transfer__row">
         <button type="button" class="button" onClick={doExport} data-export>
-          進捗をファイルに保存
+          すべての入力をファイルに保存
         </button>
         <span class="transfer__hint">
           {snap.exportMeta.lastExportAt ? `前回の書き出し：${localDateTime(snap.exportMeta.lastExportAt)}` : 'まだ書き出していません。'}
         </span>
       </div>
+      {snap.unreadable && (
+        <p class="transfer__row">
+          <button type="button" class="button button--secondary" data-panel-download-unreadable onClick={() => downloadText(`テレワーク推進ナビ_読めなかった保存データ_${localToday()}.txt`, snap.unreadable, 'text/plain')}>
+            元のデータをファイルに保存
+          </button>
+          <span class="transfer__hint">読み込めなかった保存データを、そのままファイルにします。</span>
+        </p>
+      )}
 
       {!compact && (
         <>
           <div class="transfer__row">
-            <label for="import-file" class="transfer__label">ファイルから復元（このサイトで書き出した .json ファイル）</label>
+            <label for="import-file" class="transfer__label">ファイルを読み込む（このサイトで書き出した .json ファイル。読み込む前に内容を確認します）</label>
             <input type="file" id="import-file" accept=".json,application/json" onChange={onFile} data-import-file />
           </div>
 
           <details class="transfer__code">
             <summary>ファイルを移せないときは：復元コード（文字列）で移す</summary>
-            <p>庁内のネットワークの間でファイルを移せないときは、進捗を表す文字列（復元コード）をコピーして、メールやチャットで送れます。</p>
+            <p>庁内のネットワークの間でファイルを移せないときは、すべての入力を表す文字列（復元コード）をコピーして、メールやチャットで送れます。</p>
             <p>
               <button type="button" class="button button--secondary" onClick={showCode} data-show-code>
                 復元コードを表示
@@ -158,8 +214,8 @@ export default function TransferPanel({ compact = false, fullHref }: Props) {
               <textarea id="import-code" rows={4} value={pasted} onInput={(e) => setPasted((e.currentTarget as HTMLTextAreaElement).value)} data-import-code />
             </div>
             <p>
-              <button type="button" class="button button--secondary" onClick={() => handle(decodeCode(pasted), 'code')} data-restore-code>
-                コードから復元
+              <button type="button" class="button button--secondary" onClick={() => handle(decodeCode(pasted, known), 'code')} data-restore-code>
+                コードを読み込む
               </button>
             </p>
           </details>
@@ -167,14 +223,21 @@ export default function TransferPanel({ compact = false, fullHref }: Props) {
       )}
       {compact && fullHref && (
         <p>
-          <a href={fullHref}>ファイルからの復元・復元コードはこちら</a>
+          <a href={fullHref}>ファイルからの復元・合わせた読み込み・バックアップはこちら</a>
         </p>
       )}
 
       <div role="status" aria-live="polite" data-transfer-message tabIndex={-1} ref={messageRef}>
         {message && (
           <div class={`note ${message.kind === 'error' ? 'note--error' : 'note--success'}`}>
-            <p>{message.text}</p>
+            <p>
+              {message.text}{' '}
+              {message.undo && snap.undo && (
+                <button type="button" class="button button--secondary" onClick={undo} data-undo>
+                  元に戻す
+                </button>
+              )}
+            </p>
           </div>
         )}
       </div>
@@ -192,24 +255,110 @@ export default function TransferPanel({ compact = false, fullHref }: Props) {
             <dt>保存日時</dt>
             <dd>{localDateTime(pending.summary.savedAt)}</dd>
             <dt>完了したステップ</dt>
-            <dd>{pending.summary.stepsDone}ステップ（進行中 {pending.summary.stepsStarted}ステップ）</dd>
+            <dd>
+              {pending.summary.stepsDone}ステップ（進行中 {pending.summary.stepsStarted}ステップ）
+              {pending.summary.unknownSteps > 0 && `。このサイトにないステップの記録${pending.summary.unknownSteps}件は数えていません（消さずに残します）`}
+            </dd>
             <dt>自己診断の回答</dt>
-            <dd>{pending.summary.answered}問</dd>
+            <dd>
+              {pending.summary.answered}問
+              {pending.summary.unknownAnswers > 0 && `（このサイトにない設問への回答${pending.summary.unknownAnswers}件は数えていません）`}
+            </dd>
             <dt>業務の棚卸し</dt>
             <dd>{pending.summary.tasks}件</dd>
           </dl>
+          {pending.preview.length > 0 && (
+            <table class="transfer__preview" data-merge-preview>
+              <caption>「合わせて読み込む」を選んだときの、項目ごとの結果</caption>
+              <thead>
+                <tr>
+                  <th scope="col">項目</th>
+                  <th scope="col">結果</th>
+                </tr>
+              </thead>
+              <tbody>
+                {pending.preview.map((r) => (
+                  <tr key={r.key} data-outcome={r.outcome}>
+                    <th scope="row">{r.label}</th>
+                    <td>{OUTCOME[r.outcome]}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )}
           <p>
-            <strong>復元すると、今このブラウザにある進捗・団体の情報・自己診断の回答・業務の棚卸し・導入工程表は、すべてこの内容に置き換わります（開いているほかのタブも）。</strong>
-            今の内容を残したいときは、先に「進捗をファイルに保存」で書き出してください。
+            「置き換えて復元」は、今このブラウザにあるすべての入力（進捗・団体の情報・自己診断・業務の棚卸し・導入工程表）をこの内容に置き換えます。
+            「合わせて読み込む」は、項目ごとに、後から変更されたほうを残します（同僚のファイルと合わせるときに使います）。
+            どちらも、今の状態をバックアップとして残し、すぐ後に「元に戻す」で戻せます（開いているほかのタブも切り替わります）。
           </p>
+          {pending.mergeBlocked && <p class="note note--error">合わせると上限を超えるため、「合わせて読み込む」は使えません：{pending.mergeBlocked}</p>}
           <p class="transfer__row">
-            <button type="button" class="button" onClick={confirm} data-confirm-import>
-              置き換えて復元する
+            <button type="button" class="button" onClick={confirmReplace} data-confirm-replace>
+              置き換えて復元
+            </button>
+            <button type="button" class="button" onClick={confirmMerge} disabled={!!pending.mergeBlocked} data-confirm-merge>
+              合わせて読み込む
             </button>
             <button type="button" class="button button--secondary" onClick={cancel}>
               やめる
             </button>
           </p>
+        </section>
+      )}
+
+      {!compact && (
+        <section aria-labelledby="backups-heading" class="transfer__backups" data-backups>
+          <h3 id="backups-heading">このブラウザに残っているバックアップ</h3>
+          {backups.length === 0 ? (
+            <p>ありません。復元・合わせた読み込みの前の状態と、読み込めなかった保存データがここに残ります（最大5件。古いものから消えます）。</p>
+          ) : (
+            <>
+              <p>復元・合わせた読み込みの前の状態と、読み込めなかった保存データです（最大5件。古いものから消えます）。</p>
+              <ul class="transfer__backup-list">
+                {backups.map((b) => (
+                  <li key={b.key} data-backup={b.key}>
+                    <p>
+                      <strong>{b.at ? localDateTime(b.at) : '日時不明'}</strong>　{b.kind === 'replaced' ? '復元・合わせた読み込みの前の状態' : '読み込めなかった保存データ'}
+                      <br />
+                      {holds(b.raw, known)}
+                    </p>
+                    <p class="transfer__row">
+                      <button type="button" class="button button--secondary" onClick={() => restoreBackup(b)} data-restore-backup>
+                        この状態に戻す
+                      </button>
+                      <button type="button" class="button button--secondary" onClick={() => saveBackup(b)}>
+                        ファイルに保存
+                      </button>
+                      {deleting === b.key ? (
+                        <>
+                          <button type="button" class="button" onClick={() => removeBackup(b)} data-delete-backup-confirm>
+                            削除する（元に戻せません）
+                          </button>
+                          <button type="button" class="button button--secondary" onClick={() => setDeleting('')}>
+                            削除しない
+                          </button>
+                        </>
+                      ) : (
+                        <button type="button" class="button button--secondary" onClick={() => setDeleting(b.key)} data-delete-backup>
+                          削除…
+                        </button>
+                      )}
+                    </p>
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
+          {notes.length > 0 && (
+            <details class="transfer__handover">
+              <summary>引き継ぎメモ（いつ・何が変更されたか）</summary>
+              <ul>
+                {notes.map((n) => (
+                  <li key={n}>{n}</li>
+                ))}
+              </ul>
+            </details>
+          )}
         </section>
       )}
     </div>

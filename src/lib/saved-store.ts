@@ -14,10 +14,18 @@
  *   and writes back only what this tab holds that storage lacks.
  * - The export reminder's count lives under its own key and is re-read before each count, so
  *   edits from every tool and tab add up.
+ * - The store stamps `updatedAt` of every unit it sees changed (islands need not), with a clock
+ *   kept inside 1900–9999, and cleans what it writes (storage.ts `cleanSection`).
+ * - Typed text (`typing`) is throttled when a `schedule` is given: the first change is written
+ *   at once, later ones at most every WRITE_INTERVAL ms; `flush()` (blur, pagehide) writes what
+ *   is pending, and any other change writes everything at once.
+ * - A restore, a merge or an undo first keeps the state it replaces as a backup (and in memory),
+ *   so 「元に戻す」 is offered right after (`undo()`).
  */
-import { compareStamps, isAhead, loadState, mergeStates, nextGeneration, readRaw, saveState, stampChanges, STORAGE_KEY, emptyState, type LoadResult, type StorageLike } from './storage';
+import { backupEntries, BACKUP_INDEX_KEY, BACKUP_KEY_PREFIX, boundedTime, cleanSection, compareStamps, deleteBackup, isAhead, keepAside, loadState, mergeStates, nextGeneration, parseState, readRaw, saveState, stampChanges, STORAGE_KEY, emptyState, type BackupEntry, type LoadResult, type StorageLike } from './storage';
+import { mergeFiles } from './transfer';
 import { dismissReminder, emptyExportMeta, EXPORT_META_KEY, noteChange, noteExport, parseExportMeta, type ExportMeta } from './tracker';
-import type { SavedState, SectionName } from '../schemas/state/envelope';
+import { SECTION_LABELS, type SavedState, type SectionName } from '../schemas/state/envelope';
 
 export interface StoreSnapshot {
   state: SavedState;
@@ -39,6 +47,12 @@ export interface StoreSnapshot {
   /** Unreadable stored text that could not be kept aside (offered as a download), '' normally */
   unreadable: string;
   exportMeta: ExportMeta;
+  /** After a restore or merge: what 「元に戻す」 brings back (the backup's key, '' if it is in memory only) */
+  undo: { key: string; at: string } | null;
+  /** Changes whenever the list of backups may have changed (re-read `backups()`) */
+  backupsVersion: number;
+  /** Sections that could not be read and are shown empty (their raw data is in a backup) */
+  resetSections: SectionName[];
 }
 
 export interface UpdateOptions {
@@ -48,6 +62,8 @@ export interface UpdateOptions {
   completed?: boolean;
   /** Start a new generation with the result (「最初からやり直す」): other tabs adopt it whole */
   reset?: boolean;
+  /** Text being typed: written at most every WRITE_INTERVAL ms (and on flush); other changes are written at once */
+  typing?: boolean;
 }
 
 export interface SavedStoreOptions {
@@ -56,7 +72,12 @@ export interface SavedStoreOptions {
   now: () => string;
   /** This tab's id: lower-case letters and digits, at most 16 */
   tabId: string;
+  /** Runs `fn` after `ms` (setTimeout in the browser). Without it every change is written at once. */
+  schedule?: (fn: () => void, ms: number) => void;
 }
+
+/** The shortest time between two writes of typed text, in ms. */
+export const WRITE_INTERVAL = 300;
 
 /** The snapshot before anything was read (server render, first client render). */
 export const initialSnapshot = (): StoreSnapshot => ({
@@ -71,19 +92,36 @@ export const initialSnapshot = (): StoreSnapshot => ({
   generationNotice: '',
   unreadable: '',
   exportMeta: emptyExportMeta(),
+  undo: null,
+  backupsVersion: 0,
+  resetSections: [],
 });
+
+/**
+ * What a page or a print must say when saved data could not be read ('' when all was read):
+ * which parts are shown empty, and that the original is kept as a backup (or must be saved).
+ */
+export function unreadNotice(s: Pick<StoreSnapshot, 'ready' | 'loadMessage' | 'resetSections' | 'backupKey' | 'available' | 'unreadable'>): string {
+  if (!s.ready || !s.loadMessage || (s.available && !s.backupKey)) return '';
+  const parts = s.resetSections.map((n) => `「${SECTION_LABELS[n]}」`).join('');
+  const what = parts ? `保存されていた${parts}を読み込めなかったため、この部分は空として表示しています。` : '保存されていたデータの一部を読み込めませんでした。';
+  return s.backupKey
+    ? `${what}元のデータはこのブラウザにバックアップとして残っています（「保存とバックアップ」の一覧）。`
+    : `${what}元のデータは上書きせずに残してあります。「保存とバックアップ」で元のデータとすべての入力をファイルに保存してください。`;
+}
 
 const ADOPTED = {
   restore: '別のタブ（またはウィンドウ）で進捗が復元されました。この画面も復元後の内容に切り替えました（この画面の復元前の内容は使いません）。',
   reset: '別のタブ（またはウィンドウ）で「最初からやり直す」が選ばれたため、この画面もその後の内容に切り替えました。',
 };
 /** saveError while the page works in memory only. */
-export const NOT_SAVED = 'この変更はブラウザに保存されていません（このページは保存しないで動いています）。ページを閉じる前に「進捗をファイルに保存」で書き出してください。';
+export const NOT_SAVED = 'この変更はブラウザに保存されていません（このページは保存しないで動いています）。ページを閉じる前に「すべての入力をファイルに保存」で書き出してください。';
 
 export type SavedStore = ReturnType<typeof createSavedStore>;
 
 /** Creates the store over the given storage (see the module comment). */
-export function createSavedStore({ storage, now, tabId }: SavedStoreOptions) {
+export function createSavedStore({ storage, now: clock, tabId, schedule }: SavedStoreOptions) {
+  const now = () => boundedTime(clock());
   let snap = initialSnapshot();
   /** The stored text this tab last read or wrote: unchanged storage is not parsed again */
   let lastRaw: string | null = null;
@@ -113,10 +151,36 @@ export function createSavedStore({ storage, now, tabId }: SavedStoreOptions) {
   };
 
   const problem = (r: LoadResult): Partial<StoreSnapshot> =>
-    r.available ? { backupKey: r.backupKey ?? '', loadMessage: r.message ?? '' } : { available: false, unreadable: r.unreadable ?? '', loadMessage: r.message ?? '' };
+    r.available
+      ? { backupKey: r.backupKey ?? '', loadMessage: r.message ?? '', resetSections: r.resetSections, backupsVersion: snap.backupsVersion + 1 }
+      : { available: false, unreadable: r.unreadable ?? '', loadMessage: r.message ?? '', resetSections: r.resetSections };
+
+  /** A change waits for the end of the interval (throttled writes) */
+  let dirty = false;
+  let cooling = false;
+  /** The state the last restore or merge replaced (for 「元に戻す」) */
+  let undoState: SavedState | null = null;
+  const coolDown = () => {
+    cooling = true;
+    schedule!(() => {
+      cooling = false;
+      if (dirty) flush(), coolDown();
+    }, WRITE_INTERVAL);
+  };
+  /** Writes now, or later when a write happened less than WRITE_INTERVAL ago. */
+  function writeSoon(state: SavedState): Partial<StoreSnapshot> {
+    if (!schedule) return write(state);
+    if (cooling) {
+      dirty = true;
+      return { state };
+    }
+    coolDown();
+    return write(state);
+  }
 
   /** Writes a state (unless memory only); returns the snapshot fields that change. */
   function write(state: SavedState): Partial<StoreSnapshot> {
+    dirty = false;
     const at = now();
     if (!snap.available) return { state: { ...state, savedAt: at }, saveError: NOT_SAVED };
     const r = saveState(storage, state, at);
@@ -156,7 +220,11 @@ export function createSavedStore({ storage, now, tabId }: SavedStoreOptions) {
     return snap;
   }
 
-  /** Changes one section and saves. Nothing happens if `fn` returns the same object. */
+  /**
+   * Changes one section and saves. `fn` always receives the stored value (another tab's
+   * writes folded in first). Nothing happens if `fn` returns the same object, or a value that
+   * differs only in `updatedAt`: the store stamps times and revisions itself.
+   */
   function update<K extends SectionName>(section: K, fn: (prev: SavedState[K]) => SavedState[K], opts: UpdateOptions = {}): void {
     load();
     const { patch } = absorb();
@@ -167,25 +235,85 @@ export function createSavedStore({ storage, now, tabId }: SavedStoreOptions) {
       set(patch);
       return;
     }
-    let state = stampChanges(base, { ...base, [section]: next }, section, tabId);
+    let state = stampChanges(base, { ...base, [section]: cleanSection(next) }, section, tabId, now());
     if (opts.reset) state = { ...state, generation: nextGeneration(state.generation, tabId, 'reset') };
+    else if (state === base) return set(patch);
     const counted = opts.count !== false || opts.completed;
-    set({ ...patch, ...write(state), ...(counted ? { exportMeta: meta((m) => noteChange(m, { completed: opts.completed === true })) } : {}) });
+    set({ ...patch, ...(opts.typing ? writeSoon(state) : write(state)), ...(counted ? { exportMeta: meta((m) => noteChange(m, { completed: opts.completed === true })) } : {}) });
   }
 
-  /** Replaces everything (an import the user confirmed): a new generation. */
-  function replace(incoming: SavedState): void {
+  /** Writes a change still waiting for its interval (blur, pagehide). */
+  function flush(): void {
+    if (!dirty) return;
+    const { patch } = absorb();
+    set({ ...patch, ...write(patch.state ?? snap.state) });
+  }
+
+  /**
+   * Replaces everything (an import, merge or undo the user confirmed): a new generation. The
+   * state replaced is first kept as a backup (and in memory) for 「元に戻す」.
+   */
+  function replace(incoming: SavedState, why: 'restore' | 'undo' = 'restore'): void {
     load();
     const { patch } = absorb();
     const current = patch.state ?? snap.state;
+    const at = now();
+    const key = snap.available ? (keepAside(storage!, JSON.stringify({ ...current, savedAt: at }), 'replaced', at) ?? '') : '';
+    undoState = why === 'undo' ? null : current;
     const state = { ...incoming, generation: nextGeneration(current.generation, tabId, 'restore', incoming.generation) };
-    set({ ...patch, ...write(state), exportMeta: meta((m) => noteExport(m, now())), external: '', generationNotice: '', ...(snap.available ? { loadMessage: '' } : {}) });
+    set({
+      ...patch,
+      ...write(state),
+      exportMeta: meta((m) => noteExport(m, at)),
+      external: '',
+      generationNotice: '',
+      undo: undoState ? { key, at } : null,
+      backupsVersion: snap.backupsVersion + 1,
+      ...(snap.available ? { loadMessage: '', resetSections: [] } : {}),
+    });
+  }
+
+  /** Merges a colleague's file into what is stored now (storage.ts rules), as a restore. */
+  function merge(theirs: SavedState): void {
+    load();
+    const { patch } = absorb();
+    if (patch.state) set(patch);
+    replace(mergeFiles(snap.state, theirs));
+  }
+
+  /** 「元に戻す」: brings back the state the last restore or merge replaced. */
+  function undo(): boolean {
+    if (!undoState) return false;
+    replace(undoState, 'undo');
+    return true;
+  }
+
+  /** Restores a kept backup ('' when done, else why not). The state it replaces is kept in turn. */
+  function restoreBackup(key: string): string {
+    const entry = backups().find((b) => b.key === key);
+    if (!entry) return 'このバックアップは見つかりませんでした（別のタブで削除された可能性があります）。';
+    let r;
+    try {
+      r = parseState(JSON.parse(entry.raw), now());
+    } catch {
+      return 'このバックアップは壊れていて戻せません。「ファイルに保存」で書き出して、内容を確かめてください。';
+    }
+    if (r.problem) return `このバックアップには読み込めない部分があるため、戻せません（${r.message}）。「ファイルに保存」で書き出して、内容を確かめてください。`;
+    replace(r.state);
+    return '';
+  }
+
+  /** The backups kept in this browser, newest first. */
+  function backups(): BackupEntry[] {
+    if (!storage || !snap.available) return [];
+    return backupEntries(storage);
   }
 
   /** A `storage` event for `key` (null: storage was cleared). */
   function receive(key: string | null): void {
     if (!snap.ready) return;
     if (key === EXPORT_META_KEY) return set({ exportMeta: readMeta() });
+    if (key === BACKUP_INDEX_KEY || key?.startsWith(BACKUP_KEY_PREFIX)) return set({ backupsVersion: snap.backupsVersion + 1 });
     if (key !== STORAGE_KEY) return;
     const { patch, theirs } = absorb();
     // This tab holds something storage lacks (a write that failed or lost a race): store it.
@@ -195,7 +323,7 @@ export function createSavedStore({ storage, now, tabId }: SavedStoreOptions) {
   /** After the user downloaded the unreadable data: overwrite it and save again. */
   function releaseUnreadable(): void {
     if (!snap.unreadable) return;
-    snap = { ...snap, available: true, unreadable: '', loadMessage: '' };
+    snap = { ...snap, available: true, unreadable: '', loadMessage: '', resetSections: [] };
     set(write(snap.state));
   }
 
@@ -207,7 +335,18 @@ export function createSavedStore({ storage, now, tabId }: SavedStoreOptions) {
     },
     load,
     update,
-    replace,
+    flush,
+    replace: (incoming: SavedState) => replace(incoming),
+    merge,
+    undo,
+    backups,
+    restoreBackup,
+    /** Deletes a kept backup; false when storage refused. */
+    deleteBackup: (key: string): boolean => {
+      const ok = !!storage && deleteBackup(storage, key);
+      set({ backupsVersion: snap.backupsVersion + 1 });
+      return ok;
+    },
     receive,
     releaseUnreadable,
     /** Counts one edit for the export reminder (a text field committed on blur). */

@@ -12,8 +12,8 @@
  *   once per distinct content, at most MAX_BACKUPS in all; when that is impossible the caller
  *   must not overwrite it.
  */
-import { GenerationSchema, RevisionsSchema, SECTION_LABELS, SECTION_NAMES, SECTION_SCHEMAS, STATE_FORMAT, STATE_VERSION, type SavedState, type SectionName } from '../schemas/state/envelope';
-import { DATE_TIME } from '../schemas/state/common';
+import { GenerationSchema, IMPORT_STAMP_MAX, RevisionsSchema, SECTION_LABELS, SECTION_NAMES, SECTION_SCHEMAS, STAMP_MAX, STATE_FORMAT, STATE_VERSION, type SavedState, type SectionName } from '../schemas/state/envelope';
+import { DATE_TIME, MAX_TIME, MIN_TIME, SINGLE_LINE_KEYS } from '../schemas/state/common';
 import { checksum } from './checksum';
 import type { Issue } from '../schemas/state/check';
 import { emptyProfile } from '../schemas/state/profile';
@@ -26,8 +26,16 @@ import { emptyPlan } from '../schemas/state/plan';
 export const STORAGE_KEY = 'telework-navi:state:v1';
 /** Prefix of the keys under which unreadable data is kept aside (the rest of the key is its hash). */
 export const BACKUP_KEY_PREFIX = 'telework-navi:backup:';
-/** Most backups kept at once (distinct contents). */
-export const MAX_BACKUPS = 3;
+/** Key of the backups' index: when each was kept and why ({ [key]: { at, kind } }). */
+export const BACKUP_INDEX_KEY = 'telework-navi:backups:v1';
+/** Most backups kept at once (distinct contents); the oldest goes first (a replaced state before unreadable data). */
+export const MAX_BACKUPS = 5;
+/**
+ * Most checklist ticks a file may hold in all (ticked in steps plus orphans): the site's own
+ * reconciliation may move every tick of an item the content dropped to the orphans, whose
+ * limit this is, so a file over it would be accepted and then refused on the next load.
+ */
+export const MAX_TICKS = 5000;
 /** Largest import accepted, in bytes of text. */
 export const MAX_IMPORT_BYTES = 1024 * 1024;
 
@@ -125,9 +133,80 @@ export function parseState(data: unknown, now = ''): ParseResult {
   const extra = Object.keys(obj).filter((k) => !TOP.includes(k));
   if (about !== undefined && (typeof about !== 'string' || about.length > 1000)) extra.push('about');
   if (extra.length) notes.push(`想定していない項目（${extra.slice(0, 5).join('、')}）が含まれていました。`);
+  for (const name of SECTION_NAMES) if (state[name] !== undefined) (state as Obj)[name] = cleanSection(state[name]);
   // v1 had no revisions; a unit with content must still beat the empty state of a new tab.
   if (freshRevisions) state.revisions = baseRevisions(state);
   return notes.length ? { state, problem: 'invalid-section', message: notes.join(''), resetSections } : { state, resetSections };
+}
+
+/* ------------------------------------------------------------------------------------------
+ * What the site writes: the same rules on load, import and every store write.
+ * ---------------------------------------------------------------------------------------- */
+
+const CONTROL_MULTI = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u2028\u2029]/g;
+const CONTROL_SINGLE = /[\u0000-\u001F\u007F-\u009F\u2028\u2029]/g;
+
+/** Renames repeated `id`s in a list of records (「t1」「t1」 → 「t1」「t1~2」), keeping the first. */
+export function uniqueIds<T>(list: T[]): T[] {
+  if (!list.some((x) => isRecord(x) && typeof x['id'] === 'string')) return list;
+  const seen = new Set<string>();
+  return list.map((x) => {
+    if (!isRecord(x) || typeof x['id'] !== 'string') return x;
+    let id = x['id'];
+    if (seen.has(id)) {
+      let n = 2;
+      while (seen.has(`${id.slice(0, 58)}~${n}`)) n++;
+      id = `${id.slice(0, 58)}~${n}`;
+    }
+    seen.add(id);
+    return id === x['id'] ? x : ({ ...x, id } as T);
+  });
+}
+
+/**
+ * A section as the site writes it: control characters stripped (tabs and line breaks too in
+ * the single-line fields of SINGLE_LINE_KEYS), repeated ids in lists renumbered. Idempotent.
+ */
+export function cleanSection<T>(value: T, key = ''): T {
+  if (typeof value === 'string') return value.replace(SINGLE_LINE_KEYS.has(key) ? CONTROL_SINGLE : CONTROL_MULTI, '') as T;
+  if (Array.isArray(value)) return uniqueIds(value.map((x) => cleanSection(x, key))) as T;
+  if (isRecord(value)) return Object.fromEntries(Object.entries(value).map(([k, x]) => [k, cleanSection(x, k)])) as T;
+  return value;
+}
+
+/** A time the format can hold: a clock before 1900 gives 1900, after 9999 gives the end of 9999. */
+export function boundedTime(iso: string): string {
+  if (DATE_TIME.test(iso)) return iso;
+  if (iso.startsWith('+')) return MAX_TIME;
+  if (iso.startsWith('-') || /^\d{4}-/.test(iso)) return iso < '1900' ? MIN_TIME : MAX_TIME;
+  return '';
+}
+
+/** Every checklist tick a state holds (ticked in steps, and orphans). */
+export const countTicks = (s: SavedState): number => s.tracker.orphans.length + Object.values(s.tracker.steps).reduce((n, p) => n + p.checked.length, 0);
+
+/**
+ * Why a valid state must still not be imported or merged ('' when it may): counters so high
+ * that the next edit would leave the format, or more ticks than reconciliation can keep.
+ */
+export function importProblem(s: SavedState): string {
+  const counters = [num(s.generation) || 0, maxRevision(s)];
+  if (Math.max(...counters) > IMPORT_STAMP_MAX) return `変更の記録（番号 ${Math.max(...counters)}）が大きすぎます（${IMPORT_STAMP_MAX}まで）。このサイトで書き出したファイルではないか、書き換えられています。`;
+  const ticks = countTicks(s);
+  if (ticks > MAX_TICKS) return `チェックリストの印が${ticks}件あります（${MAX_TICKS}件まで）。`;
+  return '';
+}
+
+/**
+ * An imported file's stamps, renumbered 1, 2, 3… in their order (equal numbers stay equal, the
+ * tab ids stay), and its generation set to '0': the restore gives it this browser's next
+ * generation, and however large the file's numbers were, every later edit, export and
+ * re-import stays far inside the format.
+ */
+export function compactStamps(s: SavedState): SavedState {
+  const ranks = [...new Set(Object.values(s.revisions).map(num))].sort((a, b) => a - b);
+  const revisions = Object.fromEntries(Object.entries(s.revisions).map(([k, r]) => [k, `${ranks.indexOf(num(r)) + 1}${r.slice(String(num(r)).length)}`]));
+  return { ...s, generation: '0', revisions };
 }
 
 /* ------------------------------------------------------------------------------------------
@@ -210,21 +289,50 @@ export function isAhead(a: SavedState, b: SavedState): boolean {
   return g > 0 || (g === 0 && Object.entries(a.revisions).some(([k, r]) => compareStamps(r, b.revisions[k] ?? '0') > 0));
 }
 
+/** A unit's content without its display time (a change of `updatedAt` alone is no change). */
+function unitText(v: unknown): string {
+  if (!isRecord(v)) return json(v);
+  const { updatedAt: _u, ...rest } = v;
+  if (isRecord(rest['p'])) {
+    const { updatedAt: _p, ...p } = rest['p'];
+    return json({ ...rest, p });
+  }
+  return json(rest);
+}
+
+const withTime = <T>(v: T, now: string): T => (isRecord(v) && 'updatedAt' in v ? ({ ...v, updatedAt: now } as T) : v);
+
 /**
- * Stamps a new revision (highest seen + 1, this tab's id) on every unit of `section` whose
- * value differs between `before` and `after`. Islands never stamp: the store does it here.
+ * Stamps a new revision (highest seen + 1, this tab's id, never above STAMP_MAX) on every unit
+ * of `section` whose content differs between `before` and `after`, and, given `now`, its
+ * `updatedAt`. A unit whose `updatedAt` alone differs keeps its old value; nothing changed at
+ * all returns `before` itself. Islands never stamp: the store does it here.
  */
-export function stampChanges<K extends SectionName>(before: SavedState, after: SavedState, section: K, tab: string): SavedState {
+export function stampChanges<K extends SectionName>(before: SavedState, after: SavedState, section: K, tab: string, now = ''): SavedState {
   const ub = sectionUnits(section, before[section]);
   const ua = sectionUnits(section, after[section]);
-  const stamp = `${maxRevision(before) + 1}.${tab}`;
+  const stamp = `${Math.min(maxRevision(before) + 1, STAMP_MAX)}.${tab}`;
   const revisions = { ...after.revisions };
-  for (const k of new Set([...ub.keys(), ...ua.keys()])) if (json(ub.get(k)) !== json(ua.get(k))) revisions[k] = stamp;
-  return { ...after, revisions };
+  const changed = new Set<string>();
+  for (const k of new Set([...ub.keys(), ...ua.keys()])) if (unitText(ub.get(k)) !== unitText(ua.get(k))) changed.add(k);
+  if (!changed.size) return before;
+  for (const k of changed) revisions[k] = stamp;
+  let value = after[section];
+  if (section === 'tracker') {
+    const t = after.tracker;
+    const steps = { ...t.steps };
+    for (const id of Object.keys(steps)) {
+      const k = `tracker.${id}`;
+      if (changed.has(k)) steps[id] = now ? withTime(steps[id]!, now) : steps[id]!;
+      else if (before.tracker.steps[id]) steps[id] = before.tracker.steps[id]!;
+    }
+    value = { ...t, steps } as SavedState[K];
+  } else if (now) value = withTime(value, now);
+  return { ...after, revisions, [section]: value };
 }
 
 /** The next generation after `current` (and after an imported file's own). */
-export const nextGeneration = (current: string, tab: string, why: 'restore' | 'reset', other = '0'): string => `${Math.max(num(current), num(other)) + 1}.${tab}.${why}`;
+export const nextGeneration = (current: string, tab: string, why: 'restore' | 'reset', other = '0'): string => `${Math.min(Math.max(num(current), num(other)) + 1, STAMP_MAX)}.${tab}.${why}`;
 
 /* ------------------------------------------------------------------------------------------
  * Reading, backups and writing.
@@ -240,25 +348,96 @@ export function listBackups(storage: StorageLike): string[] {
   return keys.sort();
 }
 
-/**
- * Copies unreadable raw text aside, once per distinct content (exact duplicates left by older
- * versions are removed), at most MAX_BACKUPS in all. Returns the key holding it, or null when
- * it could not be kept (no room, storage refused): then the original must not be overwritten.
- */
-export function keepAside(storage: StorageLike, raw: string): string | null {
+/** Why a backup was kept: data that could not be read, or the state a restore or merge replaced. */
+export type BackupKind = 'unreadable' | 'replaced';
+export interface BackupEntry {
+  key: string;
+  /** ISO time it was kept ('' for backups from before the index) */
+  at: string;
+  kind: BackupKind;
+  raw: string;
+}
+type BackupIndex = Record<string, { at: string; kind: BackupKind }>;
+
+function readIndex(storage: StorageLike): BackupIndex {
   try {
+    const v: unknown = JSON.parse(storage.getItem(BACKUP_INDEX_KEY) ?? '{}');
+    if (!isRecord(v)) return {};
+    const out: BackupIndex = {};
+    for (const [k, e] of Object.entries(v)) {
+      if (!k.startsWith(BACKUP_KEY_PREFIX) || !isRecord(e)) continue;
+      const at = typeof e['at'] === 'string' && DATE_TIME.test(e['at']) ? e['at'] : '';
+      out[k] = { at, kind: e['kind'] === 'replaced' ? 'replaced' : 'unreadable' };
+    }
+    return out;
+  } catch {
+    return {};
+  }
+}
+
+/** The backups kept in this browser, newest first. */
+export function backupEntries(storage: StorageLike): BackupEntry[] {
+  try {
+    const index = readIndex(storage);
+    const out: BackupEntry[] = [];
+    for (const key of listBackups(storage)) {
+      const raw = storage.getItem(key);
+      if (raw !== null) out.push({ key, raw, at: index[key]?.at ?? '', kind: index[key]?.kind ?? 'unreadable' });
+    }
+    return out.sort((x, y) => cmpText(y.at, x.at) || cmpText(x.key, y.key));
+  } catch {
+    return [];
+  }
+}
+
+/** Deletes one backup (and its index entry). Returns false when storage refused. */
+export function deleteBackup(storage: StorageLike, key: string): boolean {
+  if (!key.startsWith(BACKUP_KEY_PREFIX)) return false;
+  try {
+    storage.removeItem(key);
+    const index = readIndex(storage);
+    delete index[key];
+    storage.setItem(BACKUP_INDEX_KEY, JSON.stringify(index));
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Copies raw text aside, once per distinct content (exact duplicates are removed), at most
+ * MAX_BACKUPS in all: when full, the oldest backup of a replaced state goes first, then the
+ * oldest of all. Returns the key holding it, or null when it could not be kept (storage
+ * refused or full): then the original must not be overwritten.
+ */
+export function keepAside(storage: StorageLike, raw: string, kind: BackupKind = 'unreadable', at = ''): string | null {
+  try {
+    const index = readIndex(storage);
     const held = new Map<string, string>();
     for (const k of listBackups(storage)) {
       const v = storage.getItem(k);
       if (v === null) continue;
-      if (held.has(v)) storage.removeItem(k);
+      if (held.has(v)) storage.removeItem(k), delete index[k];
       else held.set(v, k);
     }
     const found = held.get(raw);
     if (found) return found;
     const key = BACKUP_KEY_PREFIX + checksum(raw, 7) + raw.length.toString(36);
-    if (held.size >= MAX_BACKUPS || storage.getItem(key) !== null) return null;
+    if (storage.getItem(key) !== null) return null;
+    const order = (k: string) => `${index[k]?.kind === 'replaced' ? 0 : 1}${index[k]?.at ?? ''}`;
+    const keys = [...held.values()].sort((x, y) => cmpText(order(x), order(y)));
+    while (keys.length >= MAX_BACKUPS) {
+      const victim = keys.shift()!;
+      storage.removeItem(victim);
+      delete index[victim];
+    }
     storage.setItem(key, raw);
+    index[key] = { at: boundedTime(at), kind };
+    try {
+      storage.setItem(BACKUP_INDEX_KEY, JSON.stringify(index));
+    } catch {
+      /* the backup is kept; only its time is not */
+    }
     return key;
   } catch {
     return null;
@@ -277,7 +456,7 @@ export interface LoadResult extends ParseResult {
 }
 
 /** The message when storage cannot be used at all. */
-export const UNAVAILABLE_MESSAGE = 'このブラウザでは入力内容を保存できません（保存機能が無効か、プライベートモードの可能性があります）。入力はこのページを閉じると消えます。「進捗をファイルに保存」で書き出してください。';
+export const UNAVAILABLE_MESSAGE = 'このブラウザでは入力内容を保存できません（保存機能が無効か、プライベートモードの可能性があります）。入力はこのページを閉じると消えます。「すべての入力をファイルに保存」で書き出してください。';
 
 /** Reads a stored value; unreadable data is kept aside first (or, if that fails, left untouched). */
 export function readRaw(storage: StorageLike, raw: string, now: string): LoadResult {
@@ -288,14 +467,14 @@ export function readRaw(storage: StorageLike, raw: string, now: string): LoadRes
     r = { state: emptyState(now), problem: 'corrupt', message: '保存データが壊れていて読み込めませんでした。', resetSections: [] };
   }
   if (!r.problem) return { ...r, available: true };
-  const backupKey = keepAside(storage, raw);
+  const backupKey = keepAside(storage, raw, 'unreadable', now);
   return backupKey
-    ? { ...r, available: true, backupKey, message: `${r.message}元のデータは消さずに、このブラウザ内に「${backupKey}」という名前で退避しました。以前に書き出した進捗ファイルがあれば「ファイルから復元」で戻せます。` }
+    ? { ...r, available: true, backupKey, message: `${r.message}元のデータは消さずに、このブラウザ内にバックアップ（「${backupKey}」）として残しました。「保存とバックアップ」の一覧から、ファイルに保存したり、戻したりできます。` }
     : {
         ...r,
         available: false,
         unreadable: raw,
-        message: `${r.message}元のデータを退避する場所がブラウザにないため、元のデータは上書きせずにそのまま残し、このページは保存しないで動いています（入力はページを閉じると消えます）。「元のデータをファイルに保存」で元のデータを書き出し、「進捗をファイルに保存」で今の入力も書き出してください。`,
+        message: `${r.message}元のデータを退避する場所がブラウザにないため、元のデータは上書きせずにそのまま残し、このページは保存しないで動いています（入力はページを閉じると消えます）。「元のデータをファイルに保存」で元のデータを書き出し、「すべての入力をファイルに保存」で今の入力も書き出してください（どちらのボタンもこのお知らせと「保存とバックアップ」にあります）。`,
       };
 }
 
@@ -314,7 +493,7 @@ export type SaveResult = { ok: true; raw: string } | { ok: false; reason: 'unava
 
 /** Writes the state (stamping savedAt). Never throws. */
 export function saveState(storage: StorageLike | null, state: SavedState, now: string): SaveResult {
-  const raw = JSON.stringify({ ...state, savedAt: now });
+  const raw = JSON.stringify({ ...state, savedAt: boundedTime(now) });
   try {
     storage!.setItem(STORAGE_KEY, raw);
     return { ok: true, raw };
@@ -324,8 +503,8 @@ export function saveState(storage: StorageLike | null, state: SavedState, now: s
       ok: false,
       reason: quota ? 'quota' : 'unavailable',
       message: quota
-        ? 'ブラウザの保存容量が足りないため、この変更を保存できませんでした。「進捗をファイルに保存」で書き出してください。'
-        : 'このブラウザでは保存できませんでした。入力はこのページを閉じると消えます。「進捗をファイルに保存」で書き出してください。',
+        ? 'ブラウザの保存容量が足りないため、この変更を保存できませんでした。「すべての入力をファイルに保存」で書き出してください。'
+        : 'このブラウザでは保存できませんでした。入力はこのページを閉じると消えます。「すべての入力をファイルに保存」で書き出してください。',
     };
   }
 }

@@ -31,6 +31,8 @@ export interface StepInfo {
 
 /** Limits of the saved fields (the schema's maxLength), applied on input so a save never fails validation. */
 export const LIMITS = { owner: 100, memo: 2000, checked: 500 } as const;
+/** Most orphaned ticks the format keeps (src/schemas/state/tracker.ts). */
+export const MAX_ORPHANS = 5000;
 
 /** The status a step has before anyone touches it. */
 export const DEFAULT_STATUS: StepStatus = '未着手';
@@ -193,6 +195,13 @@ export function reconcile(t: TrackerState, steps: readonly Pick<StepInfo, 'id' |
     if (!back.length && !gone.length) continue;
     const base = cur ?? emptyStep();
     const kept = base.checked.filter((c) => ids.has(c));
+    // A tick goes to the orphans while they have room (the format keeps MAX_ORPHANS); past it, it
+    // stays ticked on its step (not counted, not lost), so reconciliation never makes a state the next load refuses.
+    const leaving: string[] = [];
+    for (const item of gone) {
+      if (orphans.some((o) => o.step === s.id && o.item === item) || orphans.length + leaving.length < MAX_ORPHANS) leaving.push(item);
+      else kept.push(item);
+    }
     // an orphan returns unless the step already holds the most ticks it may save: then it stays an orphan
     const returned = back.filter((o) => {
       if (kept.includes(o.item)) return true;
@@ -202,8 +211,8 @@ export function reconcile(t: TrackerState, steps: readonly Pick<StepInfo, 'id' |
     });
     nextSteps[s.id] = { ...base, checked: kept };
     orphans = orphans.filter((o) => !returned.includes(o));
-    for (const item of gone) if (!orphans.some((o) => o.step === s.id && o.item === item)) orphans.push({ step: s.id, item });
-    moved += gone.length;
+    for (const item of leaving) if (!orphans.some((o) => o.step === s.id && o.item === item)) orphans.push({ step: s.id, item });
+    moved += leaving.length;
     restored += returned.length;
   }
   if (!moved && !restored) return { tracker: t, moved, restored };

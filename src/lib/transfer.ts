@@ -6,12 +6,12 @@
  * format v1 and v2 are read; anything not fully valid is refused, naming the field.
  */
 import { checksum } from './checksum';
-import { parseState, MAX_IMPORT_BYTES } from './storage';
-import type { SavedState } from '../schemas/state/envelope';
+import { compactStamps, compareStamps, emptyState, importProblem, mergeStates, parseState, sectionUnits, MAX_IMPORT_BYTES } from './storage';
+import { SECTION_LABELS, SECTION_NAMES, type SavedState } from '../schemas/state/envelope';
 
 /** The note at the top of an exported file, for people who open it. Ignored on import. */
 export const FILE_ABOUT =
-  '自治体テレワーク推進ナビの進捗ファイル（形式 版2）。「ファイルから復元」で読み込めます。profile＝団体の情報、tracker＝10ステップの進捗、diagnosis＝自己診断の回答、inventory＝業務の棚卸し、plan＝導入工程表。';
+  '自治体テレワーク推進ナビの入力のファイル（形式 版2）。「保存とバックアップ」の「ファイルから復元」で読み込めます。profile＝団体の情報、tracker＝10ステップの進捗、diagnosis＝自己診断の回答、inventory＝業務の棚卸し、plan＝導入工程表。';
 
 /** The file's name: 「テレワーク推進ナビ_進捗_団体名_2026-11-21.json」. */
 export function exportFileName(state: SavedState, today: string): string {
@@ -33,28 +33,44 @@ export interface ImportSummary {
   stepsStarted: number;
   answered: number;
   tasks: number;
+  /** Steps the file holds that the site does not have (kept, not counted) */
+  unknownSteps: number;
+  /** Answers to questions the site does not have (kept, not counted) */
+  unknownAnswers: number;
+}
+
+/** What the site knows: its step ids and its question ids (to count only those). */
+export interface Known {
+  steps?: readonly string[];
+  questions?: readonly string[];
 }
 
 export type ImportResult = { ok: true; state: SavedState; summary: ImportSummary } | { ok: false; message: string };
 
-/** What a state holds, for the confirmation before replacing. */
-export function summarize(state: SavedState): ImportSummary {
-  const steps = Object.values(state.tracker.steps);
+/** What a state holds, for the confirmation before replacing: only steps and questions the site knows are counted. */
+export function summarize(state: SavedState, known: Known = {}): ImportSummary {
+  const isStep = (id: string) => !known.steps || known.steps.includes(id);
+  const isQuestion = (id: string) => !known.questions || known.questions.includes(id);
+  const stepIds = Object.keys(state.tracker.steps);
+  const steps = stepIds.filter(isStep).map((id) => state.tracker.steps[id]!);
+  const answers = Object.keys(state.diagnosis.answers);
   return {
     name: state.profile.name,
     department: state.profile.department,
     savedAt: state.savedAt,
     stepsDone: steps.filter((s) => s.status === '完了').length,
     stepsStarted: steps.filter((s) => s.status === '進行中').length,
-    answered: Object.keys(state.diagnosis.answers).length,
+    answered: answers.filter(isQuestion).length,
     tasks: state.inventory.tasks.length,
+    unknownSteps: stepIds.length - steps.length,
+    unknownAnswers: answers.filter((q) => !isQuestion(q)).length,
   };
 }
 
 const byteLength = (s: string) => new TextEncoder().encode(s).length;
 
 /** Reads an exported file's text. Rejects, with a Japanese message, anything not fully valid. */
-export function importState(text: string): ImportResult {
+export function importState(text: string, known: Known = {}): ImportResult {
   if (byteLength(text) > MAX_IMPORT_BYTES) return { ok: false, message: 'ファイルが大きすぎます（1MBまで）。このサイトで書き出した進捗ファイルを選んでください。何も変更していません。' };
   let data: unknown;
   try {
@@ -63,8 +79,10 @@ export function importState(text: string): ImportResult {
     return { ok: false, message: 'ファイルを読み取れませんでした。このサイトで書き出した進捗ファイル（.json）ではないようです。何も変更していません。' };
   }
   const r = parseState(data);
-  if (r.problem) return { ok: false, message: `このファイルは読み込めません。${r.message}何も変更していません。` };
-  return { ok: true, state: r.state, summary: summarize(r.state) };
+  const problem = r.problem ? r.message : importProblem(r.state);
+  if (problem) return { ok: false, message: `このファイルは読み込めません。${problem}何も変更していません。` };
+  const state = compactStamps(r.state);
+  return { ok: true, state, summary: summarize(state, known) };
 }
 
 /** The code's scheme (not the state's format version, which is inside). */
@@ -89,7 +107,7 @@ export function encodeCode(state: SavedState, now: string): string {
 }
 
 /** Reads a text code back; whitespace and line breaks added by mail or chat are ignored. */
-export function decodeCode(code: string): ImportResult {
+export function decodeCode(code: string, known: Known = {}): ImportResult {
   const c = code.replace(/\s+/g, '');
   if (!c.startsWith(CODE_PREFIX)) return { ok: false, message: '復元コードの形式が違います。「TWN1-」で始まるコードを、最初から最後まで貼り付けてください。' };
   const rest = c.slice(CODE_PREFIX.length);
@@ -103,5 +121,63 @@ export function decodeCode(code: string): ImportResult {
   } catch {
     return { ok: false, message: '復元コードを読み取れませんでした。' };
   }
-  return importState(text);
+  return importState(text, known);
 }
+
+/* ------------------------------------------------------------------------------------------
+ * Merging a colleague's file (「合わせて読み込む」).
+ * ---------------------------------------------------------------------------------------- */
+
+/**
+ * Merges two files unit by unit, whatever their generations (two colleagues' browsers each
+ * count their own): each unit keeps the side with the higher revision (ties: the tab id,
+ * then the content). Commutative and idempotent (property-tested); the result is then
+ * imported as a restore (a new generation) by the store.
+ */
+export function mergeFiles(a: SavedState, b: SavedState): SavedState {
+  const generation = compareStamps(a.generation, b.generation) >= 0 ? a.generation : b.generation;
+  return mergeStates({ ...a, generation }, { ...b, generation });
+}
+
+/** What one unit becomes when merging: 'ours', 'theirs', or 'same' (both hold the same). */
+export interface MergeRow {
+  key: string;
+  label: string;
+  outcome: 'ours' | 'theirs' | 'same';
+}
+
+/** 'tracker.step-03' → 「ステップ3の進捗」, 'profile' → 「団体の情報」. */
+export function unitLabel(key: string): string {
+  const step = /^tracker\.step-(\d{2})$/.exec(key);
+  if (step) return `ステップ${Number(step[1])}の進捗`;
+  return (SECTION_LABELS as Record<string, string>)[key] ?? key;
+}
+
+const unitJson = (v: unknown) => JSON.stringify(v) ?? '';
+
+/** The units of a state with content, by key. */
+function unitsOf(s: SavedState): Map<string, unknown> {
+  const out = new Map<string, unknown>();
+  for (const name of SECTION_NAMES) if (s[name] !== undefined) for (const [k, v] of sectionUnits(name, s[name])) out.set(k, v);
+  return out;
+}
+
+/** Before confirming a merge: what each unit holding anything becomes (ours, theirs, the same). */
+export function mergePreview(ours: SavedState, theirs: SavedState): MergeRow[] {
+  const merged = unitsOf(mergeFiles(ours, theirs));
+  const mine = unitsOf(ours);
+  const other = unitsOf(theirs);
+  const blank = unitsOf(emptyState());
+  const rows: MergeRow[] = [];
+  const order = (k: string) => `${SECTION_NAMES.indexOf(k.split('.')[0] as never)}`.padStart(2, '0') + k;
+  for (const key of [...new Set([...mine.keys(), ...other.keys()])].sort((x, y) => (order(x) < order(y) ? -1 : 1))) {
+    const m = unitJson(merged.get(key));
+    const same = unitJson(mine.get(key)) === unitJson(other.get(key));
+    if (same && (mine.get(key) === undefined || unitJson(mine.get(key)) === unitJson(blank.get(key)))) continue;
+    rows.push({ key, label: unitLabel(key), outcome: same ? 'same' : m === unitJson(mine.get(key)) ? 'ours' : 'theirs' });
+  }
+  return rows;
+}
+
+/** Checks a merge result the way an import is checked ('' when it may be used). */
+export const mergeProblem = (merged: SavedState): string => importProblem(merged);

@@ -114,7 +114,7 @@ describeNeeds({ [`${dist}/ のビルド（npm run build）`]: built })(`予算�
     expect(over).toEqual([]);
   });
 
-  it('どのページも合計（HTML・CSS・JavaScript、画像を除く）が 60 KB（gzip）以内', () => {
+  it(`どのページも合計（HTML・CSS・JavaScript、画像を除く）が ${PAGE_TOTAL / 1024} KB（gzip）以内`, () => {
     const over = pages.filter((p) => p.total.gzip > PAGE_TOTAL).map((p) => `${p.path}: ${kb(p.total.gzip)} KB`);
     expect(over).toEqual([]);
   });

@@ -38,7 +38,8 @@ async function open(page: Page) {
 const raw = (page: Page) => page.evaluate((k) => localStorage.getItem(k), KEY);
 const parsed = async (page: Page) => JSON.parse((await raw(page)) ?? 'null');
 /** The saved content without what changes on every save, export or restore (time, note, generation). */
-const content = (s: Record<string, unknown>) => ({ ...s, savedAt: '', about: undefined, generation: undefined });
+// An import renumbers the stamps (1, 2, 3… in order) and the restore gives a new generation: compare the content.
+const content = (s: Record<string, unknown>) => ({ ...s, savedAt: '', about: undefined, generation: undefined, revisions: undefined });
 
 /** Fills in some progress on a fresh page and returns it. */
 async function filled(page: Page) {
@@ -75,7 +76,7 @@ describe('書き出しと復元', () => {
     expect(file.name).toMatch(/^テレワーク推進ナビ_進捗_〇〇町_\d{4}-\d{2}-\d{2}\.json$/);
     const data = JSON.parse(file.text);
     expect(data).toMatchObject({ format: 'telework-navi', version: 2 });
-    expect(file.text).toContain('\n  "about": "自治体テレワーク推進ナビの進捗ファイル');
+    expect(file.text).toContain('\n  "about": "自治体テレワーク推進ナビの入力のファイル');
     expect(content(data)).toEqual(content(before));
 
     const other = await launch();
@@ -88,7 +89,7 @@ describe('書き出しと復元', () => {
     expect(confirm).toContain('総務課');
     expect(confirm).toMatch(/完了したステップ\s*1ステップ/);
     expect(await raw(p2)).toBeNull(); // 確認の前には何も書き換えない
-    await p2.click('[data-confirm-import]');
+    await p2.click('[data-confirm-replace]');
     expect(await p2.textContent('[data-transfer-message]')).toContain('復元しました');
     // 確認が消えても、フォーカスは何が起きたかを伝えるメッセージにある（<body> に落ちない。issue 17）
     await expect.poll(() => p2.evaluate(() => document.activeElement?.matches('[data-transfer-message]') ?? false)).toBe(true);
@@ -161,7 +162,7 @@ describe('復元コード', () => {
     await p2.fill('[data-import-code]', code.replace(/(.{60})/g, '$1\n'));
     await p2.click('[data-restore-code]');
     expect(await p2.textContent('[data-import-confirm]')).toContain('〇〇町');
-    await p2.click('[data-confirm-import]');
+    await p2.click('[data-confirm-replace]');
     expect(content(await parsed(p2))).toEqual(content(before));
     await other.close();
   });

@@ -294,7 +294,7 @@ describe('書き出しのすすめは、どの道具・どのタブの編集も�
     const b = tab(st, 'b');
     for (let i = 0; i < REMIND_AFTER_CHANGES; i++) {
       const t = i % 2 ? a : b;
-      t.update('diagnosis', (d) => ({ ...d, answers: { leadership: i % 3 ? 'yes' : 'no' }, updatedAt: String(i) }));
+      t.update('diagnosis', (d) => ({ ...d, answers: { [`q${i}`]: 'yes' } }));
     }
     a.receive(EXPORT_META_KEY);
     expect(a.getSnapshot().exportMeta.changes).toBe(REMIND_AFTER_CHANGES);

@@ -272,7 +272,7 @@ describe('読み込み・保存できないブラウザ（loadState・saveState�
     const st = new FakeStorage();
     st.failSet = new DOMException('denied', 'SecurityError');
     const r = saveState(st, emptyState(), NOW);
-    expect(r).toEqual({ ok: false, reason: 'unavailable', message: 'このブラウザでは保存できませんでした。入力はこのページを閉じると消えます。「進捗をファイルに保存」で書き出してください。' });
+    expect(r).toEqual({ ok: false, reason: 'unavailable', message: 'このブラウザでは保存できませんでした。入力はこのページを閉じると消えます。「すべての入力をファイルに保存」で書き出してください。' });
     expect(st.map.has(STORAGE_KEY)).toBe(false);
   });
 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { fc, test } from '@fast-check/vitest';
 import { DATE_TIME, DUE_DATE } from '../../src/schemas/state/common';
 import { isValidDue } from '../../src/lib/tracker';
-import { BACKUP_KEY_PREFIX, emptyState, keepAside, listBackups, loadState, MAX_BACKUPS, parseState, saveState, STORAGE_KEY } from '../../src/lib/storage';
+import { backupEntries, BACKUP_KEY_PREFIX, deleteBackup, emptyState, keepAside, listBackups, loadState, MAX_BACKUPS, parseState, saveState, STORAGE_KEY } from '../../src/lib/storage';
 import type { SavedState } from '../../src/schemas/state/envelope';
 import { FakeStorage, quotaError } from './support/fake-storage';
 
@@ -151,12 +151,25 @@ describe('読めないデータは退避し、失わない', () => {
     expect(keepAside(st, 'x')).toBe(`${BACKUP_KEY_PREFIX}20261101T000000000Z`);
     expect(listBackups(st).map((k) => st.map.get(k))).toEqual(['x', 'y']);
   });
-  it(`退避は全部で${MAX_BACKUPS}件まで。それ以上は退避できないと答える（既存の退避は消さない）`, () => {
+  it(`バックアップは全部で${MAX_BACKUPS}件まで。満杯なら、置き換えた状態の古いものから、次に最も古いものから消して新しいものを残す`, () => {
     const st = new FakeStorage();
-    const kept = ['a', 'b', 'c', 'd'].map((raw) => keepAside(st, raw));
-    expect(kept.slice(0, MAX_BACKUPS).every(Boolean)).toBe(true);
-    expect(kept[MAX_BACKUPS]).toBeNull();
-    expect(listBackups(st).map((k) => st.map.get(k)).sort()).toEqual(['a', 'b', 'c']);
+    const at = (i: number) => `2026-06-0${i}T00:00:00.000Z`;
+    const raws = ['a', 'b', 'c', 'd', 'e'];
+    expect(raws.map((raw, i) => keepAside(st, raw, i === 3 ? 'replaced' : 'unreadable', at(i + 1))).every(Boolean)).toBe(true);
+    expect(keepAside(st, 'f', 'unreadable', at(7))).toBeTruthy();
+    // 'd' (a replaced state) went first, although 'a' is older
+    expect(listBackups(st).map((k) => st.map.get(k)).sort()).toEqual(['a', 'b', 'c', 'e', 'f']);
+    expect(keepAside(st, 'g', 'unreadable', at(8))).toBeTruthy();
+    expect(listBackups(st).map((k) => st.map.get(k)).sort()).toEqual(['b', 'c', 'e', 'f', 'g']);
+    expect(backupEntries(st).map((b) => [b.raw, b.at, b.kind])[0]).toEqual(['g', at(8), 'unreadable']);
+  });
+  it('バックアップを削除すると、一覧からも消える', () => {
+    const st = new FakeStorage();
+    const k = keepAside(st, 'x', 'replaced', NOW)!;
+    expect(backupEntries(st).map((b) => b.kind)).toEqual(['replaced']);
+    expect(deleteBackup(st, k)).toBe(true);
+    expect(backupEntries(st)).toEqual([]);
+    expect(deleteBackup(st, STORAGE_KEY)).toBe(false);
   });
   it('退避できない（容量不足）ときは、元のデータを残したまま、メモリ上で動くよう伝え、元のデータを返す', () => {
     const raw = '{"format":"telework-navi","version":1,' + 'x'.repeat(500);

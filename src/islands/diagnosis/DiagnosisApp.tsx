@@ -164,7 +164,7 @@ export default function DiagnosisApp({ content, paperHref }: Props) {
   function onOrg(field: OrgField, value: string) {
     const v = [...value].slice(0, 100).join('');
     setPlace('org');
-    updateOrg((o) => (o[field] === v ? o : { ...o, [field]: v, updatedAt: nowIso() }), { count: false });
+    updateOrg((o) => (o[field] === v ? o : { ...o, [field]: v }), { count: false });
   }
 
   // One wording for every failed save, shown where the user acted (form, 団体名・担当課, share link).

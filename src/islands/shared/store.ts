@@ -10,14 +10,17 @@
  *   const [diag, updateDiag] = useSavedState('diagnosis');
  *   updateDiag((d) => ({ ...d, answers: { ...d.answers, q1: 'yes' }, updatedAt: nowIso() }));
  *   updateDiag(() => emptyDiagnosis(), { reset: true });   // 「最初からやり直す」: a new generation
- * Return the same object for "no change": nothing is saved. The store stamps revisions itself
- * (`updatedAt` is for display only). Show `snap.saveError` where the user types, and
- * `snap.generationNotice` when another tab restored. Render after `snap.ready` if a control
- * must not flash the empty state.
+ * Return the same object for "no change": nothing is saved. The store stamps revisions and
+ * `updatedAt` itself (an island need not). Writes are throttled (at most every 300 ms) and
+ * flushed on blur and on `pagehide`, so typing costs little and nothing is lost on close.
+ * A failed save is shown beside the control the user last changed (and announced); a restore
+ * in another tab is announced at the top of every page (pages with StorageNotice show it there).
+ * Render after `snap.ready` if a control must not flash the empty state.
  */
 import { useEffect, useState } from 'preact/hooks';
 import { createSavedStore, initialSnapshot, type SavedStore, type StoreSnapshot, type UpdateOptions } from '../../lib/saved-store';
 import type { SavedState, SectionName } from '../../schemas/state/envelope';
+import type { BackupEntry } from '../../lib/storage';
 
 export type { StoreSnapshot, UpdateOptions };
 
@@ -33,10 +36,15 @@ function get(): SavedStore | null {
   } catch {
     /* memory only */
   }
-  const s = createSavedStore({ storage, now: () => new Date().toISOString(), tabId: Math.random().toString(36).slice(2, 12) });
+  const s = createSavedStore({ storage, now: () => new Date().toISOString(), tabId: Math.random().toString(36).slice(2, 12), schedule: (fn, ms) => void setTimeout(fn, ms) });
   store = s;
   s.load();
   window.addEventListener('storage', (e) => s.receive(e.key));
+  // Nothing typed is lost: pending writes go out when a field loses focus and when the page goes away.
+  window.addEventListener('pagehide', () => s.flush());
+  document.addEventListener('visibilitychange', () => document.visibilityState === 'hidden' && s.flush());
+  document.addEventListener('focusout', () => s.flush());
+  watchPage(s);
   try {
     navigator.storage
       ?.persisted?.()
@@ -58,13 +66,26 @@ export const subscribe = (fn: (s: StoreSnapshot) => void): (() => void) => get()
 
 /** Changes one section and saves (see UpdateOptions). */
 export function updateSection<K extends SectionName>(section: K, fn: (prev: SavedState[K]) => SavedState[K], opts?: UpdateOptions): void {
-  get()?.update(section, fn, opts);
+  // Typing (an `input` event in a text field) is throttled; clicks, choices and commits write at once.
+  const e = typeof window === 'undefined' ? undefined : (window.event as Event | undefined);
+  const typing = e?.type === 'input' && e.target instanceof HTMLElement && e.target.matches('textarea, input:not([type=checkbox]):not([type=radio]):not([type=file])');
+  get()?.update(section, fn, typing ? { ...opts, typing: true } : opts);
 }
 
-/** Counts one edit for the export reminder (a text field committed on blur). */
-export const countChange = (): void => get()?.countChange();
-/** Replaces everything (after an import the user confirmed): a new generation. */
+/** Counts one edit for the export reminder (a text field committed on blur); writes what is pending. */
+export const countChange = (): void => (get()?.flush(), get()?.countChange());
+/** Replaces everything (after an import the user confirmed): a new generation; the state replaced is kept as a backup. */
 export const replaceState = (state: SavedState): void => get()?.replace(state);
+/** Merges a colleague's file into what is stored (after the user confirmed the preview). */
+export const mergeState = (state: SavedState): void => get()?.merge(state);
+/** 「元に戻す」 after a restore or merge. */
+export const undoReplace = (): boolean => get()?.undo() ?? false;
+/** The backups kept in this browser, newest first. */
+export const listKeptBackups = (): BackupEntry[] => get()?.backups() ?? [];
+/** Restores a kept backup: '' when done, else why not. */
+export const restoreKeptBackup = (key: string): string => get()?.restoreBackup(key) ?? '保存機能が使えません。';
+/** Deletes a kept backup. */
+export const deleteKeptBackup = (key: string): boolean => get()?.deleteBackup(key) ?? false;
 /** Records an export (resets the reminder). */
 export const markExported = (): void => get()?.markExported();
 /** Closes the export reminder until the next export. */
@@ -100,4 +121,93 @@ export function useStore(): StoreSnapshot {
 export function useSavedState<K extends SectionName>(section: K): [SavedState[K], (fn: (prev: SavedState[K]) => SavedState[K], opts?: UpdateOptions) => void, StoreSnapshot] {
   const s = useStore();
   return [s.state[section], (fn, opts) => updateSection(section, fn, opts), s];
+}
+
+/** Pages whose own StorageNotice shows restores from other tabs (the page-level notice then stays quiet). */
+let noticeMounted = false;
+/** Called by StorageNotice: this page shows the store's notices itself. */
+export const claimNotices = (): void => void (noticeMounted = true);
+
+/**
+ * Plain-DOM helpers outside the islands' trees (so every island on every page gets them):
+ * - a failed save is shown right below the control the user last changed, in an alert region,
+ *   and linked to it with aria-describedby;
+ * - a restore or reset in another tab is announced in a status region at the top of <main>
+ *   on pages without StorageNotice, with a button to close it.
+ */
+function watchPage(s: SavedStore): void {
+  let control: HTMLElement | null = null;
+  const track = (e: Event) => {
+    const t = e.target;
+    const c = t instanceof Element ? t.closest('input, select, textarea, button') : null;
+    if (c instanceof HTMLElement) control = c;
+  };
+  document.addEventListener('input', track, true);
+  document.addEventListener('change', track, true);
+  document.addEventListener('click', track, true);
+  const main = document.querySelector('main') ?? document.body;
+  let near: HTMLElement | null = null;
+  let top: HTMLElement | null = null;
+  let shownError = '';
+  let shownNotice = '';
+  const placeError = () => {
+    if (!near) {
+      near = document.createElement('div');
+      near.id = 'save-error-near';
+      near.className = 'save-error-near no-print';
+      near.setAttribute('role', 'alert');
+      near.setAttribute('data-save-error-near', '');
+      main.append(near);
+    }
+    const c = control?.isConnected ? control : null;
+    const own = (c?.getAttribute('aria-describedby') ?? '')
+      .split(' ')
+      .filter((id) => id && id !== near!.id)
+      .some((id) => !!shownError && (document.getElementById(id)?.textContent ?? '').includes(shownError));
+    const text = shownError && !own ? `保存できませんでした：${shownError}` : '';
+    near.textContent = text;
+    near.hidden = !text;
+    if (!text || !c) return near.removeAttribute('style');
+    const described = c.getAttribute('aria-describedby') ?? '';
+    if (!described.split(' ').includes(near.id)) c.setAttribute('aria-describedby', `${described} ${near.id}`.trim());
+    const parent = (near.offsetParent as HTMLElement | null) ?? document.body;
+    const r = c.getBoundingClientRect();
+    const p = parent.getBoundingClientRect();
+    near.style.top = `${r.bottom - p.top + 4}px`;
+    near.style.left = `${Math.max(0, r.left - p.left)}px`;
+  };
+  s.subscribe((snap) => {
+    if (snap.saveError !== shownError) {
+      shownError = snap.saveError;
+      // After the islands have rendered: an island that already shows the message beside this
+      // control (linked by aria-describedby) keeps it; otherwise it goes right below the control.
+      setTimeout(placeError, 0);
+    }
+    const notice = noticeMounted ? '' : snap.generationNotice;
+    if (notice !== shownNotice) {
+      shownNotice = notice;
+      if (!top) {
+        top = document.createElement('div');
+        top.setAttribute('role', 'status');
+        top.className = 'page-store-notice no-print';
+        top.setAttribute('data-page-notice', '');
+        main.prepend(top);
+      }
+      top.replaceChildren();
+      if (notice) {
+        const box = document.createElement('div');
+        box.className = 'note note--warning';
+        const p = document.createElement('p');
+        p.textContent = notice + ' ';
+        const close = document.createElement('button');
+        close.type = 'button';
+        close.className = 'button button--secondary';
+        close.textContent = 'このお知らせを閉じる';
+        close.addEventListener('click', () => (s.acknowledge(), main.focus()));
+        p.append(close);
+        box.append(p);
+        top.append(box);
+      }
+    }
+  });
 }

@@ -21,3 +21,14 @@ export const DueDateSchema = string(10, DUE_DATE, '実在する日付（YYYY-MM-
 
 /** A step id, step-01 … step-99. */
 export const STEP_ID = /^step-\d{2}$/;
+
+/** Earliest and latest instants the format can hold (years 1900–9999). */
+export const MIN_TIME = '1900-01-01T00:00:00.000Z';
+export const MAX_TIME = '9999-12-31T23:59:59.999Z';
+
+/**
+ * Keys of single-line text fields: control characters, tabs and line breaks are stripped from
+ * them (a form feed in 団体名 would break a printed running header). Every other string keeps
+ * tabs and line breaks and loses the other control characters. A new section adds its keys here.
+ */
+export const SINGLE_LINE_KEYS: ReadonlySet<string> = new Set(['name', 'department', 'owner', 'unit', 'author', 'title', 'date']);

@@ -63,6 +63,13 @@ export const UNIT_KEY = /^(profile|diagnosis|inventory|plan|tracker\.step-\d{2})
 export const REVISION = /^[1-9]\d{0,8}\.[0-9a-z]{0,16}$/;
 /** The generation, 'n.tab.why' ('0' before any restore); `why` is 'restore' or 'reset'. */
 export const GENERATION = /^(?:0|[1-9]\d{0,8}\.[0-9a-z]{0,16}\.(?:restore|reset))$/;
+/** The largest counter the format holds (nine digits): the store never writes a larger one. */
+export const STAMP_MAX = 999_999_999;
+/**
+ * The largest counter an imported or merged file may bring: far below STAMP_MAX, so that after
+ * the import every later edit (each adds one) still fits the format.
+ */
+export const IMPORT_STAMP_MAX = 99_999_999;
 export const GenerationSchema = string(40, GENERATION);
 export const RevisionsSchema = record(UNIT_KEY, string(40, REVISION));
 

@@ -1,0 +1,51 @@
+/**
+ * The 引き継ぎ note: who changed what, and when, read from the units' stamps (each unit's
+ * revision names the browser tab that last wrote it; its `updatedAt` says when). Pure, so the
+ * pack and the saved-data panel print the same rows.
+ */
+import { SECTION_NAMES, type SavedState } from '../schemas/state/envelope';
+import { sectionUnits } from './storage';
+import { unitLabel } from './transfer';
+
+export interface HandoverRow {
+  /** Merge unit key ('profile', 'tracker.step-03', …) */
+  key: string;
+  /** 「団体の情報」「ステップ3の進捗」 */
+  label: string;
+  /** ISO time of the unit's last change ('' when unknown) */
+  updatedAt: string;
+  /** Id of the browser tab that wrote it ('' for data from before revisions) */
+  by: string;
+  /** The unit's revision counter */
+  revision: number;
+}
+
+const timeOf = (v: unknown): string => {
+  if (typeof v !== 'object' || v === null) return '';
+  const o = v as Record<string, unknown>;
+  const t = o['updatedAt'] ?? (typeof o['p'] === 'object' && o['p'] !== null ? (o['p'] as Record<string, unknown>)['updatedAt'] : '');
+  return typeof t === 'string' ? t : '';
+};
+
+/** The units that were ever changed, newest first (by time, then by revision). */
+export function handoverRows(state: SavedState): HandoverRow[] {
+  const rows: HandoverRow[] = [];
+  for (const name of SECTION_NAMES) {
+    if (state[name] === undefined) continue;
+    for (const [key, value] of sectionUnits(name, state[name])) {
+      const rev = state.revisions[key];
+      if (!rev) continue;
+      const [n, tab = ''] = rev.split('.');
+      rows.push({ key, label: unitLabel(key), updatedAt: timeOf(value), by: tab, revision: Number(n) });
+    }
+  }
+  return rows.sort((a, b) => (a.updatedAt === b.updatedAt ? b.revision - a.revision || (a.key < b.key ? -1 : 1) : a.updatedAt < b.updatedAt ? 1 : -1));
+}
+
+/**
+ * The note as lines of text: 「2026年6月1日 9:00　ステップ3の進捗（ブラウザ k2j4x が変更）」.
+ * `formatTime` turns an ISO time into the reader's local date and time.
+ */
+export function handoverLines(state: SavedState, formatTime: (iso: string) => string): string[] {
+  return handoverRows(state).map((r) => `${r.updatedAt ? formatTime(r.updatedAt) : '日時不明'}　${r.label}（${r.by ? `ブラウザ ${r.by} が変更` : '以前のデータ'}）`);
+}
