@@ -11,7 +11,7 @@
 import type { Approver, CostRow, KianState } from '../schemas/state/kian';
 import type { PlannedStep } from '../schemas/state/plan';
 import { formatWarekiWithSeireki } from './dates';
-import { citeSource } from './sources';
+import { LGWAN_NOTE } from './inventory/classify';
 
 export const DRAFT_KEYS = ['title', 'purpose', 'decisions', 'cost', 'schedule'] as const;
 export type DraftKey = (typeof DRAFT_KEYS)[number];
@@ -36,10 +36,12 @@ export const GUIDE_REASONS = [
   '結果として、業務の効率化が図られることで行政サービスの向上にも効果',
   '感染症対策に加え、災害時における行政機能の維持のための有効な手段',
 ] as const;
-export const GUIDE_REASONS_CITE = citeSource({ doc: 'guide', pages: 'スライド1', section: '地方公共団体におけるテレワーク推進の意義' });
+/** citeSource() of 手引き スライド1, written out so the page does not load the source list (a unit test checks they agree). */
+export const GUIDE_REASONS_CITE = '出典：総務省「地方公共団体におけるテレワーク推進のための手引き」（令和3年（2021年）4月）スライド1 「地方公共団体におけるテレワーク推進の意義」';
 /** The notice's request to every local government, verbatim (通知の前文). */
 export const NOTICE_REQUEST = '各地方公共団体におかれましては、下記の事項に留意の上、引き続き、テレワークの推進に積極的に取り組んでいただくようお願いします。';
-export const NOTICE_REQUEST_CITE = citeSource({ doc: 'notice', pages: '前文' });
+/** citeSource() of the notice's preamble, written out likewise. */
+export const NOTICE_REQUEST_CITE = '出典：総務省「地方公共団体におけるテレワークの推進について」（令和4年（2022年）初め〔推定〕）前文';
 
 /* ------------------------------------------------------------------------------------------
  * The 決裁欄
@@ -54,24 +56,27 @@ export function approvalColumns(list: readonly Approver[]): { decide: string[]; 
   return { decide: named.filter((a) => a.kind === '決裁').map((a) => a.role), consult: named.filter((a) => a.kind === '合議').map((a) => a.role) };
 }
 
-/** Moves box `i` by `delta` places (clamped); the same list when it cannot move. */
-export function moveApprover(list: readonly Approver[], i: number, delta: number): Approver[] {
-  const j = Math.max(0, Math.min(list.length - 1, i + delta));
-  if (i < 0 || i >= list.length || j === i) return [...list];
-  const out = [...list];
-  const [a] = out.splice(i, 1);
-  out.splice(j, 0, a!);
-  return out;
+/** The boxes of one kind as lines of text, in order (for the form: one 職名 a line). */
+export const approverLines = (list: readonly Approver[], kind: Approver['kind']): string =>
+  list
+    .filter((a) => a.kind === kind)
+    .map((a) => a.role)
+    .join('\n');
+
+/**
+ * Replaces the boxes of one kind with the lines typed (one 職名 a line, in print order; blank
+ * lines dropped), keeping the other kind; at most MAX_APPROVERS boxes, 40 characters each.
+ */
+export function setApproverLines(list: readonly Approver[], kind: Approver['kind'], text: string): Approver[] {
+  const others = list.filter((a) => a.kind !== kind);
+  const mine = text
+    .split(/\r?\n/)
+    .map((l) => l.trim().slice(0, 40))
+    .filter(Boolean)
+    .map((role) => ({ role, kind }));
+  const out = kind === '決裁' ? [...mine, ...others] : [...others, ...mine];
+  return out.slice(0, MAX_APPROVERS);
 }
-
-/** Changes one box. */
-export const setApprover = (list: readonly Approver[], i: number, change: Partial<Approver>): Approver[] => list.map((a, n) => (n === i ? { ...a, ...change, role: (change.role ?? a.role).slice(0, 40) } : a));
-
-/** Adds an empty box at the end (up to MAX_APPROVERS). */
-export const addApprover = (list: readonly Approver[], kind: Approver['kind'] = '決裁'): Approver[] => (list.length >= MAX_APPROVERS ? [...list] : [...list, { role: '', kind }]);
-
-/** Removes box `i` (the last box stays: a 決裁欄 has at least one). */
-export const removeApprover = (list: readonly Approver[], i: number): Approver[] => (list.length <= 1 ? [...list] : list.filter((_, n) => n !== i));
 
 /* ------------------------------------------------------------------------------------------
  * Drafts
@@ -83,7 +88,7 @@ export interface KianContext {
   department: string;
   /** The day it is printed, YYYY-MM-DD ('' before the page knows it) */
   today: string;
-  diagnosis: { date: string; total: number; band: string; step: number; stepTitle: string } | null;
+  diagnosis: { date: string; total: number; band: string; step: number; stepTitle: string; areas: [string, number][] } | null;
   plan: { start: string; target: string; phases: Phase[] } | null;
   scope: ScopeSummary | null;
   programs: KianProgram[];
@@ -100,7 +105,6 @@ export interface Phase {
 export interface KianProgram {
   name: string;
   cost: string;
-  summary: string;
   /** As precise as the source: YYYY, YYYY-MM or YYYY-MM-DD */
   asOf: string;
   /** 出典：… */
@@ -270,7 +274,7 @@ export function contentLines(ctx: KianContext): string[] {
     out.push(`対象業務の範囲（業務の棚卸し）：全${s.total}件。Lv.Ⅰ ${c.lv1}件、Lv.Ⅱ ${c.lv2}件、Lv.Ⅲ ${c.lv3}件、Lv.Ⅳ ${c.lv4}件、未分類 ${c.unclassified}件。要確認 ${s.check}件（未分類、または提案の根拠が一般的な語だけで担当者が選んでいないもの）。`);
     if (s.residents > 0)
       out.push(
-        `住民の情報を扱う業務 ${s.residents}件：手引きは「LGWAN接続系の業務のうち、大量または機微な住民の情報を扱う業務については、原則、自宅等でのテレワークの対象外（庁舎と同等の物理的な対策がなされたサテライトオフィス（支所等）におけるテレワークについては、住民情報を含めたLGWAN接続系の情報資産へのアクセスが許容される）」としています（手引き スライド12）。`,
+        `住民の情報を扱う業務 ${s.residents}件：手引きは「${LGWAN_NOTE}」としています（手引き スライド12）。`,
       );
   } else out.push('対象業務の範囲（業務の棚卸し）：まだ行っていません。');
   return out;
@@ -296,7 +300,7 @@ export function kianDocument(k: KianState, ctx: KianContext, attachments: KianAt
       rows: costs.map((r) => ({ item: r.item, amount: yen(r.amount), source: r.source })),
       total: yen(costTotal(costs)),
       note: drafted('cost'),
-      programs: ctx.programs.map((p) => ({ line: `${p.name}（${p.cost}）：${p.summary}（${asOfText(p.asOf)}の情報）`, cite: p.cite })),
+      programs: ctx.programs.map((p) => ({ line: `${p.name}（${p.cost}。${asOfText(p.asOf)}の情報）`, cite: p.cite })),
     },
     schedule: {
       rows: ctx.plan

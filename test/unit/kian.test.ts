@@ -3,7 +3,6 @@ import JSZip from 'jszip';
 import { emptyKian, KianStateSchema } from '../../src/schemas/state/kian';
 import { parseState } from '../../src/lib/storage';
 import {
-  addApprover,
   amountDigits,
   approvalColumns,
   approversOf,
@@ -12,20 +11,23 @@ import {
   decisionItems,
   DEFAULT_APPROVERS,
   GUIDE_REASONS,
+  GUIDE_REASONS_CITE,
+  NOTICE_REQUEST_CITE,
   GUIDE_REASONS_LEAD,
   kianDocument,
   kianDrafts,
   kianFileName,
-  moveApprover,
   NOTICE_REQUEST,
   planPhases,
-  removeApprover,
   scopeSummary,
-  setApprover,
+  setApproverLines,
+  approverLines,
   setKianText,
   type KianContext,
 } from '../../src/lib/kian';
 import { kianDocxBytes } from '../../src/lib/kian-docx';
+import { programCite } from '../../src/lib/kian-programs';
+import { citeSource } from '../../src/lib/sources';
 import { guideFlat, hasSources, noticeFlat } from '../support/guide-source';
 
 const NOW = '2026-06-01T00:00:00.000Z';
@@ -45,7 +47,7 @@ const ctx = (over: Partial<KianContext> = {}): KianContext => ({
   org: '〇〇町',
   department: '総務課',
   today: '2026-06-01',
-  diagnosis: { date: '2026-05-20', total: 48, band: '取組の途中', step: 2, stepTitle: '実態把握・課題整理' },
+  diagnosis: { date: '2026-05-20', total: 48, band: '取組の途中', step: 2, stepTitle: '実態把握・課題整理', areas: [['推進体制', 50]] },
   plan: { start: '2026-06', target: '2027-04', phases: planPhases(steps, plan) },
   scope: scopeSummary([
     { level: 'lv1', chosen: false, tentative: false, residentNote: false },
@@ -53,7 +55,7 @@ const ctx = (over: Partial<KianContext> = {}): KianContext => ({
     { level: 'lv3', chosen: true, tentative: true, residentNote: true },
     { level: 'unclassified', chosen: false, tentative: false, residentNote: false },
   ]),
-  programs: [{ name: 'テレワークマネージャー相談事業', cost: '無料', summary: '専門家が助言します。', asOf: '2022', cite: '出典：総務省「…」' }],
+  programs: [{ name: 'テレワークマネージャー相談事業', cost: '無料', asOf: '2022', cite: '出典：総務省「…」' }],
   ...over,
 });
 const none = { diagnosis: null, plan: null, progress: null, inventory: null };
@@ -82,22 +84,17 @@ describe('決裁欄', () => {
   it('設定がなければ既定の職名（町長・副町長・総務課長・担当、合議に財政課長）', () => {
     expect(approvalColumns(approversOf(emptyKian()))).toEqual({ decide: ['町長', '副町長', '総務課長', '担当'], consult: ['財政課長'] });
   });
-  it('並べ替え・追加・削除・職名の変更が印刷の順に反映され、空の職名は印刷しない', () => {
+  it('職名は1行に1つ、行の順に印刷し、空行は除き、決裁と合議は別々に変えられる', () => {
     let l = approversOf(emptyKian());
-    l = moveApprover(l, 3, -3);
-    expect(approvalColumns(l).decide).toEqual(['担当', '町長', '副町長', '総務課長']);
-    expect(moveApprover(l, 0, -1)).toEqual(l);
-    l = moveApprover(l, 0, 10);
-    expect(approvalColumns(l).decide).toEqual(['町長', '副町長', '総務課長', '担当']);
-    l = addApprover(l, '合議');
-    expect(approvalColumns(l).consult).toEqual(['財政課長']);
-    l = setApprover(l, 5, { role: '情報政策課長' });
-    expect(approvalColumns(l).consult).toEqual(['財政課長', '情報政策課長']);
-    l = setApprover(l, 2, { kind: '合議' });
-    expect(approvalColumns(l)).toEqual({ decide: ['町長', '副町長', '担当'], consult: ['総務課長', '財政課長', '情報政策課長'] });
-    l = removeApprover(l, 0);
-    expect(approvalColumns(l).decide).toEqual(['副町長', '担当']);
-    expect(removeApprover([{ role: 'a', kind: '決裁' }], 0)).toHaveLength(1);
+    expect(approverLines(l, '決裁')).toBe('町長\n副町長\n総務課長\n担当');
+    l = setApproverLines(l, '決裁', '担当\n\n  係長 \n総務課長\n副町長\n町長');
+    expect(approvalColumns(l)).toEqual({ decide: ['担当', '係長', '総務課長', '副町長', '町長'], consult: ['財政課長'] });
+    l = setApproverLines(l, '合議', '財政課長\n情報政策課長');
+    expect(approvalColumns(l)).toEqual({ decide: ['担当', '係長', '総務課長', '副町長', '町長'], consult: ['財政課長', '情報政策課長'] });
+    expect(setApproverLines(l, '合議', '')).toHaveLength(5);
+    expect(setApproverLines([], '決裁', Array.from({ length: 30 }, (_, i) => `職${i}`).join('\n'))).toHaveLength(16);
+    expect(setApproverLines([], '決裁', 'あ'.repeat(50))[0]!.role).toHaveLength(40);
+    expect(approvalColumns([{ role: ' ', kind: '決裁' }, { role: '町長', kind: '決裁' }]).decide).toEqual(['町長']);
     expect(DEFAULT_APPROVERS).toHaveLength(5);
   });
 });
@@ -161,6 +158,16 @@ describe('内容・経費・工程', () => {
   it('ファイル名に使えない文字を置き換える', () => {
     expect(kianFileName('〇〇町/総務 課', '2026-06-01')).toBe('起案_〇〇町_総務_課_2026-06-01.docx');
     expect(kianFileName('', '2026-06-01')).toBe('起案_団体名未入力_2026-06-01.docx');
+  });
+});
+
+describe('出典の表示', () => {
+  it('書き出した出典の文は citeSource と同じ', () => {
+    expect(GUIDE_REASONS_CITE).toBe(citeSource({ doc: 'guide', pages: 'スライド1', section: '地方公共団体におけるテレワーク推進の意義' }));
+    expect(NOTICE_REQUEST_CITE).toBe(citeSource({ doc: 'notice', pages: '前文' }));
+  });
+  it('支援策の出典は文書ごとに箇所をまとめる', () => {
+    expect(programCite([{ doc: 'guide', pages: 'スライド11' }, { doc: 'notice', pages: '記3（4）' }, { doc: 'guide', pages: 'スライド11' }])).toBe('出典：総務省の手引き（令和3年（2021年）4月）スライド11、総務省の通知（令和4年（2022年）初め〔推定〕）記3（4）');
   });
 });
 
