@@ -28,7 +28,7 @@ const STATIC_CONTENT: Record<string, string[]> = {
   '/guide/': ['content/chapters/'],
   '/inventory/': ['content/levels.yaml'],
   '/levels/': ['content/chapters/task-levels.mdx', 'content/levels.yaml'],
-  '/pack/': ['content/diagnosis/', 'content/concerns.yaml', 'content/survey.yaml', 'content/later-figures.yaml', 'content/steps/', 'content/checklists/', 'content/levels.yaml'],
+  '/pack/': ['content/diagnosis/', 'content/concerns.yaml', 'content/survey.yaml', 'content/later-figures.yaml', 'content/steps/', 'content/checklists/', 'content/levels.yaml', 'content/programs/'],
   '/steps/': ['content/steps/', 'content/checklists/'],
   '/steps/plan/': ['content/steps/'],
   '/support/': ['content/programs/'],
