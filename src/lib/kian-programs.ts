@@ -3,16 +3,14 @@
  * result to its island, so the page does not load the source list).
  */
 import type { SourceRef } from '../schemas/common';
-import { SOURCES } from './sources';
 
-/** 「出典：手引き（令和3年（2021年）4月）スライド11、通知（…）記3（4）」: the places a program's facts come from. */
+/** 「出典：手引き スライド11、通知 記3（4）」: the places a program's facts come from, by document. */
 export function programCite(sources: readonly SourceRef[]): string {
   const byDoc = new Map<SourceRef['doc'], string[]>();
   for (const s of sources) {
     const list = byDoc.get(s.doc) ?? byDoc.set(s.doc, []).get(s.doc)!;
-    if (s.pages && !list.includes(s.pages)) list.push(s.pages);
+    for (const pages of s.pages.normalize('NFKC').split('・')) if (!list.includes(pages)) list.push(pages);
   }
   const name = { guide: '手引き', notice: '通知', annex1: '通知の別添1' } as const;
-  return `出典：${[...byDoc].map(([doc, pages]) => `総務省の${name[doc]}（${SOURCES[doc].dateLabel}）${pages.join('・')}`).join('、')}`;
+  return `出典：${[...byDoc].map(([doc, pages]) => `${name[doc]} ${pages.join('・')}`).join('、')}`;
 }
-

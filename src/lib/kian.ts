@@ -104,7 +104,6 @@ export interface Phase {
 /** A national support program as the cover lists it. */
 export interface KianProgram {
   name: string;
-  cost: string;
   /** As precise as the source: YYYY, YYYY-MM or YYYY-MM-DD */
   asOf: string;
   /** 出典：… */
@@ -300,7 +299,7 @@ export function kianDocument(k: KianState, ctx: KianContext, attachments: KianAt
       rows: costs.map((r) => ({ item: r.item, amount: yen(r.amount), source: r.source })),
       total: yen(costTotal(costs)),
       note: drafted('cost'),
-      programs: ctx.programs.map((p) => ({ line: `${p.name}（${p.cost}。${asOfText(p.asOf)}の情報）`, cite: p.cite })),
+      programs: ctx.programs.map((p) => ({ line: `${p.name}（${asOfText(p.asOf)}の情報）`, cite: p.cite })),
     },
     schedule: {
       rows: ctx.plan

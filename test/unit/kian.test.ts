@@ -55,7 +55,7 @@ const ctx = (over: Partial<KianContext> = {}): KianContext => ({
     { level: 'lv3', chosen: true, tentative: true, residentNote: true },
     { level: 'unclassified', chosen: false, tentative: false, residentNote: false },
   ]),
-  programs: [{ name: 'テレワークマネージャー相談事業', cost: '無料', asOf: '2022', cite: '出典：総務省「…」' }],
+  programs: [{ name: 'テレワークマネージャー相談事業', asOf: '2022', cite: '出典：総務省「…」' }],
   ...over,
 });
 const none = { diagnosis: null, plan: null, progress: null, inventory: null };
@@ -167,7 +167,7 @@ describe('出典の表示', () => {
     expect(NOTICE_REQUEST_CITE).toBe(citeSource({ doc: 'notice', pages: '前文' }));
   });
   it('支援策の出典は文書ごとに箇所をまとめる', () => {
-    expect(programCite([{ doc: 'guide', pages: 'スライド11' }, { doc: 'notice', pages: '記3（4）' }, { doc: 'guide', pages: 'スライド11' }])).toBe('出典：総務省の手引き（令和3年（2021年）4月）スライド11、総務省の通知（令和4年（2022年）初め〔推定〕）記3（4）');
+    expect(programCite([{ doc: 'guide', pages: 'スライド11' }, { doc: 'notice', pages: '記3（4）' }, { doc: 'guide', pages: 'スライド11' }, { doc: 'notice', pages: '記3(4)・記4' }])).toBe('出典：手引き スライド11、通知 記3(4)・記4');
   });
 });
 

@@ -140,7 +140,7 @@ export default function KianPart({ doc, attached }: Props) {
         {doc.costs.programs.map((g) => (
           <li key={g.line}>
             {g.line}
-            <span class="pack-small kian-cite">{g.cite}</span>
+            <span class="pack-small">{g.cite}</span>
           </li>
         ))}
       </ul>
@@ -162,7 +162,7 @@ export default function KianPart({ doc, attached }: Props) {
       )}
       <Para d={doc.schedule.note} />
       <p class="pack-small">
-        この資料は、総務省「地方公共団体におけるテレワーク推進のための手引き」をもとに、自治体テレワーク推進ナビ（非公式のウェブサイト）で作成しました。「当サイトの案」とある文、点数の区分、工程表の期間の提案、業務のレベルの提案は当サイトのもので、手引きの定めではありません。
+        自治体テレワーク推進ナビ（非公式）で作成。「当サイトの案」の文、点数の区分、工程表の期間、業務のレベルの提案は当サイトのもので、手引きの定めではありません。
       </p>
     </section>
   );
