@@ -5,7 +5,7 @@
  * when 「Wordで保存」 is pressed, so the library stays out of the page's JavaScript.
  */
 import { AlignmentType, Document, Footer, Header, HeadingLevel, HeightRule, Packer, PageNumber, Paragraph, Table, TableCell, TableRow, TextRun, VerticalAlign, WidthType } from 'docx';
-import type { Drafted, KianDocument } from './kian';
+import { SOURCES_NOTE, type Drafted, type KianDocument } from './kian';
 
 const FONT = 'BIZ UDPゴシック';
 const SITE_DRAFT = '（当サイトの案）';
@@ -62,11 +62,9 @@ export function buildKianDocx(doc: KianDocument): Document {
     approvalTable('決裁', doc.approval.decide),
     ...(doc.approval.consult.length ? [gap(), approvalTable('合議', doc.approval.consult)] : []),
     heading('1　趣旨'),
-    p(`手引きは「${doc.purpose.guideLead}」として、次の3点を挙げています。`),
+    p(`手引き（${doc.purpose.guideCite}）：「${doc.purpose.guideLead}」`),
     ...doc.purpose.guideReasons.map((r, i) => p(`${'①②③'[i]} ${r}`)),
-    p(doc.purpose.guideCite, { small: true }),
-    p(`また、総務省の通知は「${doc.purpose.noticeRequest}」としています。`),
-    p(doc.purpose.noticeCite, { small: true }),
+    p(`通知（${doc.purpose.noticeCite}）：「${doc.purpose.noticeRequest}」`),
     drafted(doc.purpose.site),
     heading('2　決裁を求める事項'),
     ...doc.decisions.text.map((d, i) => p(`（${i + 1}）${d}`)),
@@ -77,10 +75,11 @@ export function buildKianDocx(doc: KianDocument): Document {
     doc.costs.rows.length ? table(['項目', '金額', '財源'], [...doc.costs.rows.map((r) => [r.item, r.amount, r.source]), ['合計', doc.costs.total, '']]) : p('経費：（未記入）'),
     drafted(doc.costs.note),
     p('活用を検討できる国の支援策（記載の時点の情報。最新の状況は所管の窓口で確認してください）'),
-    ...doc.costs.programs.flatMap((g) => [p(`・${g.line}`), p(g.cite, { small: true })]),
+    ...doc.costs.programs.map((g) => p(`・${g.line}`)),
     heading('5　今後の予定'),
     doc.schedule.rows.length ? table(['段階', '時期'], doc.schedule.rows) : p('導入工程表：まだ作成していません。'),
     drafted(doc.schedule.note),
+    p(`${SOURCES_NOTE}自治体テレワーク推進ナビ（非公式）で作成。「当サイトの案」の文は当サイトのもので、手引きの定めではありません。`, { small: true }),
   ];
 
   const a = doc.attachments;

@@ -4,13 +4,13 @@
  */
 import type { SourceRef } from '../schemas/common';
 
-/** 「出典：手引き スライド11、通知 記3（4）」: the places a program's facts come from, by document. */
+/** 「手引き スライド11、通知 記3（4）」: the places a program's facts come from, by document. */
 export function programCite(sources: readonly SourceRef[]): string {
   const byDoc = new Map<SourceRef['doc'], string[]>();
   for (const s of sources) {
     const list = byDoc.get(s.doc) ?? byDoc.set(s.doc, []).get(s.doc)!;
-    for (const pages of s.pages.normalize('NFKC').split('・')) if (!list.includes(pages)) list.push(pages);
+    for (const pages of s.pages.split('・')) if (!list.some((p) => p.normalize('NFKC') === pages.normalize('NFKC'))) list.push(pages);
   }
   const name = { guide: '手引き', notice: '通知', annex1: '通知の別添1' } as const;
-  return `出典：${[...byDoc].map(([doc, pages]) => `${name[doc]} ${pages.join('・')}`).join('、')}`;
+  return `${[...byDoc].map(([doc, pages]) => `${name[doc]} ${pages.join('・')}`).join('、')}`;
 }

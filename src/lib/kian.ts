@@ -36,12 +36,14 @@ export const GUIDE_REASONS = [
   '結果として、業務の効率化が図られることで行政サービスの向上にも効果',
   '感染症対策に加え、災害時における行政機能の維持のための有効な手段',
 ] as const;
-/** citeSource() of 手引き スライド1, written out so the page does not load the source list (a unit test checks they agree). */
-export const GUIDE_REASONS_CITE = '出典：総務省「地方公共団体におけるテレワーク推進のための手引き」（令和3年（2021年）4月）スライド1 「地方公共団体におけるテレワーク推進の意義」';
+/** The two documents in full, once on the cover (written out so the page does not load the source list; a unit test checks them against sources.ts). */
+export const SOURCES_NOTE = '出典：総務省「地方公共団体におけるテレワーク推進のための手引き」（令和3年（2021年）4月）、同「地方公共団体におけるテレワークの推進について」（令和4年（2022年）初め〔推定〕）。';
+/** Where the guide's reasons are. */
+export const GUIDE_REASONS_CITE = '手引き スライド1「地方公共団体におけるテレワーク推進の意義」';
 /** The notice's request to every local government, verbatim (通知の前文). */
 export const NOTICE_REQUEST = '各地方公共団体におかれましては、下記の事項に留意の上、引き続き、テレワークの推進に積極的に取り組んでいただくようお願いします。';
-/** citeSource() of the notice's preamble, written out likewise. */
-export const NOTICE_REQUEST_CITE = '出典：総務省「地方公共団体におけるテレワークの推進について」（令和4年（2022年）初め〔推定〕）前文';
+/** Where the notice's request is. */
+export const NOTICE_REQUEST_CITE = '通知 前文';
 
 /* ------------------------------------------------------------------------------------------
  * The 決裁欄
@@ -270,7 +272,7 @@ export function contentLines(ctx: KianContext): string[] {
   const s = ctx.scope;
   if (s && s.total > 0) {
     const c = s.counts;
-    out.push(`対象業務の範囲（業務の棚卸し）：全${s.total}件。Lv.Ⅰ ${c.lv1}件、Lv.Ⅱ ${c.lv2}件、Lv.Ⅲ ${c.lv3}件、Lv.Ⅳ ${c.lv4}件、未分類 ${c.unclassified}件。要確認 ${s.check}件（未分類、または提案の根拠が一般的な語だけで担当者が選んでいないもの）。`);
+    out.push(`対象業務の範囲（業務の棚卸し）：全${s.total}件。Lv.Ⅰ ${c.lv1}件、Lv.Ⅱ ${c.lv2}件、Lv.Ⅲ ${c.lv3}件、Lv.Ⅳ ${c.lv4}件、未分類 ${c.unclassified}件。要確認 ${s.check}件（未分類と、一般的な語だけによる提案）。`);
     if (s.residents > 0)
       out.push(
         `住民の情報を扱う業務 ${s.residents}件：手引きは「${LGWAN_NOTE}」としています（手引き スライド12）。`,
@@ -299,7 +301,7 @@ export function kianDocument(k: KianState, ctx: KianContext, attachments: KianAt
       rows: costs.map((r) => ({ item: r.item, amount: yen(r.amount), source: r.source })),
       total: yen(costTotal(costs)),
       note: drafted('cost'),
-      programs: ctx.programs.map((p) => ({ line: `${p.name}（${asOfText(p.asOf)}の情報）`, cite: p.cite })),
+      programs: ctx.programs.map((p) => ({ line: `${p.name}（${asOfText(p.asOf)}の情報。${p.cite}）`, cite: p.cite })),
     },
     schedule: {
       rows: ctx.plan

@@ -13,6 +13,7 @@ import {
   GUIDE_REASONS,
   GUIDE_REASONS_CITE,
   NOTICE_REQUEST_CITE,
+  SOURCES_NOTE,
   GUIDE_REASONS_LEAD,
   kianDocument,
   kianDrafts,
@@ -27,7 +28,7 @@ import {
 } from '../../src/lib/kian';
 import { kianDocxBytes } from '../../src/lib/kian-docx';
 import { programCite } from '../../src/lib/kian-programs';
-import { citeSource } from '../../src/lib/sources';
+import { citeSource, SOURCES } from '../../src/lib/sources';
 import { guideFlat, hasSources, noticeFlat } from '../support/guide-source';
 
 const NOW = '2026-06-01T00:00:00.000Z';
@@ -163,11 +164,13 @@ describe('内容・経費・工程', () => {
 
 describe('出典の表示', () => {
   it('書き出した出典の文は citeSource と同じ', () => {
-    expect(GUIDE_REASONS_CITE).toBe(citeSource({ doc: 'guide', pages: 'スライド1', section: '地方公共団体におけるテレワーク推進の意義' }));
-    expect(NOTICE_REQUEST_CITE).toBe(citeSource({ doc: 'notice', pages: '前文' }));
+    expect(SOURCES_NOTE).toContain(citeSource({ doc: 'guide', pages: 'x' }).replace(/^出典：総務省/, '').replace(/x$/, ''));
+    expect(SOURCES_NOTE).toContain(`「${SOURCES.notice.title}」（${SOURCES.notice.dateLabel}）`);
+    expect(GUIDE_REASONS_CITE).toBe('手引き スライド1「地方公共団体におけるテレワーク推進の意義」');
+    expect(NOTICE_REQUEST_CITE).toBe('通知 前文');
   });
   it('支援策の出典は文書ごとに箇所をまとめる', () => {
-    expect(programCite([{ doc: 'guide', pages: 'スライド11' }, { doc: 'notice', pages: '記3（4）' }, { doc: 'guide', pages: 'スライド11' }, { doc: 'notice', pages: '記3(4)・記4' }])).toBe('出典：手引き スライド11、通知 記3(4)・記4');
+    expect(programCite([{ doc: 'guide', pages: 'スライド11' }, { doc: 'notice', pages: '記3（4）' }, { doc: 'guide', pages: 'スライド11' }, { doc: 'notice', pages: '記3(4)・記4' }])).toBe('手引き スライド11、通知 記3（4）・記4');
   });
 });
 

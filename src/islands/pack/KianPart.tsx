@@ -5,7 +5,7 @@
  * 4 経費と財源, 5 今後の予定. Renders a KianDocument (src/lib/kian.ts) as text only; a sentence
  * still in the site's words carries 「当サイトの案」.
  */
-import type { Drafted, KianDocument } from '../../lib/kian';
+import { SOURCES_NOTE, type Drafted, type KianDocument } from '../../lib/kian';
 
 const Mark = ({ d }: { d: { draft: boolean } }) => (d.draft ? <span class="kian-draft">（当サイトの案）</span> : null);
 
@@ -78,15 +78,16 @@ export default function KianPart({ doc, attached }: Props) {
       </table>
 
       <h3>1　趣旨</h3>
-      <p class="kian-text">手引きは「{doc.purpose.guideLead}」として、次の3点を挙げています。</p>
+      <p class="kian-text">
+        手引き（{doc.purpose.guideCite}）：「{doc.purpose.guideLead}」
+      </p>
       <ol class="kian-quote">
         {doc.purpose.guideReasons.map((r) => (
           <li key={r}>{r}</li>
         ))}
       </ol>
-      <p class="pack-small kian-cite">{doc.purpose.guideCite}</p>
       <p class="kian-text">
-        また、総務省の通知は「{doc.purpose.noticeRequest}」としています。<span class="pack-small kian-cite">{doc.purpose.noticeCite}</span>
+        通知（{doc.purpose.noticeCite}）：「{doc.purpose.noticeRequest}」
       </p>
       <Para d={doc.purpose.site} />
 
@@ -135,15 +136,7 @@ export default function KianPart({ doc, attached }: Props) {
         <p class="kian-text">経費：（未記入）</p>
       )}
       <Para d={doc.costs.note} />
-      <p class="kian-text">活用を検討できる国の支援策（記載の時点の情報）：</p>
-      <ul class="kian-programs">
-        {doc.costs.programs.map((g) => (
-          <li key={g.line}>
-            {g.line}
-            <span class="pack-small">{g.cite}</span>
-          </li>
-        ))}
-      </ul>
+      <p class="kian-text kian-programs">活用を検討できる国の支援策：{doc.costs.programs.map((g) => g.line).join('、')}</p>
 
       <h3>5　今後の予定</h3>
       {doc.schedule.rows.length > 0 ? (
@@ -162,7 +155,7 @@ export default function KianPart({ doc, attached }: Props) {
       )}
       <Para d={doc.schedule.note} />
       <p class="pack-small">
-        自治体テレワーク推進ナビ（非公式）で作成。「当サイトの案」の文、点数の区分、工程表の期間、業務のレベルの提案は当サイトのもので、手引きの定めではありません。
+        {SOURCES_NOTE}自治体テレワーク推進ナビ（非公式）で作成。「当サイトの案」の文、点数の区分、工程表の期間、業務のレベルの提案は当サイトのもので、手引きの定めではありません。
       </p>
     </section>
   );
