@@ -10,8 +10,10 @@ import { SOURCES_NOTE, type Drafted, type KianDocument } from './kian';
 const FONT = 'BIZ UDPゴシック';
 const SITE_DRAFT = '（当サイトの案）';
 
+const run = (text: string, o: { bold?: boolean; size?: number } = {}) => new TextRun({ text, ...(o.bold ? { bold: true } : {}), ...(o.size ? { size: o.size } : {}) });
+
 const p = (text: string, opts: { bold?: boolean; size?: number; align?: (typeof AlignmentType)[keyof typeof AlignmentType]; small?: boolean } = {}) =>
-  new Paragraph({ alignment: opts.align, children: [new TextRun({ text, bold: opts.bold, size: opts.small ? 18 : opts.size })] });
+  new Paragraph({ ...(opts.align ? { alignment: opts.align } : {}), children: [run(text, { bold: !!opts.bold, ...(opts.small ? { size: 18 } : opts.size ? { size: opts.size } : {}) })] });
 
 const heading = (text: string, level: (typeof HeadingLevel)[keyof typeof HeadingLevel] = HeadingLevel.HEADING_2) => new Paragraph({ heading: level, children: [new TextRun({ text })] });
 
@@ -20,9 +22,9 @@ const drafted = (d: Drafted) => new Paragraph({ children: [new TextRun({ text: d
 
 const cell = (text: string, opts: { header?: boolean; width?: number; height?: boolean } = {}) =>
   new TableCell({
-    width: opts.width ? { size: opts.width, type: WidthType.PERCENTAGE } : undefined,
+    ...(opts.width ? { width: { size: opts.width, type: WidthType.PERCENTAGE } } : {}),
     verticalAlign: VerticalAlign.CENTER,
-    children: [new Paragraph({ alignment: opts.height ? AlignmentType.CENTER : undefined, children: [new TextRun({ text, bold: opts.header })] })],
+    children: [new Paragraph({ ...(opts.height ? { alignment: AlignmentType.CENTER } : {}), children: [run(text, { bold: !!opts.header })] })],
   });
 
 /** A table with a header row. */

@@ -5,7 +5,7 @@
  * are the same numbers, computed with the same lib functions. The attachments of the Word
  * file are in kian-attachments.ts, loaded with the Word library only when asked for.
  */
-import { formatWarekiWithSeireki, localDateIso } from './dates';
+import { localDateIso } from './dates';
 import { bandFor, placeStep, scoreAnswers } from './diagnosis/score';
 import type { Answers, DiagnosisContent } from './diagnosis/types';
 import { effectiveLevel, type Classifier } from './inventory/classify';
