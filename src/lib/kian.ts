@@ -11,7 +11,7 @@
 import type { Approver, CostRow, KianState } from '../schemas/state/kian';
 import type { PlannedStep } from '../schemas/state/plan';
 import { formatWarekiWithSeireki } from './dates';
-import { LGWAN_NOTE } from './inventory/classify';
+import { RESIDENT_NOTE_SHORT } from './inventory/classify';
 
 export const DRAFT_KEYS = ['title', 'purpose', 'decisions', 'cost', 'schedule'] as const;
 export type DraftKey = (typeof DRAFT_KEYS)[number];
@@ -275,7 +275,7 @@ export function contentLines(ctx: KianContext): string[] {
     out.push(`対象業務の範囲（業務の棚卸し）：全${s.total}件。Lv.Ⅰ ${c.lv1}件、Lv.Ⅱ ${c.lv2}件、Lv.Ⅲ ${c.lv3}件、Lv.Ⅳ ${c.lv4}件、未分類 ${c.unclassified}件。要確認 ${s.check}件（未分類と、一般的な語だけによる提案）。`);
     if (s.residents > 0)
       out.push(
-        `住民の情報を扱う業務 ${s.residents}件：手引きは「${LGWAN_NOTE}」としています（手引き スライド12）。`,
+        `住民の情報を扱う業務 ${s.residents}件：${RESIDENT_NOTE_SHORT}（手引き スライド12の注記の要約）。`,
       );
   } else out.push('対象業務の範囲（業務の棚卸し）：まだ行っていません。');
   return out;

@@ -137,7 +137,7 @@ describe('内容・経費・工程', () => {
     expect(s).toEqual({ total: 4, counts: { lv1: 1, lv2: 1, lv3: 1, lv4: 0, unclassified: 1 }, check: 2, residents: 1 });
     const lines = contentLines(ctx());
     expect(lines.join('')).toContain('要確認 2件');
-    expect(lines.join('')).toContain('原則、自宅等でのテレワークの対象外');
+    expect(lines.join('')).toContain('住民の情報を扱う業務 1件：在宅勤務は原則対象外');
     expect(contentLines(ctx({ diagnosis: null, plan: null, scope: null }))).toEqual(['自己診断：まだ行っていません。', '導入工程表：まだ作成していません。', '対象業務の範囲（業務の棚卸し）：まだ行っていません。']);
   });
   it('金額は数字だけを保存し、合計する', () => {

@@ -94,10 +94,12 @@ export default function KianPart({ doc, attached }: Props) {
       <h3>2　決裁を求める事項</h3>
       <ol class="kian-decisions" data-kian-decisions>
         {doc.decisions.text.map((d, i) => (
-          <li key={i}>{d}</li>
+          <li key={i}>
+            {d}
+            {doc.decisions.draft && i === doc.decisions.text.length - 1 && <span class="kian-draft">（以上、当サイトの案）</span>}
+          </li>
         ))}
       </ol>
-      {doc.decisions.draft && <p class="kian-draft">（以上、当サイトの案）</p>}
 
       <h3>3　内容</h3>
       <ul class="kian-content">
@@ -155,7 +157,7 @@ export default function KianPart({ doc, attached }: Props) {
       )}
       <Para d={doc.schedule.note} />
       <p class="pack-small">
-        {SOURCES_NOTE}自治体テレワーク推進ナビ（非公式）で作成。「当サイトの案」の文、点数の区分、工程表の期間、業務のレベルの提案は当サイトのもので、手引きの定めではありません。
+        {SOURCES_NOTE}自治体テレワーク推進ナビ（非公式）で作成。「当サイトの案」の文は手引きの文ではありません。
       </p>
     </section>
   );
