@@ -127,7 +127,7 @@ describe('決裁パック（/pack/）', () => {
     await b.close();
     expect(w.errors, w.errors.join('\n')).toEqual([]);
     expect(w.offsite).toEqual([]);
-  });
+  }, 120_000);
 
   it('典型的な町（25問・10ステップ・30業務）を UI で入力すると、6ページ以内で、各ページに団体名と「n / N」が入る', async () => {
     const page = await browser.context.newPage();
@@ -266,6 +266,7 @@ describe('決裁パック（/pack/）', () => {
       expect(t, `${i + 1}ページ目のページ番号`).toContain(`${i + 1}/${pdf.pages}`);
     });
     // 詳細（未済の項目とメモ）も入れて8ページ以内
+    await page.emulateMedia({ media: 'screen' });
     await page.check('input[name="part-details"]');
     const full = await printPdf(page, 'kian-details');
     expect(full.pages).toBeLessThanOrEqual(8);
