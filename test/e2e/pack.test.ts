@@ -270,8 +270,8 @@ describe('決裁パック（/pack/）', () => {
     await page.check('input[name="part-details"]');
     const full = await printPdf(page, 'kian-details');
     expect(full.pages).toBeLessThanOrEqual(8);
-    await page.uncheck('input[name="part-details"]');
     await page.emulateMedia({ media: 'screen' });
+    await page.uncheck('input[name="part-details"]');
 
     // Word：ダウンロードしたファイルを開き、文書の XML に同じ文がある
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Wordで保存' }).click()]);
