@@ -2,10 +2,11 @@
  * The 起案 as a Word file (.docx), built with the `docx` library from a KianDocument
  * (src/lib/kian.ts): the cover with its 決裁欄 as a table, then the attachments as tables.
  * Every page carries the 団体名 (header) and 「n / N」 (footer). /pack/ loads this module only
- * when 「Wordで保存」 is pressed, so the library stays out of the page's JavaScript.
+ * when 「Wordで保存」 is pressed, so the library stays out of the page's JavaScript; it imports
+ * only types from kian.ts, so kian.ts stays in the page's own chunk.
  */
 import { AlignmentType, Document, Footer, Header, HeadingLevel, HeightRule, Packer, PageNumber, Paragraph, Table, TableCell, TableRow, TextRun, VerticalAlign, WidthType } from 'docx';
-import { SOURCES_NOTE, type Drafted, type KianDocument } from './kian';
+import type { Drafted, KianDocument } from './kian';
 
 const FONT = 'BIZ UDPゴシック';
 const SITE_DRAFT = '（当サイトの案）';
@@ -81,7 +82,7 @@ export function buildKianDocx(doc: KianDocument): Document {
     heading('5　今後の予定'),
     doc.schedule.rows.length ? table(['段階', '時期'], doc.schedule.rows) : p('導入工程表：まだ作成していません。'),
     drafted(doc.schedule.note),
-    p(`${SOURCES_NOTE}自治体テレワーク推進ナビ（非公式）で作成。「当サイトの案」の文は当サイトのもので、手引きの定めではありません。`, { small: true }),
+    p(`${doc.sourcesNote}自治体テレワーク推進ナビ（非公式）で作成。「当サイトの案」の文は当サイトのもので、手引きの定めではありません。`, { small: true }),
   ];
 
   const a = doc.attachments;

@@ -244,6 +244,8 @@ export interface KianAttachments {
 
 export interface KianDocument {
   org: string;
+  /** The two documents in full (SOURCES_NOTE) */
+  sourcesNote: string;
   title: Drafted;
   /** 起案日 as printed */
   date: string;
@@ -289,6 +291,7 @@ export function kianDocument(k: KianState, ctx: KianContext, attachments: KianAt
   const costs = k.costs.filter((r) => r.item.trim() || r.amount || r.source.trim());
   return {
     org: ctx.org,
+    sourcesNote: SOURCES_NOTE,
     title: drafted('title'),
     date: date ? formatWarekiWithSeireki(date) : '',
     unit: k.unit || ctx.department,
