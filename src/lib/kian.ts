@@ -38,12 +38,12 @@ export const GUIDE_REASONS = [
 ] as const;
 /** The two documents in full, once on the cover (written out so the page does not load the source list; a unit test checks them against sources.ts). */
 export const SOURCES_NOTE = '出典：総務省「地方公共団体におけるテレワーク推進のための手引き」（令和3年（2021年）4月）、同「地方公共団体におけるテレワークの推進について」（令和4年（2022年）初め〔推定〕）。';
-/** Where the guide's reasons are. */
-export const GUIDE_REASONS_CITE = '手引き スライド1「地方公共団体におけるテレワーク推進の意義」';
+/** Where the guide's reasons are (printed as 「手引き（…）」). */
+export const GUIDE_REASONS_CITE = 'スライド1「地方公共団体におけるテレワーク推進の意義」';
 /** The notice's request to every local government, verbatim (通知の前文). */
 export const NOTICE_REQUEST = '各地方公共団体におかれましては、下記の事項に留意の上、引き続き、テレワークの推進に積極的に取り組んでいただくようお願いします。';
-/** Where the notice's request is. */
-export const NOTICE_REQUEST_CITE = '通知 前文';
+/** Where the notice's request is (printed as 「通知（…）」). */
+export const NOTICE_REQUEST_CITE = '前文';
 
 /* ------------------------------------------------------------------------------------------
  * The 決裁欄

@@ -166,8 +166,8 @@ describe('出典の表示', () => {
   it('書き出した出典の文は citeSource と同じ', () => {
     expect(SOURCES_NOTE).toContain(citeSource({ doc: 'guide', pages: 'x' }).replace(/^出典：総務省/, '').replace(/x$/, ''));
     expect(SOURCES_NOTE).toContain(`「${SOURCES.notice.title}」（${SOURCES.notice.dateLabel}）`);
-    expect(GUIDE_REASONS_CITE).toBe('手引き スライド1「地方公共団体におけるテレワーク推進の意義」');
-    expect(NOTICE_REQUEST_CITE).toBe('通知 前文');
+    expect(GUIDE_REASONS_CITE).toBe('スライド1「地方公共団体におけるテレワーク推進の意義」');
+    expect(NOTICE_REQUEST_CITE).toBe('前文');
   });
   it('支援策の出典は文書ごとに箇所をまとめる', () => {
     expect(programCite([{ doc: 'guide', pages: 'スライド11' }, { doc: 'notice', pages: '記3（4）' }, { doc: 'guide', pages: 'スライド11' }, { doc: 'notice', pages: '記3(4)・記4' }])).toBe('手引き スライド11、通知 記3（4）・記4');
@@ -195,7 +195,7 @@ describe('Word（.docx）', () => {
     const zip = await JSZip.loadAsync(await kianDocxBytes(doc));
     const xml = await zip.file('word/document.xml')!.async('string');
     const text = xml.replace(/<[^>]+>/g, '');
-    for (const s of ['テレワーク試行の実施について', '町長', '副町長', '総務課長', '担当', '財政課長', '合議', '山田太郎', '1,500,000円', '特別交付税措置', GUIDE_REASONS[0], NOTICE_REQUEST, '議事録の作成', '1 推進体制の構築', '令和9年（2027年）4月', '当サイトの案']) expect(text).toContain(s);
+    for (const s of ['手引き（スライド1「地方公共団体におけるテレワーク推進の意義」）', '通知（前文）', 'テレワーク試行の実施について', '町長', '副町長', '総務課長', '担当', '財政課長', '合議', '山田太郎', '1,500,000円', '特別交付税措置', GUIDE_REASONS[0], NOTICE_REQUEST, '議事録の作成', '1 推進体制の構築', '令和9年（2027年）4月', '当サイトの案']) expect(text).toContain(s);
     expect(text).not.toContain('テレワーク試行の実施について（当サイトの案）');
     expect((xml.match(/<w:tbl>/g) ?? []).length).toBeGreaterThanOrEqual(8);
     const headers = Object.keys(zip.files).filter((f) => /^word\/(header|footer)\d*\.xml$/.test(f));
