@@ -56,7 +56,7 @@ export const ROUTES: readonly Route[] = [
   },
   {
     path: '/pack/', title: '決裁パック', menu: { label: '決裁パック', sections: ['pack'], order: 6 },
-    search: { keywords: '決裁 起案 庁議 添付 印刷 資料', text: '自己診断の結果・導入工程表・10ステップの進捗・業務の棚卸しを、起案や庁議に添付できる1つの資料としてA4で印刷します。' },
+    search: { keywords: '決裁 起案 伺い 決裁欄 庁議 添付 印刷 資料 Word ワード Excel エクセル', text: '首長の決裁を受ける起案（件名・趣旨・決裁を求める事項・経費と財源・今後の予定・決裁欄）に、自己診断の結果・導入工程表・10ステップの進捗・業務の棚卸しを添付してA4で印刷し、Wordでも保存します。' },
     content: ['content/diagnosis/', 'content/concerns.yaml', 'content/survey.yaml', 'content/later-figures.yaml', 'content/steps/', 'content/checklists/', 'content/levels.yaml', 'content/programs/'],
   },
   {

@@ -9,9 +9,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { axe, formatAxe, launch, watch, type Browser } from './support/browser';
+import { formatHtmlcs, htmlcs } from './support/htmlcs';
 import { startSite, type Site } from './support/site';
 
 let site: Site;
@@ -126,7 +127,7 @@ describe('決裁パック（/pack/）', () => {
     await b.close();
     expect(w.errors, w.errors.join('\n')).toEqual([]);
     expect(w.offsite).toEqual([]);
-  });
+  }, 120_000);
 
   it('典型的な町（25問・10ステップ・30業務）を UI で入力すると、6ページ以内で、各ページに団体名と「n / N」が入る', async () => {
     const page = await browser.context.newPage();
@@ -182,7 +183,112 @@ describe('決裁パック（/pack/）', () => {
     expect(all).not.toContain('印刷に含める部分');
     await page.close();
     expect(w.errors, w.errors.join('\n')).toEqual([]);
-  });
+  }, 240_000);
+
+  it('起案：件名・起案者・経費・決裁欄を入力して再読み込みしても残り、印刷とWordに件名・職名・団体名・「n / N」が入る', async () => {
+    const page = await browser.context.newPage();
+    const w = watch(page, origin);
+    await page.goto(site.at('/pack/'));
+    await page.waitForSelector('[data-kian-editor]');
+    const cover = page.locator('[data-pack-part="cover"]');
+    // 当サイトの案：件名・趣旨・決裁を求める事項は案として印が付き、手引きと通知の文は出典つきで引用
+    expect(await page.inputValue('#kian-title')).toBe('テレワークの導入に向けた推進体制の設置及び試行の実施について');
+    expect(await page.textContent('#kian-title-status')).toBe('当サイトの案');
+    expect(await cover.textContent()).toContain('（当サイトの案）');
+    expect(await cover.textContent()).toContain('「働き方改革」の切り札');
+    expect(await cover.textContent()).toContain('スライド1');
+    expect(await cover.textContent()).toContain('引き続き、テレワークの推進に積極的に取り組んでいただくようお願いします。');
+    expect(await cover.textContent()).toMatch(/要確認 \d+件/);
+    expect(await cover.textContent()).toContain('令和4年（2022年）時点');
+    expect(await page.locator('[data-kian-approval="決裁"] .kian-approval__role').allTextContents()).toEqual(['町長', '副町長', '総務課長', '担当']);
+
+    // キーボードで：件名 → 起案日（年・月・日の欄）→ 所属 → 氏名 の順
+    await page.focus('#kian-title');
+    const order: string[] = [];
+    for (let i = 0; i < 6 && order.at(-1) !== 'kian-author'; i++) {
+      await page.keyboard.press('Tab');
+      const at = await page.evaluate(() => document.activeElement?.id ?? '');
+      if (order.at(-1) !== at) order.push(at);
+    }
+    expect(order).toEqual(['kian-date', 'kian-unit', 'kian-author']);
+
+    await page.fill('#kian-title', 'テレワーク試行の実施について（伺い）');
+    await page.fill('#kian-author', '山田太郎');
+    await page.fill('#kian-date', '2026-06-10');
+    // 趣旨を書き換えると「編集済み」、戻すと案に戻りフォーカスは欄に
+    await page.fill('#kian-purpose', '本町でも試行します。');
+    await expect.poll(() => page.textContent('#kian-purpose-status')).toContain('編集済み');
+    await page.getByRole('button', { name: '趣旨を当サイトの案に戻す' }).press('Enter');
+    await expect.poll(() => page.textContent('#kian-purpose-status')).toBe('当サイトの案');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('kian-purpose');
+    // 経費の行を追加（キーボード）すると、その行の項目にフォーカス
+    await page.locator('[data-kian-add-cost]').press('Enter');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('kian-cost-0-item');
+    await page.keyboard.type('ノートパソコン10台');
+    await page.fill('#kian-cost-0-amount', '１，５００，０００円');
+    expect(await page.inputValue('#kian-cost-0-amount')).toBe('1500000');
+    await page.fill('#kian-cost-0-source', '特別交付税措置');
+    // 決裁欄：1行に1つ、左から印刷する順
+    await page.fill('#kian-approvers-decide', '町長\n副町長\n総務課長\n企画係長\n担当');
+    await page.keyboard.press('Tab');
+    await page.fill('#kian-approvers-consult', '財政課長\n情報政策課長');
+    await page.keyboard.press('Tab');
+    await expect.poll(() => page.locator('[data-kian-approval="合議"] .kian-approval__role').allTextContents()).toEqual(['財政課長', '情報政策課長']);
+
+    const v = await axe(page);
+    expect(v, formatAxe('/pack/（起案の入力）', v)).toEqual([]);
+    const h = await htmlcs(page);
+    expect(h, formatHtmlcs('/pack/（起案の入力）', h)).toEqual([]);
+
+    // 再読み込みしても残る
+    await expect.poll(() => page.evaluate(() => JSON.parse(localStorage.getItem('telework-navi:state:v1') ?? '{}').kian?.approvers?.length)).toBe(7);
+    await page.reload();
+    await page.waitForSelector('[data-kian-editor]');
+    expect(await page.inputValue('#kian-title')).toBe('テレワーク試行の実施について（伺い）');
+    expect(await page.textContent('#kian-title-status')).toContain('編集済み');
+    expect(await page.inputValue('#kian-author')).toBe('山田太郎');
+    expect(await page.inputValue('#kian-cost-0-source')).toBe('特別交付税措置');
+    expect(await page.locator('[data-kian-approval="決裁"] .kian-approval__role').allTextContents()).toEqual(['町長', '副町長', '総務課長', '企画係長', '担当']);
+
+    // 印刷：6ページ以内、1ページ目が起案（件名・決裁欄・経費）、どのページにも団体名と「n / N」
+    const pdf = await printPdf(page, 'kian');
+    expect(pdf.pages).toBeLessThanOrEqual(6);
+    expect(pdf.texts[0]).toContain('テレワーク試行の実施について（伺い）');
+    for (const role of ['町長', '副町長', '総務課長', '企画係長', '担当', '財政課長', '情報政策課長', '決裁', '合議']) expect(pdf.texts[0], role).toContain(role);
+    expect(pdf.texts[0]).toContain('1,500,000円');
+    expect(pdf.texts[0]).toContain('令和8年（2026年）6月10日');
+    expect(pdf.texts[0]).toContain('総務課山田太郎');
+    expect(pdf.texts[0]).toContain('今後の予定');
+    expect(pdf.texts[0]).toContain('本格実施の開始');
+    expect(pdf.texts[1]).toContain('自己診断の結果'); // 表紙は1ページ
+    pdf.texts.forEach((t, i) => {
+      expect(t, `${i + 1}ページ目の団体名`).toContain('〇〇町');
+      expect(t, `${i + 1}ページ目のページ番号`).toContain(`${i + 1}/${pdf.pages}`);
+    });
+    // 詳細（未済の項目とメモ）も入れて8ページ以内
+    await page.emulateMedia({ media: 'screen' });
+    await page.check('input[name="part-details"]');
+    const full = await printPdf(page, 'kian-details');
+    expect(full.pages).toBeLessThanOrEqual(8);
+    await page.emulateMedia({ media: 'screen' });
+    await page.uncheck('input[name="part-details"]');
+
+    // Word：ダウンロードしたファイルを開き、文書の XML に同じ文がある
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Wordで保存' }).click()]);
+    expect(download.suggestedFilename()).toBe('起案_〇〇町_2026-06-01.docx');
+    const docx = join(dirname(pdf.file), 'kian.docx');
+    await download.saveAs(docx);
+    await expect.poll(() => page.textContent('[data-word-status]')).toContain('保存しました');
+    const read = (part: string) => execFileSync('python3', ['-c', 'import sys,zipfile,re;z=zipfile.ZipFile(sys.argv[1]);print(re.sub(r"<[^>]+>","","".join(z.read(n).decode() for n in z.namelist() if re.match(sys.argv[2],n))))', docx, part], { encoding: 'utf8' });
+    const body = read('word/document.xml');
+    for (const t of ['テレワーク試行の実施について（伺い）', '企画係長', '情報政策課長', '山田太郎', '1,500,000円', '特別交付税措置', '「働き方改革」の切り札', '議会答弁の作成30', '添付　導入工程表', '添付　10ステップの進捗', '企画係10']) expect(body, t).toContain(t);
+    const hf = read('word/(header|footer)');
+    expect(hf).toContain('〇〇町');
+    expect(execFileSync('python3', ['-c', 'import sys,zipfile;z=zipfile.ZipFile(sys.argv[1]);print("".join(z.read(n).decode() for n in z.namelist() if "footer" in n))', docx], { encoding: 'utf8' })).toMatch(/NUMPAGES/);
+    await page.close();
+    expect(w.errors, w.errors.join('\n')).toEqual([]);
+    expect(w.offsite).toEqual([]);
+  }, 120_000);
 
   it('含める部分を選べる：棚卸しを外すと印刷されず、進捗の未済の項目とメモを選ぶと出る', async () => {
     const page = await browser.context.newPage();
@@ -268,5 +374,5 @@ describe('決裁パック（/pack/）', () => {
     const over = await page.evaluate(() => [...document.querySelectorAll('[data-pack-doc] *')].filter((e) => e.scrollWidth > (e as HTMLElement).clientWidth + 1 && getComputedStyle(e).overflowX === 'visible' && (e as HTMLElement).clientWidth > 0).map((e) => e.className).slice(0, 5));
     expect(over).toEqual([]);
     await b.close();
-  });
+  }, 300_000);
 });

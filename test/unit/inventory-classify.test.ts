@@ -336,7 +336,10 @@ describe('理由と出典', () => {
     const b = c.classify('住民情報の照会結果の取りまとめ');
     expect(b).toMatchObject({ level: 'lv1', residentNote: true });
     expect(c.classify('議事録の作成').residentNote).toBe(false);
-    expect(RESIDENT_NOTE_SHORT).toBe('在宅勤務は原則対象外、庁舎と同等の対策がある支所等のサテライトオフィスなら可');
+    expect(RESIDENT_NOTE_SHORT).toBe('「原則、自宅等でのテレワークの対象外」、「庁舎と同等の物理的な対策がなされたサテライトオフィス（支所等）」ではアクセスが許容される');
+    // the guide's own words (slide 12), never 「在宅勤務は原則対象外」
+    expect(RESIDENT_NOTE_SHORT).toMatch(/自宅等/);
+    expect(RESIDENT_NOTE_SHORT).toMatch(/物理的な対策/);
   });
 
   it('工夫: Lv.Ⅰは全行共通の工夫、Lv.Ⅱは類型ごとの工夫、Lv.Ⅳは業務継続など手引きの記載', () => {

@@ -6,14 +6,20 @@
  * 「n / N」 page numbers are CSS page-margin boxes (src/styles/print.css); the island hands
  * them the 団体名 through the custom property --pack-org (CSSOM, allowed by the CSP).
  */
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { formatWarekiWithSeireki, localDateIso } from '../../lib/dates';
 import { effectivePlan } from '../../lib/plan';
 import { hasProgress, type StepInfo } from '../../lib/tracker';
 import { progressReport } from '../../lib/tracker-report';
 import type { LevelInput } from '../../lib/inventory/levels';
 import type { Answers } from '../../lib/diagnosis/types';
-import { useStore } from '../shared/store';
+import { useSavedState } from '../shared/store';
+import { emptyKian, type KianState } from '../../schemas/state/kian';
+import { contentForKian, scopeTasks, type PackContent } from '../../lib/kian-pack';
+import { kianDocument, kianDrafts, kianFileName, type KianProgram } from '../../lib/kian';
+import KianPart from './KianPart';
+import KianEditor from './KianEditor';
+import './kian.css';
 import PlanGrid from '../shared/PlanGrid';
 import ProgressReport from '../ProgressReport';
 import DiagnosisPart, { type PackDiagnosisContent } from './DiagnosisPart';
@@ -33,13 +39,18 @@ interface Props {
   diagnosis: PackDiagnosisContent;
   levels: LevelInput[];
   hrefs: Record<PartId, string>;
+  programs: KianProgram[];
 }
 
 /** A CSS string literal for the page-margin box (quotes and backslashes escaped). */
 const cssString = (s: string) => `"${s.replace(/[\\"]/g, (c) => `\\${c}`).replace(/[\n\r]/g, ' ')}"`;
 
-export default function PackApp({ steps, diagnosis, levels, hrefs }: Props) {
-  const snap = useStore();
+export default function PackApp({ steps, diagnosis, levels, hrefs, programs }: Props) {
+  const [savedKian, updateSavedKian, snap] = useSavedState('kian');
+  const kian = savedKian ?? emptyKian();
+  const updateKian = (fn: (k: KianState) => KianState) => updateSavedKian((k) => fn(k ?? emptyKian()));
+  const [wordStatus, setWordStatus] = useState('');
+  const wordBusy = useRef(false);
   const { profile, tracker, plan, inventory } = snap.state;
   const [today, setToday] = useState('');
   const [chosen, setChosen] = useState<Record<PartId, boolean>>({ diagnosis: true, plan: true, progress: true, inventory: true });
@@ -63,6 +74,36 @@ export default function PackApp({ steps, diagnosis, levels, hrefs }: Props) {
     inventory: inventory.tasks.length > 0,
   };
   const included = PARTS.filter((p) => chosen[p.id]);
+  const content: PackContent = { steps, diagnosis, levels, programs };
+  const tasks = useMemo(() => scopeTasks(snap.state, levels), [inventory, levels]);
+  const ctx = contentForKian(snap.state, content, tasks, today);
+  const drafts = kianDrafts(ctx);
+  const kianDoc = kianDocument(kian, ctx, { diagnosis: null, plan: null, progress: null, inventory: null });
+  const attached = included.map((p) => p.label + (done[p.id] ? '' : '（まだ行っていません）'));
+  async function saveWord() {
+    if (wordBusy.current) return;
+    wordBusy.current = true;
+    setWordStatus('Wordのファイルを作っています…');
+    try {
+      const [{ kianDocxBlob }, { kianAttachments }] = await Promise.all([import('../../lib/kian-docx'), import('../../lib/kian-attachments')]);
+      const which = Object.fromEntries(PARTS.map((p) => [p.id, chosen[p.id] && done[p.id]])) as Record<PartId, boolean>;
+      const blob = await kianDocxBlob(kianDocument(kian, ctx, kianAttachments({ ctx, plan: eff, steps: report.steps, stepIds: steps.map((s) => s.id), tasks, which })));
+      const name = kianFileName(profile.name, today);
+      const href = URL.createObjectURL(blob);
+      const a = document.createElement('a');
+      a.href = href;
+      a.download = name;
+      document.body.append(a);
+      a.click();
+      a.remove();
+      setTimeout(() => URL.revokeObjectURL(href), 10_000);
+      setWordStatus(`「${name}」を保存しました（ブラウザのダウンロード先）。`);
+    } catch {
+      setWordStatus('Wordのファイルを作れませんでした。ページを再読み込みしてもう一度お試しください。印刷はそのまま使えます。');
+    } finally {
+      wordBusy.current = false;
+    }
+  }
   const diagDate = snap.state.diagnosis.updatedAt ? localDateIso(new Date(snap.state.diagnosis.updatedAt)) : '';
   const notDone = (id: PartId, text: string, action: string) => (
     <p class="note pack-missing" data-pack-missing={id}>
@@ -86,49 +127,34 @@ export default function PackApp({ steps, diagnosis, levels, hrefs }: Props) {
           <input type="checkbox" name="part-details" checked={details} onChange={(e) => setDetails((e.currentTarget as HTMLInputElement).checked)} disabled={!chosen.progress} />
           進捗に各ステップの未済の項目とメモも入れる
         </label>
-        <p>
+        <p class="pack-actions-row">
           <button type="button" class="button" onClick={() => window.print()} disabled={!today} data-print-pack>
             印刷する
+          </button>{' '}
+          <button type="button" class="button button--secondary" onClick={saveWord} disabled={!today || !snap.ready} data-word-pack>
+            Wordで保存
           </button>
         </p>
+        <p class="pack-small" role="status" data-word-status>
+          {wordStatus}
+        </p>
+        <p class="pack-small">Wordで保存：起案（表紙と決裁欄）と、含める部分を表にした .docx ファイルを作ります。</p>
         {snap.saveError && <p class="note note--warning">{snap.saveError}</p>}
-        <p class="pack-small">下が印刷の見本です。表紙と各部分は新しいページから始まり、ページの上に団体名、下に「ページ番号 / 総ページ数」が入ります。</p>
+        <p class="pack-small">下が印刷の見本です。表紙（起案）と各部分は新しいページから始まり、ページの上に団体名、下に「ページ番号 / 総ページ数」が入ります。</p>
       </fieldset>
+
+      {/* The form and the cover need the saved state: rendered in the browser only (the page's HTML stays small). */}
+      {snap.ready && <KianEditor kian={kian} update={updateKian} drafts={drafts} department={profile.department} saveError={snap.saveError ?? ''} />}
 
       {/* Focusable so that a keyboard can scroll the preview when it is wider than a phone. */}
       <div class="pack-doc" aria-label="印刷の見本" role="region" tabIndex={0} data-pack-doc>
-        <section class="pack-part pack-cover" data-pack-part="cover">
-          <p class="pack-cover__kicker">テレワーク導入の検討資料</p>
-          <h2 class="pack-cover__title">決裁パック</h2>
-          <table class="report-table pack-cover__meta">
-            <tbody>
-              <tr>
-                <th scope="row">団体名</th>
-                <td class="report-table__text" data-pack-org>{profile.name || '（未入力）'}</td>
-              </tr>
-              <tr>
-                <th scope="row">担当課</th>
-                <td class="report-table__text">{profile.department || '（未入力）'}</td>
-              </tr>
-              <tr>
-                <th scope="row">作成日</th>
-                <td>{today ? formatWarekiWithSeireki(today) : ''}</td>
-              </tr>
-            </tbody>
-          </table>
-          <h3>添付するもの</h3>
-          <ol class="pack-cover__list">
-            {included.map((p) => (
-              <li key={p.id}>
-                {p.label}
-                {done[p.id] ? '' : '（まだ行っていません）'}
-              </li>
-            ))}
-          </ol>
-          <p class="pack-small">
-            この資料は、総務省「地方公共団体におけるテレワーク推進のための手引き」をもとに、自治体テレワーク推進ナビ（非公式のウェブサイト）で作成しました。点数の区分、工程表の期間の提案、業務のレベルの提案は当サイトの目安で、手引きの定めではありません。
-          </p>
-        </section>
+        {snap.ready ? (
+          <KianPart doc={kianDoc} attached={attached} />
+        ) : (
+          <section class="pack-part pack-cover" data-pack-part="cover">
+            <p>起案（表紙）を準備しています。</p>
+          </section>
+        )}
 
         {chosen.diagnosis && (
           <section class="pack-part" data-pack-part="diagnosis">

@@ -4,6 +4,7 @@ import { TrackerStateSchema } from './tracker';
 import { DiagnosisStateSchema } from './diagnosis';
 import { InventoryStateSchema } from './inventory';
 import { PlanStateSchema } from './plan';
+import { KianStateSchema } from './kian';
 
 /**
  * Everything the site saves, in one versioned envelope: the localStorage value and the
@@ -19,6 +20,7 @@ import { PlanStateSchema } from './plan';
  *   diagnosis: { answers: { questionId: 'yes'|'partial'|'no'|'unknown' }, profile: {…}, updatedAt },
  *   inventory: { department, tasks: [{ id, name, unit, memo, override }], updatedAt },
  *   plan:      { start, target, steps: { 'step-01': { start, end } }, updatedAt }
+ *   kian?:     { date, unit, author, texts: { title: '…' }, costs[], approvers[], updatedAt }   (absent in older data)
  * }
  *
  * Merge units (each merges on its own, src/lib/storage.ts `mergeStates`): every tracker step
@@ -39,6 +41,7 @@ export const SECTION_SCHEMAS = {
   diagnosis: DiagnosisStateSchema,
   inventory: InventoryStateSchema,
   plan: PlanStateSchema,
+  kian: KianStateSchema,
 } as const;
 export type SectionName = keyof typeof SECTION_SCHEMAS;
 export const SECTION_NAMES = Object.keys(SECTION_SCHEMAS) as SectionName[];
@@ -50,10 +53,11 @@ export const SECTION_LABELS: Record<SectionName, string> = {
   diagnosis: '自己診断の回答',
   inventory: '業務の棚卸し',
   plan: '導入工程表',
+  kian: '起案',
 };
 
 /** Key of a merge unit: a section, or one tracker step ('tracker.step-01'). */
-export const UNIT_KEY = /^(profile|diagnosis|inventory|plan|tracker\.step-\d{2})$/;
+export const UNIT_KEY = /^(profile|diagnosis|inventory|plan|kian|tracker\.step-\d{2})$/;
 
 /**
  * A revision, 'n.tab': a counter (from 1) and the id of the tab that wrote it; ordered by the
@@ -80,4 +84,4 @@ export type SavedState = {
   savedAt: string;
   generation: string;
   revisions: Record<string, string>;
-} & { [K in SectionName]: Infer<(typeof SECTION_SCHEMAS)[K]> };
+} & { [K in Exclude<SectionName, 'kian'>]: Infer<(typeof SECTION_SCHEMAS)[K]> } & { kian?: Infer<typeof KianStateSchema> };

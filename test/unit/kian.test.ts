@@ -1,0 +1,209 @@
+import { describe, expect, it } from 'vitest';
+import JSZip from 'jszip';
+import { emptyKian, KianStateSchema } from '../../src/schemas/state/kian';
+import { parseState } from '../../src/lib/storage';
+import {
+  amountDigits,
+  approvalColumns,
+  approversOf,
+  contentLines,
+  costTotal,
+  decisionItems,
+  DEFAULT_APPROVERS,
+  GUIDE_REASONS,
+  GUIDE_REASONS_CITE,
+  NOTICE_REQUEST_CITE,
+  SOURCES_NOTE,
+  GUIDE_REASONS_LEAD,
+  kianDocument,
+  kianDrafts,
+  kianFileName,
+  NOTICE_REQUEST,
+  planPhases,
+  scopeSummary,
+  setApproverLines,
+  approverLines,
+  setKianText,
+  type KianContext,
+} from '../../src/lib/kian';
+import { kianDocxBytes } from '../../src/lib/kian-docx';
+import { programCite } from '../../src/lib/kian-programs';
+import { citeSource, SOURCES } from '../../src/lib/sources';
+import { guideFlat, hasSources, noticeFlat } from '../support/guide-source';
+
+const NOW = '2026-06-01T00:00:00.000Z';
+const steps = [
+  { id: 'step-01', number: 1, phase: '推進体制' },
+  { id: 'step-02', number: 2, phase: '試行実施' },
+  { id: 'step-03', number: 3, phase: '試行実施' },
+  { id: 'step-04', number: 4, phase: '本格実施' },
+];
+const plan = {
+  'step-01': { start: '2026-06', end: '2026-07' },
+  'step-02': { start: '2026-08', end: '2026-09' },
+  'step-03': { start: '2026-09', end: '2026-11' },
+  'step-04': { start: '2027-04', end: '2027-04' },
+};
+const ctx = (over: Partial<KianContext> = {}): KianContext => ({
+  org: '〇〇町',
+  department: '総務課',
+  today: '2026-06-01',
+  diagnosis: { date: '2026-05-20', total: 48, band: '取組の途中', step: 2, stepTitle: '実態把握・課題整理', areas: [['推進体制', 50]] },
+  plan: { start: '2026-06', target: '2027-04', phases: planPhases(steps, plan) },
+  scope: scopeSummary([
+    { level: 'lv1', chosen: false, needsCheck: false, residentNote: false },
+    { level: 'lv2', chosen: false, needsCheck: true, residentNote: false },
+    { level: 'lv3', chosen: true, needsCheck: false, residentNote: true },
+    { level: 'unclassified', chosen: false, needsCheck: true, residentNote: false },
+  ]),
+  programs: [{ name: 'テレワークマネージャー相談事業', asOf: '2022', cite: '出典：総務省「…」' }],
+  ...over,
+});
+const none = { diagnosis: null, plan: null, progress: null, inventory: null };
+
+describe('起案の保存データ（kian 区分）', () => {
+  it('区分がない古い保存データはそのまま読み込め、起案は「なし」になる', () => {
+    const old = { format: 'telework-navi', version: 2, savedAt: NOW, generation: '0', revisions: {}, profile: { name: '', department: '', updatedAt: '' }, tracker: { steps: {}, orphans: [] }, diagnosis: { answers: {}, profile: {}, updatedAt: '' }, inventory: { department: '', tasks: [], updatedAt: '' }, plan: { start: '', target: '', steps: {}, updatedAt: '' } };
+    const r = parseState(old, NOW);
+    expect(r.problem).toBeUndefined();
+    expect(r.state.kian).toBeUndefined();
+  });
+  it('保存した起案を読み戻せ、知らない項目・数字でない金額・知らない文の鍵は拒む', () => {
+    const k = { ...emptyKian(), author: '山田', texts: { title: '件名' }, costs: [{ item: '端末', amount: '1200000', source: '一般財源' }], approvers: [{ role: '町長', kind: '決裁' as const }] };
+    expect(KianStateSchema.safeParse(k)).toEqual({ success: true, data: k });
+    expect(KianStateSchema.safeParse({ ...k, x: 1 }).success).toBe(false);
+    expect(KianStateSchema.safeParse({ ...k, costs: [{ item: '', amount: '1,000', source: '' }] }).success).toBe(false);
+    expect(KianStateSchema.safeParse({ ...k, texts: { other: 'a' } }).success).toBe(false);
+    expect(KianStateSchema.safeParse({ ...k, approvers: [{ role: '町長', kind: '承認' }] }).success).toBe(false);
+    const r = parseState({ format: 'telework-navi', version: 2, savedAt: NOW, generation: '0', revisions: {}, profile: { name: '', department: '', updatedAt: '' }, tracker: { steps: {}, orphans: [] }, diagnosis: { answers: {}, profile: {}, updatedAt: '' }, inventory: { department: '', tasks: [], updatedAt: '' }, plan: { start: '', target: '', steps: {}, updatedAt: '' }, kian: k }, NOW);
+    expect(r.problem).toBeUndefined();
+    expect(r.state.kian).toEqual(k);
+  });
+});
+
+describe('決裁欄', () => {
+  it('設定がなければ既定の職名（町長・副町長・総務課長・担当、合議に財政課長）', () => {
+    expect(approvalColumns(approversOf(emptyKian()))).toEqual({ decide: ['町長', '副町長', '総務課長', '担当'], consult: ['財政課長'] });
+  });
+  it('職名は1行に1つ、行の順に印刷し、空行は除き、決裁と合議は別々に変えられる', () => {
+    let l = approversOf(emptyKian());
+    expect(approverLines(l, '決裁')).toBe('町長\n副町長\n総務課長\n担当');
+    l = setApproverLines(l, '決裁', '担当\n\n  係長 \n総務課長\n副町長\n町長');
+    expect(approvalColumns(l)).toEqual({ decide: ['担当', '係長', '総務課長', '副町長', '町長'], consult: ['財政課長'] });
+    l = setApproverLines(l, '合議', '財政課長\n情報政策課長');
+    expect(approvalColumns(l)).toEqual({ decide: ['担当', '係長', '総務課長', '副町長', '町長'], consult: ['財政課長', '情報政策課長'] });
+    expect(setApproverLines(l, '合議', '')).toHaveLength(5);
+    expect(setApproverLines([], '決裁', Array.from({ length: 30 }, (_, i) => `職${i}`).join('\n'))).toHaveLength(16);
+    expect(setApproverLines([], '決裁', 'あ'.repeat(50))[0]!.role).toHaveLength(40);
+    expect(approvalColumns([{ role: ' ', kind: '決裁' }, { role: '町長', kind: '決裁' }]).decide).toEqual(['町長']);
+    expect(DEFAULT_APPROVERS).toHaveLength(5);
+  });
+});
+
+describe('当サイトの案と利用者の文', () => {
+  it('案は団体名・試行の期間・Lv.Ⅰ・Ⅱの件数を含む', () => {
+    const d = kianDrafts(ctx());
+    expect(d.purpose).toContain('〇〇町においても');
+    expect(d.decisions).toContain('令和8年（2026年）8月から令和8年（2026年）11月まで');
+    expect(d.decisions).toContain('Lv.Ⅰ・Ⅱとした業務（2件）');
+    expect(kianDrafts(ctx({ org: '', plan: null, scope: null })).decisions).not.toContain('まで、');
+  });
+  it('案と同じ文・空の文は保存せず（案に従う）、違う文は保存して「案」の印を外す', () => {
+    const d = kianDrafts(ctx());
+    const k0 = emptyKian();
+    expect(setKianText(k0, 'title', d.title, d.title, NOW)).toBe(k0);
+    const k1 = setKianText(k0, 'title', '推進体制の設置について', d.title, NOW);
+    expect(k1.texts).toEqual({ title: '推進体制の設置について' });
+    const doc = kianDocument(k1, ctx(), none);
+    expect(doc.title).toEqual({ text: '推進体制の設置について', draft: false });
+    expect(doc.purpose.site.draft).toBe(true);
+    expect(setKianText(k1, 'title', '  ', d.title, NOW).texts).toEqual({});
+  });
+  it('決裁を求める事項は1行1項目、先頭の番号は取り除く', () => {
+    expect(decisionItems('1. 推進体制\n\n（2）試行\n③ 検証\n  本格実施 ')).toEqual(['推進体制', '試行', '検証', '本格実施']);
+  });
+});
+
+describe('内容・経費・工程', () => {
+  it('工程表を段階にまとめる', () => {
+    expect(planPhases(steps, plan)).toEqual([
+      { label: '推進体制（ステップ1）', start: '2026-06', end: '2026-07' },
+      { label: '試行実施（ステップ2〜3）', start: '2026-08', end: '2026-11' },
+      { label: '本格実施（ステップ4）', start: '2027-04', end: '2027-04' },
+    ]);
+  });
+  it('棚卸しの要確認は、回答が「わからない」か推定のままの業務（棚卸しの導き方のとおり）', () => {
+    const s = ctx().scope!;
+    expect(s).toEqual({ total: 4, counts: { lv1: 1, lv2: 1, lv3: 1, lv4: 0, unclassified: 1 }, check: 2, residents: 1 });
+    const lines = contentLines(ctx());
+    expect(lines.join('')).toContain('要確認 2件');
+    expect(lines.join('')).toContain('住民の情報を扱う業務 1件：大量または機微な住民の情報を扱う業務は「原則、自宅等でのテレワークの対象外」');
+    expect(lines.join('')).toMatch(/物理的な対策/);
+    expect(lines.join('')).not.toMatch(/在宅勤務は原則対象外/);
+    expect(contentLines(ctx({ diagnosis: null, plan: null, scope: null }))).toEqual(['自己診断：まだ行っていません。', '導入工程表：まだ作成していません。', '対象業務の範囲（業務の棚卸し）：まだ行っていません。']);
+  });
+  it('金額は数字だけを保存し、合計する', () => {
+    expect(amountDigits('１，２００，０００円')).toBe('1200000');
+    expect(amountDigits('00120')).toBe('120');
+    expect(costTotal([{ item: 'a', amount: '1200000', source: '' }, { item: 'b', amount: '', source: '' }, { item: 'c', amount: '30000', source: '' }])).toBe(1230000);
+    const doc = kianDocument({ ...emptyKian(), costs: [{ item: '端末', amount: '1200000', source: '一般財源' }, { item: '', amount: '', source: '' }] }, ctx(), none);
+    expect(doc.costs.rows).toEqual([{ item: '端末', amount: '1,200,000円', source: '一般財源' }]);
+    expect(doc.costs.total).toBe('1,200,000円');
+    expect(doc.costs.programs[0]!.line).toContain('令和4年（2022年）時点');
+    expect(doc.schedule.rows.at(-1)).toEqual(['本格実施の開始', '令和9年（2027年）4月']);
+  });
+  it('起案日は入力がなければ今日、起案者の所属は担当課', () => {
+    const doc = kianDocument(emptyKian(), ctx(), none);
+    expect(doc.date).toBe('令和8年（2026年）6月1日');
+    expect(doc.unit).toBe('総務課');
+    expect(kianDocument({ ...emptyKian(), date: '2026-06-10', unit: '企画課' }, ctx(), none)).toMatchObject({ date: '令和8年（2026年）6月10日', unit: '企画課' });
+  });
+  it('ファイル名に使えない文字を置き換える', () => {
+    expect(kianFileName('〇〇町/総務 課', '2026-06-01')).toBe('起案_〇〇町_総務_課_2026-06-01.docx');
+    expect(kianFileName('', '2026-06-01')).toBe('起案_団体名未入力_2026-06-01.docx');
+  });
+});
+
+describe('出典の表示', () => {
+  it('書き出した出典の文は citeSource と同じ', () => {
+    expect(SOURCES_NOTE).toContain(citeSource({ doc: 'guide', pages: 'x' }).replace(/^出典：総務省/, '').replace(/x$/, ''));
+    expect(SOURCES_NOTE).toContain(`「${SOURCES.notice.title}」（${SOURCES.notice.dateLabel}）`);
+    expect(GUIDE_REASONS_CITE).toBe('スライド1「地方公共団体におけるテレワーク推進の意義」');
+    expect(NOTICE_REQUEST_CITE).toBe('前文');
+  });
+  it('支援策の出典は文書ごとに箇所をまとめる', () => {
+    expect(programCite([{ doc: 'guide', pages: 'スライド11' }, { doc: 'notice', pages: '記3（4）' }, { doc: 'guide', pages: 'スライド11' }, { doc: 'notice', pages: '記3(4)・記4' }])).toBe('手引き スライド11、通知 記3（4）・記4');
+  });
+});
+
+describe.skipIf(!hasSources)('引用は原文どおり', () => {
+  it('手引きの意義（スライド1）と通知の依頼の文が出典の本文にある', () => {
+    const g = guideFlat();
+    expect(g).toContain(GUIDE_REASONS_LEAD);
+    for (const r of GUIDE_REASONS) expect(g).toContain(r);
+    expect(noticeFlat()).toContain(NOTICE_REQUEST);
+  });
+});
+
+describe('Word（.docx）', () => {
+  it('件名・決裁欄の職名・団体名・ページ番号・添付の表が文書の XML にある', async () => {
+    const k = { ...emptyKian(), author: '山田太郎', texts: { title: 'テレワーク試行の実施について' }, costs: [{ item: 'ノートPC 10台', amount: '1500000', source: '特別交付税措置' }] };
+    const doc = kianDocument(k, ctx(), {
+      diagnosis: { heading: '自己診断の結果', lines: ['合計48点'], rows: [['推進体制', '50点']] },
+      plan: { rows: [['1 推進体制の構築', '令和8年6月', '令和8年7月']] },
+      progress: { rows: [['1 推進体制の構築', '進行中', '総務課', '令和8年7月31日']] },
+      inventory: { rows: [['議事録の作成', '総務課', 'Lv.Ⅰ']] },
+    });
+    const zip = await JSZip.loadAsync(await kianDocxBytes(doc));
+    const xml = await zip.file('word/document.xml')!.async('string');
+    const text = xml.replace(/<[^>]+>/g, '');
+    for (const s of ['手引き（スライド1「地方公共団体におけるテレワーク推進の意義」）', '通知（前文）', 'テレワーク試行の実施について', '町長', '副町長', '総務課長', '担当', '財政課長', '合議', '山田太郎', '1,500,000円', '特別交付税措置', GUIDE_REASONS[0], NOTICE_REQUEST, '議事録の作成', '1 推進体制の構築', '令和9年（2027年）4月', '当サイトの案']) expect(text).toContain(s);
+    expect(text).not.toContain('テレワーク試行の実施について（当サイトの案）');
+    expect((xml.match(/<w:tbl>/g) ?? []).length).toBeGreaterThanOrEqual(8);
+    const headers = Object.keys(zip.files).filter((f) => /^word\/(header|footer)\d*\.xml$/.test(f));
+    const hf = (await Promise.all(headers.map((f) => zip.file(f)!.async('string')))).join('');
+    expect(hf).toContain('〇〇町');
+    expect(hf).toMatch(/PAGE/);
+    expect(hf).toMatch(/NUMPAGES/);
+  });
+});
