@@ -5,7 +5,7 @@
  * when 「Wordで保存」 is pressed, so the library stays out of the page's JavaScript; it imports
  * only types from kian.ts, so kian.ts stays in the page's own chunk.
  */
-import { AlignmentType, Document, Footer, Header, HeadingLevel, HeightRule, Packer, PageNumber, Paragraph, Table, TableCell, TableRow, TextRun, VerticalAlign, WidthType } from 'docx';
+import { AlignmentType, Document, Footer, Header, HeadingLevel, HeightRule, Packer, PageNumber, Paragraph, Table, TableCell, TableRow, TextRun, VerticalAlignTable, WidthType } from 'docx';
 import type { Drafted, KianDocument } from './kian';
 
 const FONT = 'BIZ UDPゴシック';
@@ -24,7 +24,7 @@ const drafted = (d: Drafted) => new Paragraph({ children: [new TextRun({ text: d
 const cell = (text: string, opts: { header?: boolean; width?: number; height?: boolean } = {}) =>
   new TableCell({
     ...(opts.width ? { width: { size: opts.width, type: WidthType.PERCENTAGE } } : {}),
-    verticalAlign: VerticalAlign.CENTER,
+    verticalAlign: VerticalAlignTable.CENTER,
     children: [new Paragraph({ ...(opts.height ? { alignment: AlignmentType.CENTER } : {}), children: [run(text, { bold: !!opts.header })] })],
   });
 
@@ -42,7 +42,7 @@ function approvalTable(label: string, roles: string[]): Table {
   return new Table({
     width: { size: 100, type: WidthType.PERCENTAGE },
     rows: [
-      new TableRow({ children: [new TableCell({ rowSpan: 2, width: { size: 10, type: WidthType.PERCENTAGE }, verticalAlign: VerticalAlign.CENTER, children: [p(label, { bold: true, align: AlignmentType.CENTER })] }), ...roles.map((r) => cell(r, { width: w, height: true }))] }),
+      new TableRow({ children: [new TableCell({ rowSpan: 2, width: { size: 10, type: WidthType.PERCENTAGE }, verticalAlign: VerticalAlignTable.CENTER, children: [p(label, { bold: true, align: AlignmentType.CENTER })] }), ...roles.map((r) => cell(r, { width: w, height: true }))] }),
       new TableRow({ height: { value: 900, rule: HeightRule.ATLEAST }, children: roles.map(() => cell('', { width: w })) }),
     ],
   });

@@ -239,7 +239,8 @@ export interface KianAttachments {
   diagnosis: { heading: string; lines: string[]; rows: [string, string][] } | null;
   plan: { rows: [string, string, string][] } | null;
   progress: { rows: [string, string, string, string][] } | null;
-  inventory: { rows: [string, string, string][] } | null;
+  /** 業務名・所属・レベル（要確認つき）・住民情報の注意 */
+  inventory: { rows: [string, string, string, string][] } | null;
 }
 
 export interface KianDocument {

@@ -14,7 +14,7 @@ function state() {
   const s = emptyState();
   s.profile = { name: '〇〇町', department: '総務課', updatedAt: '' };
   s.diagnosis = { ...s.diagnosis, answers: all('partial'), updatedAt: '2026-05-20T03:00:00.000Z' };
-  s.plan = { start: '2026-04', target: '2027-04', steps: {}, updatedAt: '' };
+  s.plan = { start: '2026-04', target: '2027-04', steps: {}, milestones: [], updatedAt: '' };
   s.inventory = {
     department: '',
     tasks: [

@@ -64,10 +64,35 @@ export const getSnapshot = ensureLoaded;
 /** Calls `fn` on every change; returns the unsubscribe function. */
 export const subscribe = (fn: (s: StoreSnapshot) => void): (() => void) => get()?.subscribe(fn) ?? (() => undefined);
 
+/**
+ * The `input` event being dispatched right now, if any: a capturing listener notes it before the
+ * island's handler runs and forgets it once the dispatch is over (a microtask later).
+ */
+let dispatching: Event | undefined;
+let listening = false;
+function currentInput(): Event | undefined {
+  if (typeof document === 'undefined') return undefined;
+  if (!listening) {
+    listening = true;
+    document.addEventListener(
+      'input',
+      (ev) => {
+        dispatching = ev;
+        queueMicrotask(() => {
+          if (dispatching === ev) dispatching = undefined;
+        });
+      },
+      true,
+    );
+  }
+  return dispatching;
+}
+currentInput(); // listen from the start, so the first keystroke is seen as typing too
+
 /** Changes one section and saves (see UpdateOptions). */
 export function updateSection<K extends SectionName>(section: K, fn: (prev: SavedState[K]) => SavedState[K], opts?: UpdateOptions): void {
   // Typing (an `input` event in a text field) is throttled; clicks, choices and commits write at once.
-  const e = typeof window === 'undefined' ? undefined : (window.event as Event | undefined);
+  const e = currentInput();
   const typing = e?.type === 'input' && e.target instanceof HTMLElement && e.target.matches('textarea, input:not([type=checkbox]):not([type=radio]):not([type=file])');
   get()?.update(section, fn, typing ? { ...opts, typing: true } : opts);
 }
