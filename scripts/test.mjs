@@ -114,6 +114,7 @@ if (process.env.SKIP_BUILD !== '1') {
     if (Object.values(counts).some((v) => Number.isNaN(v))) return 'astro check の集計行が読めません';
     return counts.errors + counts.warnings + counts.hints > 0 ? `astro check: エラー ${counts.errors}・警告 ${counts.warnings}・ヒント ${counts.hints}（すべて 0 にしてください）` : null;
   });
+  step('不要なコード（knip：使われていないファイル・export・依存関係）', npx, ['knip', '--no-progress']);
   step('ビルド（/、運営者の設定なし）', npx, ['astro', 'build'], { SITE_BASE: '/', SITE_OUT_DIR: './dist' });
   step('ビルド（サブパス /sub/path/、試験用の運営者つき）', npx, ['astro', 'build'], { SITE_BASE: '/sub/path/', SITE_OUT_DIR: './dist-base', ...TEST_OPERATOR });
 }

@@ -114,11 +114,6 @@ export function moduleSpecifiers(js) {
   return [...found];
 }
 
-/** The specifiers of dynamic `import("x")` calls with a string literal. */
-export function dynamicSpecifiers(js) {
-  return [...new Set([...js.matchAll(/\bimport\s*\(\s*["']([^"'\n]+)["']\s*\)/g)].map((m) => m[1]))];
-}
-
 /** True for a chunk loaded on demand: its file name starts with `ondemand-`. */
 export const isOnDemand = (spec) => /(^|\/)ondemand-[^/]*$/.test(spec);
 

@@ -10,7 +10,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { shouldRemindExport } from '../lib/tracker';
 import { exportFileName, exportState } from '../lib/transfer';
 import { acknowledgeExternal, claimNotices, dismissExportReminder, downloadText, getSnapshot, markExported, releaseUnreadable, useStore } from './shared/store';
-import { localDateTime, localToday, nowIso } from './shared/step-content';
+import { localDateIso as localToday, localDateTime, nowIso } from '../lib/dates';
 import './shared/tracker.css';
 
 interface Props {

@@ -15,7 +15,7 @@ import { decodeCode, encodeCode, exportFileName, exportState, importState, merge
 import { handoverLines } from '../lib/handover';
 import type { SavedState } from '../schemas/state/envelope';
 import { deleteKeptBackup, downloadText, getSnapshot, listKeptBackups, markExported, mergeState, replaceState, restoreKeptBackup, undoReplace, useStore } from './shared/store';
-import { localDateTime, localToday, nowIso } from './shared/step-content';
+import { localDateIso as localToday, localDateTime, nowIso } from '../lib/dates';
 import './shared/tracker.css';
 import './shared/saved-data.css';
 

@@ -479,7 +479,7 @@ describe('issue 24：失敗はその場で、復元は元に戻せ、同僚の�
     for (const p of pages) await expect.poll(() => p.locator('[data-page-notice]').innerText(), POLL24).toContain('復元されました');
   }, 150_000); // four pages in one browser: slow on a loaded machine
 
-  it('読めない値（期限 2026-02-30）は、/pack/ の「保存とバックアップ」にバックアップとして示され、保存・削除できる', async () => {
+  it('読めない値（期限 2026-02-30）は、/pack/ の文書（印刷にも出る）で読めなかった部分とバックアップがあることを示し、「保存とバックアップ」で保存・削除できる', async () => {
     const ctx = await fresh();
     const setup = await open(ctx, '/');
     await setup.evaluate(([k, v]) => localStorage.setItem(k!, v!), [KEY, JSON.stringify({
@@ -488,6 +488,11 @@ describe('issue 24：失敗はその場で、復元は元に戻せ、同僚の�
       diagnosis: { answers: {}, profile: {}, updatedAt: '' }, inventory: { department: '', tasks: [], updatedAt: '' }, plan: { start: '', target: '', steps: {}, updatedAt: '' },
     })] as const);
     const page = await open(ctx, '/pack/');
+    // The printed document itself says which part could not be read and that a backup exists.
+    const problem = page.locator('[data-pack-doc] [data-saved-data-problem]');
+    await expect.poll(() => problem.innerText().catch((e) => String(e)), POLL24).toContain('保存データの一部を読み込めませんでした');
+    expect(await problem.innerText()).toMatch(/進捗|10ステップ/);
+    expect(await problem.innerText()).toMatch(/バックアップ/);
     const item = page.locator('[data-backups] li');
     await expect.poll(() => page.locator('[data-backups]').innerText().catch((e) => String(e)), POLL24).toContain('読み込めなかった');
     await expect.poll(() => item.count(), POLL24).toBe(1);

@@ -18,6 +18,7 @@ import { emptyKian, type KianState } from '../../schemas/state/kian';
 import { contentForKian, scopeTasks, type PackContent } from '../../lib/kian-pack';
 import { kianDocument, kianDrafts, kianFileName, type KianProgram } from '../../lib/kian';
 import KianPart from './KianPart';
+import SavedDataProblem from '../SavedDataProblem';
 import KianEditor from './KianEditor';
 import './kian.css';
 import PlanGrid from '../shared/PlanGrid';
@@ -148,6 +149,8 @@ export default function PackApp({ steps, diagnosis, levels, hrefs, programs }: P
 
       {/* Focusable so that a keyboard can scroll the preview when it is wider than a phone. */}
       <div class="pack-doc" aria-label="印刷の見本" role="region" tabIndex={0} data-pack-doc>
+        {/* Printed too: a 決裁 never goes out partial without saying which part could not be read. */}
+        <SavedDataProblem />
         {snap.ready ? (
           <KianPart doc={kianDoc} attached={attached} />
         ) : (

@@ -57,9 +57,9 @@ function get(): SavedStore | null {
 }
 
 /** Reads the saved state once (browser only). Safe to call many times. */
-export const ensureLoaded = (): StoreSnapshot => get()?.getSnapshot() ?? SERVER;
+/** The store's current snapshot (loading the store the first time). */
+export const getSnapshot = (): StoreSnapshot => get()?.getSnapshot() ?? SERVER;
 /** The current snapshot. */
-export const getSnapshot = ensureLoaded;
 
 /** Calls `fn` on every change; returns the unsubscribe function. */
 export const subscribe = (fn: (s: StoreSnapshot) => void): (() => void) => get()?.subscribe(fn) ?? (() => undefined);
@@ -136,7 +136,7 @@ export function downloadText(name: string, text: string, type: string): void {
 export function useStore(): StoreSnapshot {
   const [s, set] = useState<StoreSnapshot>(SERVER);
   useEffect(() => {
-    set(ensureLoaded());
+    set(getSnapshot());
     return subscribe(set);
   }, []);
   return s;

@@ -13,8 +13,6 @@ import type { Page } from 'playwright-core';
 const require = createRequire(import.meta.url);
 const HTMLCS_PATH = require.resolve('html_codesniffer/build/HTMLCS.js');
 const HTMLCS_SOURCE = readFileSync(HTMLCS_PATH, 'utf8');
-/** html_codesniffer's version, as installed (shown on /about/accessibility/). */
-export const HTMLCS_VERSION: string = JSON.parse(readFileSync(require.resolve('html_codesniffer/package.json'), 'utf8')).version;
 
 /**
  * Error codes dismissed for the whole site, each with the reason it is not a failure here.
