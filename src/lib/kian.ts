@@ -121,8 +121,10 @@ const monthText = (m: string) => formatWarekiWithSeireki(m);
 export function kianDrafts(ctx: KianContext): Record<DraftKey, string> {
   const org = ctx.org.trim() || '本団体';
   const trial = ctx.plan?.phases.find((p) => p.label.startsWith('試行実施'));
-  const lv12 = ctx.scope ? ctx.scope.counts.lv1 + ctx.scope.counts.lv2 : 0;
-  const scope = ctx.scope && lv12 > 0 ? `業務の棚卸しでLv.Ⅰ・Ⅱとした業務（${lv12}件）を中心に、対象者・対象部門を限定して行う` : '対象者・対象部門を限定して行う';
+  // Only tasks whose answers are settled: a 要確認 task is never proposed for the trial.
+  const lv12 = ctx.scope ? ctx.scope.settled12 : 0;
+  const pending = ctx.scope && ctx.scope.check > 0 ? `。要確認の${ctx.scope.check}件は回答を確かめてから対象に加えるかを決める` : '';
+  const scope = ctx.scope && lv12 > 0 ? `業務の棚卸しで回答を確かめてLv.Ⅰ・Ⅱとした業務（${lv12}件）を中心に、対象者・対象部門を限定して行う${pending}` : `対象者・対象部門を限定して行う${pending}`;
   return {
     title: 'テレワークの導入に向けた推進体制の設置及び試行の実施について',
     purpose: `これらを踏まえ、${org}においても、職員の多様な働き方の実現、業務の効率化による行政サービスの向上及び災害時等の行政機能の維持のため、手引きの手順に沿ってテレワークの導入に取り組みたく、下記のとおり伺います。`,
@@ -209,6 +211,8 @@ export interface ScopeSummary {
   check: number;
   /** Tasks under the guide's note on residents' information */
   residents: number;
+  /** Lv.Ⅰ・Ⅱ tasks whose answers are settled (no 要確認): the only ones a trial may start from */
+  settled12: number;
 }
 
 /** Counts the inventory for the cover. Unknown is 要確認, never the safe-looking default. */
@@ -216,12 +220,14 @@ export function scopeSummary(tasks: readonly ScopeTask[]): ScopeSummary {
   const counts = { lv1: 0, lv2: 0, lv3: 0, lv4: 0, unclassified: 0 };
   let check = 0;
   let residents = 0;
+  let settled12 = 0;
   for (const t of tasks) {
     counts[t.level]++;
     if (t.needsCheck) check++;
     if (t.residentNote) residents++;
+    if (!t.needsCheck && (t.level === 'lv1' || t.level === 'lv2')) settled12++;
   }
-  return { total: tasks.length, counts, check, residents };
+  return { total: tasks.length, counts, check, residents, settled12 };
 }
 
 /* ------------------------------------------------------------------------------------------

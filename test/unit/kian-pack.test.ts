@@ -47,7 +47,7 @@ describe('起案が他の部分から取る要約', () => {
     expect(ctx.diagnosis!.areas.length).toBe(areas.length);
     expect(ctx.plan!.phases.map((p) => p.label)).toEqual(['推進体制（ステップ1）', '試行実施（ステップ2〜5）', '本格実施（ステップ6〜10）']);
     expect(ctx.plan!.phases.at(-1)!.end).toBe('2027-04');
-    expect(ctx.scope).toEqual({ total: 4, counts: { lv1: 2, lv2: 2, lv3: 0, lv4: 0, unclassified: 0 }, check: 2, residents: 1 });
+    expect(ctx.scope).toEqual({ total: 4, counts: { lv1: 2, lv2: 2, lv3: 0, lv4: 0, unclassified: 0 }, check: 2, residents: 1, settled12: 2 });
   });
   it('何もしていなければ要約はなし', () => {
     const ctx = contentForKian(emptyState(), content, [], '2026-06-01');

@@ -101,11 +101,12 @@ describe('決裁欄', () => {
 });
 
 describe('当サイトの案と利用者の文', () => {
-  it('案は団体名・試行の期間・Lv.Ⅰ・Ⅱの件数を含む', () => {
+  it('案は団体名・試行の期間と、回答を確かめた Lv.Ⅰ・Ⅱ の件数だけを含む（要確認の業務は試行の対象に数えない）', () => {
     const d = kianDrafts(ctx());
     expect(d.purpose).toContain('〇〇町においても');
     expect(d.decisions).toContain('令和8年（2026年）8月から令和8年（2026年）11月まで');
-    expect(d.decisions).toContain('Lv.Ⅰ・Ⅱとした業務（2件）');
+    expect(d.decisions).toContain('回答を確かめてLv.Ⅰ・Ⅱとした業務（1件）');
+    expect(d.decisions).toContain('要確認の2件は回答を確かめてから対象に加えるかを決める');
     expect(kianDrafts(ctx({ org: '', plan: null, scope: null })).decisions).not.toContain('まで、');
   });
   it('案と同じ文・空の文は保存せず（案に従う）、違う文は保存して「案」の印を外す', () => {
@@ -134,7 +135,7 @@ describe('内容・経費・工程', () => {
   });
   it('棚卸しの要確認は、回答が「わからない」か推定のままの業務（棚卸しの導き方のとおり）', () => {
     const s = ctx().scope!;
-    expect(s).toEqual({ total: 4, counts: { lv1: 1, lv2: 1, lv3: 1, lv4: 0, unclassified: 1 }, check: 2, residents: 1 });
+    expect(s).toEqual({ total: 4, counts: { lv1: 1, lv2: 1, lv3: 1, lv4: 0, unclassified: 1 }, check: 2, residents: 1, settled12: 1 });
     const lines = contentLines(ctx());
     expect(lines.join('')).toContain('要確認 2件');
     expect(lines.join('')).toContain('住民の情報を扱う業務 1件：大量または機微な住民の情報を扱う業務は「原則、自宅等でのテレワークの対象外」');
