@@ -19,8 +19,8 @@ const root = new URL('../../', import.meta.url);
 const rootDir = root.pathname;
 const read = (p: string) => readFileSync(new URL(p, root), 'utf8');
 const yaml = <T>(p: string) => parse(read(p)) as T;
-const sourceDir = new URL('../shared/source/', root);
-const hasSources = existsSync(new URL('003_78fac8d072f5913e.txt', sourceDir));
+const sourceDir = new URL('sources/', root);
+const hasSources = existsSync(new URL('notice.txt', sourceDir));
 const nfkc = (s: string) => s.normalize('NFKC').replace(/\s+/g, '');
 
 /** Every file under a folder (repository-relative), with the given endings. */
@@ -137,8 +137,8 @@ describe('issue 25 の表の各行', () => {
     expect(read('src/pages/about/index.astro')).toContain('「地域の元気創造プラットフォームにおける調査・照会システムを通じて、各市区町村に対して、本通知についての情報提供を行っている」');
   });
 
-  itNeeds({ '../shared/source/（抽出した原文）': hasSources })('配布の一文は通知の本文にある', () => {
-    const notice = nfkc(readFileSync(new URL('003_78fac8d072f5913e.txt', sourceDir), 'utf8'));
+  itNeeds({ 'sources/（抽出した原文）': hasSources })('配布の一文は通知の本文にある', () => {
+    const notice = nfkc(readFileSync(new URL('notice.txt', sourceDir), 'utf8'));
     expect(notice).toContain(nfkc('地域の元気創造プラットフォームにおける調査・照会システムを通じて、各市区町村に対して、本通知についての情報提供を行っている'));
   });
 });
