@@ -11,7 +11,6 @@
 import type { Approver, CostRow, KianState } from '../schemas/state/kian';
 import type { PlannedStep } from '../schemas/state/plan';
 import { formatWarekiWithSeireki } from './dates';
-import { RESIDENT_NOTE_SHORT } from './inventory/classify';
 
 export const DRAFT_KEYS = ['title', 'purpose', 'decisions', 'cost', 'schedule'] as const;
 export type DraftKey = (typeof DRAFT_KEYS)[number];
@@ -123,7 +122,7 @@ export function kianDrafts(ctx: KianContext): Record<DraftKey, string> {
   const trial = ctx.plan?.phases.find((p) => p.label.startsWith('試行実施'));
   // Only tasks whose answers are settled: a 要確認 task is never proposed for the trial.
   const lv12 = ctx.scope ? ctx.scope.settled12 : 0;
-  const pending = ctx.scope && ctx.scope.check > 0 ? `。要確認の${ctx.scope.check}件は回答を確かめてから対象に加えるかを決める` : '';
+  const pending = ctx.scope && ctx.scope.check > 0 ? `（要確認${ctx.scope.check}件は回答の確認後に判断）` : '';
   const scope = ctx.scope && lv12 > 0 ? `業務の棚卸しで回答を確かめてLv.Ⅰ・Ⅱとした業務（${lv12}件）を中心に、対象者・対象部門を限定して行う${pending}` : `対象者・対象部門を限定して行う${pending}`;
   return {
     title: 'テレワークの導入に向けた推進体制の設置及び試行の実施について',
@@ -281,10 +280,10 @@ export function contentLines(ctx: KianContext): string[] {
   const s = ctx.scope;
   if (s && s.total > 0) {
     const c = s.counts;
-    out.push(`対象業務の範囲（業務の棚卸し）：全${s.total}件。Lv.Ⅰ ${c.lv1}件、Lv.Ⅱ ${c.lv2}件、Lv.Ⅲ ${c.lv3}件、Lv.Ⅳ ${c.lv4}件、未分類 ${c.unclassified}件。要確認 ${s.check}件（扱う情報・使うシステム・場所の回答が「わからない」か推定のままの業務。レベルは暫定）。`);
+    out.push(`対象業務の範囲（業務の棚卸し）：全${s.total}件。Lv.Ⅰ ${c.lv1}件、Lv.Ⅱ ${c.lv2}件、Lv.Ⅲ ${c.lv3}件、Lv.Ⅳ ${c.lv4}件、未分類 ${c.unclassified}件。要確認 ${s.check}件（回答が未確定。レベルは暫定）。`);
     if (s.residents > 0)
       out.push(
-        `住民の情報を扱う業務 ${s.residents}件：大量または機微な住民の情報を扱う業務は${RESIDENT_NOTE_SHORT}（手引き スライド12）。`,
+        `住民の情報を扱う業務 ${s.residents}件は「原則、自宅等でのテレワークの対象外」（物理的な対策がなされた支所等を除く。手引き スライド12）。`,
       );
   } else out.push('対象業務の範囲（業務の棚卸し）：まだ行っていません。');
   return out;

@@ -243,7 +243,7 @@ describe('導入工程表（/steps/plan/）', () => {
     const msRow = first + 10;
     expect(String(ws.getCell(msRow, 1).value)).toContain('節目');
     expect(ws.getCell(msRow, PLAN_FIXED_COLS + 4).value).toBe('▲庁議');
-    expect([1, 2, 3, 4].map((c) => wb.getWorksheet('棚卸し')!.getCell(5, c).value)).toEqual(['業務', '担当課', 'レベル', '工夫']);
+    expect([1, 2, 3, 4, 5, 6].map((c) => wb.getWorksheet('棚卸し')!.getCell(5, c).value)).toEqual(['業務', '担当課', 'レベル', '回答', '住民情報の注意', '工夫']);
     await page.close();
     expect(w.errors, w.errors.join('\n')).toEqual([]);
     expect(w.offsite).toEqual([]);

@@ -106,7 +106,7 @@ describe('当サイトの案と利用者の文', () => {
     expect(d.purpose).toContain('〇〇町においても');
     expect(d.decisions).toContain('令和8年（2026年）8月から令和8年（2026年）11月まで');
     expect(d.decisions).toContain('回答を確かめてLv.Ⅰ・Ⅱとした業務（1件）');
-    expect(d.decisions).toContain('要確認の2件は回答を確かめてから対象に加えるかを決める');
+    expect(d.decisions).toContain('要確認2件は回答の確認後に判断');
     expect(kianDrafts(ctx({ org: '', plan: null, scope: null })).decisions).not.toContain('まで、');
   });
   it('案と同じ文・空の文は保存せず（案に従う）、違う文は保存して「案」の印を外す', () => {
@@ -138,7 +138,7 @@ describe('内容・経費・工程', () => {
     expect(s).toEqual({ total: 4, counts: { lv1: 1, lv2: 1, lv3: 1, lv4: 0, unclassified: 1 }, check: 2, residents: 1, settled12: 1 });
     const lines = contentLines(ctx());
     expect(lines.join('')).toContain('要確認 2件');
-    expect(lines.join('')).toContain('住民の情報を扱う業務 1件：大量または機微な住民の情報を扱う業務は「原則、自宅等でのテレワークの対象外」');
+    expect(lines.join('')).toContain('住民の情報を扱う業務 1件は「原則、自宅等でのテレワークの対象外」');
     expect(lines.join('')).toMatch(/物理的な対策/);
     expect(lines.join('')).not.toMatch(/在宅勤務は原則対象外/);
     expect(contentLines(ctx({ diagnosis: null, plan: null, scope: null }))).toEqual(['自己診断：まだ行っていません。', '導入工程表：まだ作成していません。', '対象業務の範囲（業務の棚卸し）：まだ行っていません。']);
