@@ -13,7 +13,7 @@ import { hasProgress, type StepInfo } from '../../lib/tracker';
 import { progressReport } from '../../lib/tracker-report';
 import type { LevelInput } from '../../lib/inventory/levels';
 import type { Answers } from '../../lib/diagnosis/types';
-import { useSavedState } from '../shared/store';
+import { downloadBlob, useSavedState } from '../shared/store';
 import { emptyKian, type KianState } from '../../schemas/state/kian';
 import { contentForKian, scopeTasks, type PackContent } from '../../lib/kian-pack';
 import { kianDocument, kianDrafts, kianFileName, type KianProgram } from '../../lib/kian';
@@ -90,14 +90,7 @@ export default function PackApp({ steps, diagnosis, levels, hrefs, programs }: P
       const which = Object.fromEntries(PARTS.map((p) => [p.id, chosen[p.id] && done[p.id]])) as Record<PartId, boolean>;
       const blob = await kianDocxBlob(kianDocument(kian, ctx, kianAttachments({ ctx, plan: eff, steps: report.steps, stepIds: steps.map((s) => s.id), tasks, which })));
       const name = kianFileName(profile.name, today);
-      const href = URL.createObjectURL(blob);
-      const a = document.createElement('a');
-      a.href = href;
-      a.download = name;
-      document.body.append(a);
-      a.click();
-      a.remove();
-      setTimeout(() => URL.revokeObjectURL(href), 10_000);
+      downloadBlob(name, blob);
       setWordStatus(`「${name}」を保存しました（ブラウザのダウンロード先）。`);
     } catch {
       setWordStatus('Wordのファイルを作れませんでした。ページを再読み込みしてもう一度お試しください。印刷はそのまま使えます。');

@@ -7,6 +7,7 @@
 import type { LevelInput } from '../../lib/inventory/levels';
 import type { PlanTable } from '../../lib/plan-edit';
 import type { InventoryState } from '../../schemas/state/inventory';
+import { downloadBlob } from './store';
 
 export interface ExcelRequest {
   org: string;
@@ -36,13 +37,6 @@ export async function saveExcel(r: ExcelRequest): Promise<string> {
   });
   const buf = await wb.xlsx.writeBuffer();
   const name = xlsx.xlsxFileName(r.org, r.today);
-  const href = URL.createObjectURL(new Blob([buf], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }));
-  const a = document.createElement('a');
-  a.href = href;
-  a.download = name;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(href), 10_000);
+  downloadBlob(name, new Blob([buf], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }));
   return name;
 }

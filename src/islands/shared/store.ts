@@ -122,7 +122,12 @@ export const releaseUnreadable = (): void => get()?.releaseUnreadable();
 
 /** Saves text as a file through a Blob URL (exports, and unreadable data kept as a file). */
 export function downloadText(name: string, text: string, type: string): void {
-  const href = URL.createObjectURL(new Blob([text], { type }));
+  downloadBlob(name, new Blob([text], { type }));
+}
+
+/** Saves a Blob as a file (the Word 起案, the Excel workbook, the exports). */
+export function downloadBlob(name: string, blob: Blob): void {
+  const href = URL.createObjectURL(blob);
   const a = document.createElement('a');
   a.href = href;
   a.download = name;
