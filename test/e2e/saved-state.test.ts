@@ -502,3 +502,29 @@ describe('issue 24：失敗はその場で、復元は元に戻せ、同僚の�
     await expect.poll(() => item.count(), POLL24).toBe(0);
   });
 });
+
+describe('更新はいつも保存されている値から（issue 21 の4）', () => {
+  it('/diagnosis/ の二つのタブ：A の回答がまだ届いていない B で別の設問に答えても、A の回答は消えない', async () => {
+    const ctx = await fresh();
+    // A tab whose `hold` flag is set does not hear other tabs' writes yet (its storage events are held back).
+    await ctx.addInitScript(() => {
+      const add = window.addEventListener.bind(window);
+      window.addEventListener = ((type: string, fn: EventListener, o?: AddEventListenerOptions) =>
+        add(type, type === 'storage' ? (e: Event) => void ((window as unknown as { hold?: boolean }).hold || fn(e)) : fn, o)) as typeof window.addEventListener;
+    });
+    const a = await open(ctx, '/diagnosis/');
+    const b = await open(ctx, '/diagnosis/');
+    await b.evaluate(() => void ((window as unknown as { hold?: boolean }).hold = true));
+    await a.locator('input[name="q-leadership"][value="yes"]').check();
+    await a.locator('input[name="p-kind"]').first().check();
+    await expect.poll(async () => (await stored(a))?.diagnosis.answers.leadership, POLL24).toBe('yes');
+    expect(await b.locator('input[name="q-leadership"][value="yes"]').isChecked()).toBe(false);
+    await b.locator('input[name="q-project-team"][value="no"]').check();
+    await expect.poll(async () => (await stored(b))?.diagnosis.answers['project-team'], POLL24).toBe('no');
+    const s = await stored(b);
+    expect(s.diagnosis.answers.leadership).toBe('yes');
+    expect(Object.keys(s.diagnosis.profile)).toContain('kind');
+    // B shows what it stored: A's answer too.
+    await expect.poll(() => b.locator('input[name="q-leadership"][value="yes"]').isChecked(), POLL24).toBe(true);
+  });
+});
