@@ -16,6 +16,7 @@ import { handoverLines } from '../lib/handover';
 import type { SavedState } from '../schemas/state/envelope';
 import { deleteKeptBackup, downloadText, getSnapshot, listKeptBackups, markExported, mergeState, replaceState, restoreKeptBackup, undoReplace, useStore } from './shared/store';
 import { localDateIso as localToday, localDateTime, nowIso } from '../lib/dates';
+import AuthorField from './shared/AuthorField';
 import './shared/tracker.css';
 import './shared/saved-data.css';
 
@@ -185,6 +186,7 @@ export default function TransferPanel({ compact = false, fullHref, knownSteps, k
 
       {!compact && (
         <>
+          <AuthorField author={snap.author} ready={snap.ready} />
           <div class="transfer__row">
             <label for="import-file" class="transfer__label">ファイルを読み込む（このサイトで書き出した .json ファイル。読み込む前に内容を確認します）</label>
             <input type="file" id="import-file" accept=".json,application/json" onChange={onFile} data-import-file />
@@ -351,7 +353,7 @@ export default function TransferPanel({ compact = false, fullHref, knownSteps, k
           )}
           {notes.length > 0 && (
             <details class="transfer__handover">
-              <summary>引き継ぎメモ（いつ・何が変更されたか）</summary>
+              <summary>引き継ぎメモ（いつ・誰が・何を変更したか）</summary>
               <ul>
                 {notes.map((n) => (
                   <li key={n}>{n}</li>
