@@ -528,3 +528,38 @@ describe('更新はいつも保存されている値から（issue 21 の4）', 
     await expect.poll(() => b.locator('input[name="q-leadership"][value="yes"]').isChecked(), POLL24).toBe(true);
   });
 });
+
+describe('作業者名と引き継ぎメモ', () => {
+  it('作業者名を一度入れると、変えた項目に名前が付き、パネルと決裁パック（印刷）の引き継ぎメモに出る；同僚のファイルを合わせると相手の名前がその項目についてくる', async () => {
+    const ctx = await fresh();
+    const page = await open(ctx, '/steps/');
+    await type(page, '#profile-name', '名前より前の町');
+    await page.fill('[data-author]', ' 人事課\u000C 山田 ');
+    await page.locator('[data-author]').blur();
+    await expect.poll(() => page.inputValue('[data-author]'), POLL24).toBe('人事課 山田');
+    expect(await page.locator('#saved-author-status').textContent()).toContain('人事課 山田');
+    await type(page, '#profile-department', '人事課');
+    await expect.poll(async () => (await stored(page))?.authors, POLL24).toEqual({ profile: '人事課 山田' });
+    await choose(page, stateFile('colleague-named', (s) => {
+      s.tracker.steps['step-02'] = stepOf('端末の調達');
+      s.revisions = { 'tracker.step-02': '4.it' };
+      s.authors = { 'tracker.step-02': '情報政策課 佐藤' };
+    }));
+    await page.locator('[data-merge-preview]').waitFor();
+    await page.click('[data-confirm-merge]');
+    await expect.poll(async () => (await stored(page))?.authors, POLL24).toEqual({ profile: '人事課 山田', 'tracker.step-02': '情報政策課 佐藤' });
+    const note = page.locator('.transfer__handover');
+    await note.locator('summary').click();
+    expect(await note.innerText()).toContain('団体の情報（人事課 山田）');
+    expect(await note.innerText()).toContain('ステップ2の進捗（情報政策課 佐藤）');
+    expect(formatAxe('/steps/（作業者名と引き継ぎメモ）', await axe(page))).toBe('');
+
+    const pack = await open(ctx, '/pack/');
+    const printed = pack.locator('[data-pack-handover]');
+    await expect.poll(() => printed.innerText().catch((e) => String(e)), POLL24).toContain('ステップ2の進捗（情報政策課 佐藤）');
+    await pack.emulateMedia({ media: 'print' });
+    expect(await printed.isVisible()).toBe(true);
+    expect(await printed.innerText()).toContain('団体の情報（人事課 山田）');
+    expect(await printed.innerText()).not.toMatch(/ブラウザ|\bit\b/);
+  });
+});
