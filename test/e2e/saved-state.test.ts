@@ -563,3 +563,163 @@ describe('作業者名と引き継ぎメモ', () => {
     expect(await printed.innerText()).not.toMatch(/ブラウザ|\bit\b/);
   });
 });
+
+/* ------------------------------------------------------------------------------------------
+ * Issue 24's findings, each as its own scenario (docs/quality.md maps finding → test).
+ * ---------------------------------------------------------------------------------------- */
+
+/** Every write whose value contains `window.failOn` throws QuotaExceededError (set it from the test). */
+async function failWhenAsked(ctx: BrowserContext) {
+  await ctx.addInitScript(() => {
+    const set = Storage.prototype.setItem;
+    Storage.prototype.setItem = function (k: string, v: string) {
+      const m = (window as unknown as { failOn?: string }).failOn;
+      if (m && v.includes(m)) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      return set.call(this, k, v);
+    };
+  });
+}
+const failOn = (page: Page, marker: string) => page.evaluate((m) => void ((window as unknown as { failOn?: string }).failOn = m), marker);
+
+/** The failed save is shown right below `control`, inside the viewport, as an alert the control points to. */
+async function shownBeside(page: Page, control: ReturnType<Page['locator']>) {
+  const near = page.locator('[data-save-error-near]');
+  await expect.poll(() => near.isVisible(), POLL24).toBe(true);
+  expect(await near.getAttribute('role')).toBe('alert');
+  expect(await near.textContent()).toContain('保存できませんでした');
+  const c = (await control.boundingBox())!;
+  const n = (await near.boundingBox())!;
+  const view = page.viewportSize()!;
+  expect(n.y, 'below the control').toBeGreaterThanOrEqual(c.y + c.height - 1);
+  expect(n.y, 'right below the control').toBeLessThan(c.y + c.height + 40);
+  expect(n.y >= 0 && n.y + n.height <= view.height, `inside the viewport (${n.y}–${n.y + n.height} of ${view.height})`).toBe(true);
+  expect(await control.getAttribute('aria-describedby')).toContain('save-error-near');
+}
+
+/** Unreadable stored data, then `backups` distinct backups already kept, optionally storage filled to the brim. */
+async function seed(ctx: BrowserContext, raw: string, backups: number, fill: boolean) {
+  const setup = await ctx.newPage();
+  await setup.goto(site.at('/'));
+  await setup.evaluate(([k, v, prefix, n, full]) => {
+    localStorage.clear();
+    for (let i = 0; i < Number(n); i++) localStorage.setItem(`${prefix}old${i}`, `{"kept":${i}}`);
+    localStorage.setItem(k!, v!);
+    if (!full) return;
+    let i = 0;
+    for (let size = 1 << 20; size >= 1024; size >>= 1) {
+      try {
+        for (;;) localStorage.setItem(`fill-${i++}`, 'x'.repeat(size));
+      } catch {
+        /* next, smaller size */
+      }
+    }
+  }, [KEY, raw, BACKUP, String(backups), fill ? '1' : ''] as const);
+  await setup.close();
+}
+
+describe('issue 24 の指摘ごとの場面', () => {
+  it('(1) /diagnosis/ で回答の保存が失敗すると、変えた設問のすぐ下（画面の中）に alert で知らせる', async () => {
+    const ctx = await fresh();
+    await failWhenAsked(ctx);
+    const page = await open(ctx, '/diagnosis/');
+    const last = (await questionNames(page)).at(-1)!;
+    await failOn(page, '"answers"');
+    const radio = page.locator(`input[name="${last}"][value="no"]`);
+    await radio.check();
+    await shownBeside(page, radio);
+    expect(await stored(page)).toBeNull();
+  });
+
+  it('(1) /inventory/ で30件目の業務の回答の保存が失敗すると、その欄のすぐ下（画面の中）に alert で知らせる', async () => {
+    const ctx = await fresh();
+    await failWhenAsked(ctx);
+    const page = await open(ctx, '/inventory/');
+    await page.fill('#inv-paste', Array.from({ length: 30 }, (_, i) => `書類の整理${i + 1}`).join('\n'));
+    await page.getByRole('button', { name: 'まとめて追加' }).click();
+    await expect.poll(async () => (await stored(page))?.inventory.tasks.length, POLL24).toBe(30);
+    await failOn(page, '"tasks"');
+    const select = page.locator('.inv-table .inv-row').last().locator('select[id^="q-info-"]');
+    // As a user does: scroll to the row, then choose (selectOption alone does not scroll).
+    await select.scrollIntoViewIfNeeded();
+    await select.focus();
+    await select.selectOption('unknown');
+    await shownBeside(page, select);
+    expect((await stored(page)).inventory.tasks.every((t: { answers?: unknown }) => !JSON.stringify(t).includes('unknown'))).toBe(true);
+  });
+
+  for (const path of ['/diagnosis/', '/inventory/'] as const) {
+    it(`(5) ${path} で「保存しないで動いています」のとき、知らせが名前を挙げる保存ボタンがそのページにあり、元のデータと今の入力を渡す`, async () => {
+      const ctx = await fresh();
+      const raw = '{"format":"telework-navi","version":2,"savedAt":"壊れた' + 'データ'.repeat(20_000);
+      await seed(ctx, raw, 0, true);
+      const page = await open(ctx, path);
+      await expect.poll(() => page.locator('body').innerText(), POLL24).toContain('保存しないで動いています');
+      const text = await page.locator('body').innerText();
+      for (const name of ['元のデータをファイルに保存', 'すべての入力をファイルに保存']) {
+        expect(text).toContain(`「${name}」`);
+        await expect.poll(() => page.getByRole('button', { name }).first().isVisible(), POLL24).toBe(true);
+      }
+      const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '元のデータをファイルに保存' }).first().click()]);
+      const file = join(dir, `unreadable-${path.replaceAll('/', '')}.txt`);
+      await download.saveAs(file);
+      expect(readFileSync(file, 'utf8')).toBe(raw);
+      expect(await page.evaluate((k) => localStorage.getItem(k), KEY)).toBe(raw);
+    });
+  }
+
+  it('(5) バックアップが5件あっても、後から読めない値が来たとき、/diagnosis/ も /inventory/ も保存しないモードにならない', async () => {
+    const ctx = await fresh();
+    const raw = '{"format":"telework-navi","version":2,"savedAt":"壊れた"}';
+    await seed(ctx, raw, 5, false);
+    const diagnosis = await open(ctx, '/diagnosis/');
+    await expect.poll(() => diagnosis.locator('body').innerText(), POLL24).toContain('バックアップ');
+    expect(await diagnosis.locator('body').innerText()).not.toContain('保存しないで動いています');
+    await diagnosis.locator('input[name="q-leadership"][value="yes"]').check();
+    await expect.poll(async () => (await stored(diagnosis))?.diagnosis.answers.leadership, POLL24).toBe('yes');
+    const kept = await diagnosis.evaluate((p) => Object.keys(localStorage).filter((k) => k.startsWith(p)).map((k) => localStorage.getItem(k)), BACKUP);
+    expect(kept).toContain(raw);
+    expect(kept.length).toBeLessThanOrEqual(5);
+    const inventory = await open(ctx, '/inventory/');
+    expect(await inventory.locator('body').innerText()).not.toContain('保存しないで動いています');
+    await type(inventory, '#inv-dept', '人事課');
+    await expect.poll(async () => (await stored(inventory))?.inventory.department, POLL24).toBe('人事課');
+  });
+
+  it('容量が残り約300文字：短い入力は保存され、入らない入力はメモのすぐ下で知らせ、保存済みの内容は何も失われない', async () => {
+    const ctx = await fresh();
+    const page = await open(ctx, '/steps/3/');
+    const memo = page.locator('textarea[id*="memo"]').first();
+    await memo.fill('最初のメモ');
+    await memo.blur();
+    await expect.poll(async () => (await stored(page))?.tracker.steps['step-03']?.memo, POLL24).toBe('最初のメモ');
+    const before = await stored(page);
+    // Fill the origin's storage with junk, leaving about 300 characters of room.
+    const junk = await page.evaluate(() => {
+      localStorage.setItem('room', 'x'.repeat(296));
+      let i = 0;
+      for (let size = 1 << 20; size >= 1; size >>= 1) {
+        try {
+          for (;;) localStorage.setItem(`junk-${i++}`, 'x'.repeat(size));
+        } catch {
+          /* next, smaller size */
+        }
+      }
+      localStorage.removeItem('room');
+      return Object.keys(localStorage).filter((k) => k.startsWith('junk-')).length;
+    });
+    expect(junk).toBeGreaterThan(1);
+    await memo.fill('最初のメモ。追記');
+    await memo.blur();
+    await expect.poll(async () => (await stored(page))?.tracker.steps['step-03']?.memo, POLL24).toBe('最初のメモ。追記');
+    await memo.fill('入らない長いメモ'.repeat(100));
+    await memo.blur();
+    await shownBeside(page, memo);
+    expect(await page.locator('[data-save-error-near]').textContent()).toContain('保存容量が足りない');
+    const after = await stored(page);
+    expect(after.tracker.steps['step-03'].memo).toBe('最初のメモ。追記');
+    expect({ ...after, savedAt: '', tracker: null, revisions: null }).toEqual({ ...before, savedAt: '', tracker: null, revisions: null });
+    expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('junk-')).length)).toBe(junk);
+    await reload(page, '/steps/3/');
+    expect(await page.locator('textarea[id*="memo"]').first().inputValue()).toBe('最初のメモ。追記');
+  });
+});
