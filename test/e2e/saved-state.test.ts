@@ -214,7 +214,7 @@ describe('団体名', () => {
     await type(steps, '#profile-department', '総務課');
     await diagnosis.locator('input[name="q-leadership"]').first().check();
     await diagnosis.locator('input[name="q-project-team"]').first().check();
-    await steps.waitForTimeout(200);
+    await expect.poll(async () => Object.keys((await stored(steps))?.diagnosis.answers ?? {}).length, POLL24).toBe(2);
     const s = await stored(steps);
     expect(s.profile).toMatchObject({ name: '〇〇町', department: '総務課' });
     expect(Object.keys(s.diagnosis.answers).sort()).toEqual(['leadership', 'project-team']);
@@ -427,6 +427,8 @@ describe('issue 24：失敗はその場で、復元は元に戻せ、同僚の�
     const page = await open(ctx, '/steps/');
     await choose(page, stateFile('crafted', (s) => (s.generation = '999999999.zz.restore')));
     await expect.poll(() => page.textContent('[data-transfer-message]'), POLL24).toContain('変更の記録');
+    await choose(page, stateFile('crafted-revision', (s) => ((s.profile.name = '作られた町'), (s.revisions = { profile: '999999999.zz' }))));
+    await expect.poll(() => page.textContent('[data-transfer-message]'), POLL24).toContain('番号 999999999');
     await choose(page, stateFile('orphans', (s) => {
       s.tracker.orphans = Array.from({ length: 4990 }, (_, i) => ({ step: 'step-01', item: `old-${i}` }));
       s.tracker.steps['step-02'] = { ...stepOf(''), checked: Array.from({ length: 20 }, (_, i) => `gone-${i}`) };
@@ -453,6 +455,10 @@ describe('issue 24：失敗はその場で、復元は元に戻せ、同僚の�
     await expect.poll(async () => (await stored(page))?.profile.name, POLL24).toBe('〇〇町');
     const ids = (await stored(page)).inventory.tasks.map((t: { id: string }) => t.id);
     expect(new Set(ids).size).toBe(2);
+    // (8) 削除 on one of the two removes that one only.
+    const inventory = await open(ctx, '/inventory/');
+    await inventory.locator(`#inv-del-${ids[0]}`).click();
+    await expect.poll(async () => (await stored(inventory))?.inventory.tasks.map((t: { name: string }) => t.name), POLL24).toEqual(['B']);
     await type(page, '#profile-name', '△△\u000C村');
     await expect.poll(async () => (await stored(page))?.profile.name, POLL24).toBe('△△村');
   });
