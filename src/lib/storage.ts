@@ -139,17 +139,11 @@ export function parseState(data: unknown, now = ''): ParseResult {
   // v1 had no revisions; a unit with content must still beat the empty state of a new tab.
   if (freshRevisions) state.revisions = baseRevisions(state);
   if (obj['authors'] !== undefined) {
+    // The site records a name only with a revision it stamps; names of revisions not read go with them.
     const a = AuthorsSchema.safeParse(obj['authors']);
-    if (!a.success) notes.push(`「作業者名の記録」の内容が正しくないため読み込めませんでした（${describe(a.error.issues[0]!, 'authors')}）。`);
-    else if (freshRevisions) {
-      /* names of revisions that were not read: dropped with them */
-    } else {
-      // The site records a name only with a revision it stamps.
-      const stray = Object.keys(a.data).filter((k) => !state.revisions[k]);
-      if (stray.length) notes.push(`「作業者名の記録」に変更の記録のない項目（${stray.slice(0, 3).join('、')}）がありました。`);
-      const kept = Object.fromEntries(Object.entries(a.data).filter(([k]) => state.revisions[k]));
-      if (Object.keys(kept).length) state.authors = kept;
-    }
+    const kept = a.success && !freshRevisions ? Object.entries(a.data).filter(([k]) => state.revisions[k]) : [];
+    if (!a.success || (!freshRevisions && kept.length < Object.keys(a.data).length)) notes.push('「作業者名の記録」の内容が正しくないため読み込めませんでした。');
+    if (kept.length) state.authors = Object.fromEntries(kept);
   }
   return notes.length ? { state, problem: 'invalid-section', message: notes.join(''), resetSections } : { state, resetSections };
 }

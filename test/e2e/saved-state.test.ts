@@ -540,6 +540,11 @@ describe('作業者名と引き継ぎメモ', () => {
     const ctx = await fresh();
     const page = await open(ctx, '/steps/');
     await type(page, '#profile-name', '名前より前の町');
+    // The field and the note load when 「作業者名と引き継ぎメモ」 is opened.
+    const note = page.locator('.transfer__handover');
+    await note.locator('summary').click();
+    await page.locator('[data-author]').waitFor();
+    await expect.poll(() => page.locator('[data-author]').isEnabled(), POLL24).toBe(true);
     await page.fill('[data-author]', ' 人事課\u000C 山田 ');
     await page.locator('[data-author]').blur();
     await expect.poll(() => page.inputValue('[data-author]'), POLL24).toBe('人事課 山田');
@@ -554,9 +559,7 @@ describe('作業者名と引き継ぎメモ', () => {
     await page.locator('[data-merge-preview]').waitFor();
     await page.click('[data-confirm-merge]');
     await expect.poll(async () => (await stored(page))?.authors, POLL24).toEqual({ profile: '人事課 山田', 'tracker.step-02': '情報政策課 佐藤' });
-    const note = page.locator('.transfer__handover');
-    await note.locator('summary').click();
-    expect(await note.innerText()).toContain('団体の情報（人事課 山田）');
+    await expect.poll(() => note.innerText(), POLL24).toContain('団体の情報（人事課 山田）');
     expect(await note.innerText()).toContain('ステップ2の進捗（情報政策課 佐藤）');
     expect(formatAxe('/steps/（作業者名と引き継ぎメモ）', await axe(page))).toBe('');
 

@@ -15,14 +15,14 @@ export default function AuthorField({ author, ready }: { author: string; ready: 
   const commit = (e: Event) => {
     const stored = setAuthor((e.currentTarget as HTMLInputElement).value);
     setValue(stored);
-    setSaid(stored ? `作業者名を「${stored}」にしました。これから変更する項目に記録されます。` : '作業者名を消しました。これから変更する項目には記録されません。');
+    setSaid(stored ? `作業者名を「${stored}」にしました。` : '作業者名を消しました。');
   };
   return (
     <div class="tracker-field transfer__author" data-author-field>
       <label for="saved-author">作業者名（任意。例：人事課 山田）</label>
       <input type="text" id="saved-author" name="saved-author" maxLength={AUTHOR_MAX} autoComplete="off" value={value} disabled={!ready} aria-describedby="saved-author-hint saved-author-status" onInput={(e) => setValue((e.currentTarget as HTMLInputElement).value)} onChange={commit} data-author />
       <p id="saved-author-hint" class="transfer__hint">
-        このブラウザで一度入力すると、これから変更した項目ごとに記録され、下の「引き継ぎメモ」と決裁パックの印刷に「誰が・いつ・何を」変更したかとして出ます。ファイルに保存すると一緒に渡ります。
+        一度入れると、これから変えた項目に記録され、引き継ぎメモ（決裁パックにも印刷）に出ます。
       </p>
       <p id="saved-author-status" role="status" class="transfer__hint">
         {said}

@@ -79,11 +79,10 @@ export const IMPORT_STAMP_MAX = 99_999_999;
 export const GenerationSchema = string(40, GENERATION);
 /** Longest 作業者名 (「人事課 山田」), in characters. */
 export const AUTHOR_MAX = 40;
-const NOT_CONTROL = '[^\\s\\u0000-\\u001F\\u007F-\\u009F\\u2028\\u2029]';
 /** A 作業者名 as the site writes it: one line, no control characters, no spaces at either end. */
-export const AUTHOR = new RegExp(`^${NOT_CONTROL}(?:[^\\u0000-\\u001F\\u007F-\\u009F\\u2028\\u2029]*${NOT_CONTROL})?$`);
+const AUTHOR = /^[^\s\p{Cc}\u2028\u2029](?:[^\p{Cc}\u2028\u2029]*[^\s\p{Cc}\u2028\u2029])?$/u;
 /** Who last changed each unit (only units with a revision; see `authors` above). */
-export const AuthorsSchema = record(UNIT_KEY, string(AUTHOR_MAX, AUTHOR, '作業者名として書けない文字か長さです'));
+export const AuthorsSchema = record(UNIT_KEY, string(AUTHOR_MAX, AUTHOR));
 export const RevisionsSchema = record(UNIT_KEY, string(40, REVISION));
 
 /** The whole state (its parts are validated one by one in src/lib/storage.ts `parseState`). */
