@@ -13,6 +13,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { axe, formatAxe, launch, watch, type Browser } from './support/browser';
+import { formatHtmlcs, htmlcs } from './support/htmlcs';
 
 /** Sets a step to 完了: with open items the tracker asks once (issue 15), so confirm it. */
 async function complete(page: Page, radio: string): Promise<void> {
@@ -562,6 +563,8 @@ describe('作業者名と引き継ぎメモ', () => {
     await expect.poll(() => note.innerText(), POLL24).toContain('団体の情報（人事課 山田）');
     expect(await note.innerText()).toContain('ステップ2の進捗（情報政策課 佐藤）');
     expect(formatAxe('/steps/（作業者名と引き継ぎメモ）', await axe(page))).toBe('');
+    const h = await htmlcs(page);
+    expect(h, formatHtmlcs('/steps/（作業者名と引き継ぎメモ）', h)).toEqual([]);
 
     const pack = await open(ctx, '/pack/');
     const printed = pack.locator('[data-pack-handover]');
@@ -730,5 +733,41 @@ describe('issue 24 の指摘ごとの場面', () => {
     expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('junk-')).length)).toBe(junk);
     await reload(page, '/steps/3/');
     expect(await page.locator('textarea[id*="memo"]').first().inputValue()).toBe('最初のメモ。追記');
+  });
+});
+
+describe('工程表も保存されている値から', () => {
+  it('/steps/plan/ の二つのタブ：A の変更がまだ届いていない B で別のステップの月を変えても、A の変更は消えない', async () => {
+    const ctx = await fresh();
+    await ctx.addInitScript(() => {
+      const add = window.addEventListener.bind(window);
+      window.addEventListener = ((type: string, fn: EventListener, o?: AddEventListenerOptions) =>
+        add(type, type === 'storage' ? (e: Event) => void ((window as unknown as { hold?: boolean }).hold || fn(e)) : fn, o)) as typeof window.addEventListener;
+    });
+    const open = async () => {
+      const p = await ctx.newPage();
+      await p.goto(site.at('/steps/plan/'));
+      await p.locator('#plan-start').waitFor();
+      return p;
+    };
+    const a = await open();
+    await a.fill('#plan-start', '2026-06');
+    await a.fill('#plan-target', '2027-04');
+    await a.locator('#plan-step-02-end').waitFor();
+    const b = await open();
+    await b.locator('#plan-step-02-end').waitFor();
+    await b.evaluate(() => void ((window as unknown as { hold?: boolean }).hold = true));
+    /** One month after the step's end, as YYYY-MM. */
+    const later = async (p: Page, id: string) => {
+      const [y, m] = (await p.inputValue(`#plan-${id}-end`)).split('-').map(Number);
+      return m === 12 ? `${y! + 1}-01` : `${y}-${String(m! + 1).padStart(2, '0')}`;
+    };
+    const endA = await later(a, 'step-01');
+    await a.fill('#plan-step-01-end', endA);
+    await expect.poll(async () => (await stored(a))?.plan.steps['step-01']?.end, POLL24).toBe(endA);
+    const endB = await later(b, 'step-02');
+    await b.fill('#plan-step-02-end', endB);
+    await expect.poll(async () => (await stored(b))?.plan.steps['step-02']?.end, POLL24).toBe(endB);
+    expect((await stored(b)).plan.steps['step-01']?.end).toBe(endA);
   });
 });
