@@ -106,7 +106,7 @@ describe('復元と、開いているほかのタブ', () => {
     expect(formatAxe('/steps/3/（復元のお知らせ）', await axe(step3))).toBe('');
     await type(step3, '#memo-step-03', '復元後のメモ');
     await complete(step3, '#status-step-03-2');
-    await steps.waitForTimeout(200);
+    await expect.poll(async () => (await stored(steps))?.tracker.steps['step-03']?.memo, POLL24).toBe('復元後のメモ');
 
     const s = await stored(steps);
     expect(s.profile.name).toBe('復元前町');
@@ -127,11 +127,15 @@ describe('復元と、開いているほかのタブ', () => {
     const inventory = await open(ctx, '/inventory/');
     const diagnosis = await open(ctx, '/diagnosis/');
     await restore(steps, file);
-    await steps.waitForTimeout(300);
+    await expect.poll(() => step3.isChecked('#status-step-03-1'), POLL24).toBe(true);
+    for (const p of [inventory, diagnosis]) await expect.poll(() => p.locator('[data-page-notice]').innerText(), POLL24).toContain('復元されました');
     await type(step3, '#owner-step-03', '情報政策係');
     await type(inventory, '#inv-dept', '総務課');
     await diagnosis.locator('input[name="q-leadership"]').first().check();
-    await steps.waitForTimeout(300);
+    await expect.poll(async () => {
+      const x = await stored(steps);
+      return [x?.tracker.steps['step-03']?.owner, x?.inventory.department, Object.keys(x?.diagnosis.answers ?? {}).length];
+    }, POLL24).toEqual(['情報政策係', '総務課', 1]);
 
     const s = await stored(steps);
     expect(s.profile.name).toBe('復元前町');
@@ -190,7 +194,7 @@ describe('時計のずれ', () => {
     await steps.check('#status-step-02-1'); // 進行中（2時間前の時刻で）
     await type(steps, '#profile-name', '△△町');
     await other.check('#status-step-03-1');
-    await steps.waitForTimeout(200);
+    await expect.poll(async () => (await stored(steps))?.tracker.steps['step-03']?.status, POLL24).toBe('進行中');
     await steps.check('#status-step-05-1');
     expect(await steps.isChecked('#status-step-02-1')).toBe(true);
     const s = await stored(steps);
