@@ -29,6 +29,15 @@ describe('作業者名の整え方（cleanAuthor）', () => {
   });
 });
 
+test.prop([fc.string({ unit: 'binary', maxLength: 80 })])('性質：どんな入力でも、整えた名前は空か、読み込みが受け付ける名前', (raw) => {
+  const name = cleanAuthor(raw);
+  expect(cleanAuthor(name)).toBe(name);
+  if (!name) return;
+  const r = parseState(JSON.parse(JSON.stringify({ ...emptyState(T), revisions: { profile: '1.a' }, authors: { profile: name } })));
+  expect(r.problem).toBeUndefined();
+  expect(r.state.authors).toEqual({ profile: name });
+});
+
 describe('店（store）は変えた単位に作業者名を記録する', () => {
   it('名前を入れた後に変えた単位だけに名前が付き、ほかのタブも同じ名前を使う', () => {
     const st = new FakeStorage();
