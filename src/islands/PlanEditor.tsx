@@ -100,11 +100,12 @@ export default function PlanEditor({ steps, stepsHref, levels }: Props) {
     const cur = eff?.[id];
     if (!cur) return;
     if (!isMonth(v)) return say(MONTH_HINT);
-    const next = which === 'start' ? moveStep(plan, id, v, cur.end < v ? v : cur.end, nowIso()) : moveStep(plan, id, cur.start, v, nowIso());
-    if (next === plan) say('終了月は開始月と同じか後の月にしてください。');
+    const [start, end] = which === 'start' ? [v, cur.end < v ? v : cur.end] : [cur.start, v];
+    if (moveStep(plan, id, start, end, nowIso()) === plan) say('終了月は開始月と同じか後の月にしてください。');
     else {
       say('');
-      update(() => next);
+      // Applied to the stored plan (another tab's change to another step is kept).
+      update((p) => moveStep(p, id, start, end, nowIso()));
     }
   };
   const shift = (s: Props['steps'][number], delta: number) => {

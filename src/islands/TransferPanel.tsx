@@ -12,7 +12,6 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { MAX_IMPORT_BYTES, parseState, type BackupEntry } from '../lib/storage';
 import { decodeCode, encodeCode, exportFileName, exportState, importState, mergePreview, mergeProblem, mergeFiles, summarize, type ImportResult, type ImportSummary, type Known, type MergeRow } from '../lib/transfer';
-import { handoverLines } from '../lib/handover';
 import type { SavedState } from '../schemas/state/envelope';
 import { deleteKeptBackup, downloadText, getSnapshot, listKeptBackups, markExported, mergeState, replaceState, restoreKeptBackup, undoReplace, useStore } from './shared/store';
 import { localDateIso as localToday, localDateTime, nowIso } from '../lib/dates';
@@ -162,7 +161,11 @@ export default function TransferPanel({ compact = false, fullHref, knownSteps, k
       setMessage({ kind: 'success', text: 'コードを選択しました。Ctrl+C（Macは⌘+C）でコピーしてください。' });
     }
   };
-  const notes = handoverLines(snap.state, localDateTime);
+  // 「作業者名と引き継ぎメモ」 loads when opened (shared/ondemand-handover.tsx).
+  const [Handover, setHandover] = useState<null | ((p: { snap: typeof snap }) => preact.JSX.Element)>(null);
+  const openHandover = (e: Event) => {
+    if ((e.currentTarget as HTMLDetailsElement).open && !Handover) void import('./shared/ondemand-handover').then((m) => setHandover(() => m.default));
+  };
 
   return (
     <div class="transfer" data-transfer>
@@ -349,16 +352,10 @@ export default function TransferPanel({ compact = false, fullHref, knownSteps, k
               </ul>
             </>
           )}
-          {notes.length > 0 && (
-            <details class="transfer__handover">
-              <summary>引き継ぎメモ（いつ・何が変更されたか）</summary>
-              <ul>
-                {notes.map((n) => (
-                  <li key={n}>{n}</li>
-                ))}
-              </ul>
-            </details>
-          )}
+          <details class="transfer__handover" onToggle={openHandover}>
+            <summary>作業者名と引き継ぎメモ（いつ・誰が・何を変更したか）</summary>
+            {Handover ? <Handover snap={snap} /> : <p>読み込んでいます。</p>}
+          </details>
         </section>
       )}
     </div>

@@ -1,7 +1,7 @@
 /**
  * The 引き継ぎ note: who changed what, and when, read from the units' stamps (each unit's
- * revision names the browser tab that last wrote it; its `updatedAt` says when). Pure, so the
- * pack and the saved-data panel print the same rows.
+ * `authors` entry names the 作業者名 of whoever last changed it; its `updatedAt` says when).
+ * Pure, so the pack and the saved-data panel print the same rows.
  */
 import { SECTION_NAMES, type SavedState } from '../schemas/state/envelope';
 import { sectionUnits } from './storage';
@@ -14,7 +14,7 @@ export interface HandoverRow {
   label: string;
   /** ISO time of the unit's last change ('' when unknown) */
   updatedAt: string;
-  /** Id of the browser tab that wrote it ('' for data from before revisions) */
+  /** 作業者名 of whoever last changed it ('' when none was recorded) */
   by: string;
   /** The unit's revision counter */
   revision: number;
@@ -27,6 +27,9 @@ const timeOf = (v: unknown): string => {
   return typeof t === 'string' ? t : '';
 };
 
+/** Shown for a unit whose changer is not recorded (older data, or no 作業者名 entered). */
+export const HANDOVER_NO_NAME = '変更した人の記録なし';
+
 /** The units that were ever changed, newest first (by time, then by revision). */
 export function handoverRows(state: SavedState): HandoverRow[] {
   const rows: HandoverRow[] = [];
@@ -35,17 +38,17 @@ export function handoverRows(state: SavedState): HandoverRow[] {
     for (const [key, value] of sectionUnits(name, state[name])) {
       const rev = state.revisions[key];
       if (!rev) continue;
-      const [n, tab = ''] = rev.split('.');
-      rows.push({ key, label: unitLabel(key), updatedAt: timeOf(value), by: tab, revision: Number(n) });
+      rows.push({ key, label: unitLabel(key), updatedAt: timeOf(value), by: state.authors?.[key] ?? '', revision: parseInt(rev, 10) });
     }
   }
   return rows.sort((a, b) => (a.updatedAt === b.updatedAt ? b.revision - a.revision || (a.key < b.key ? -1 : 1) : a.updatedAt < b.updatedAt ? 1 : -1));
 }
 
 /**
- * The note as lines of text: 「2026年6月1日 9:00　ステップ3の進捗（ブラウザ k2j4x が変更）」.
+ * The note as lines of text: 「2026年6月1日 9:00　ステップ3の進捗（人事課 山田）」, or
+ * 「…（変更した人の記録なし）」 for units changed before a name was entered.
  * `formatTime` turns an ISO time into the reader's local date and time.
  */
 export function handoverLines(state: SavedState, formatTime: (iso: string) => string): string[] {
-  return handoverRows(state).map((r) => `${r.updatedAt ? formatTime(r.updatedAt) : '日時不明'}　${r.label}（${r.by ? `ブラウザ ${r.by} が変更` : '以前のデータ'}）`);
+  return handoverRows(state).map((r) => `${r.updatedAt ? formatTime(r.updatedAt) : '日時不明'}　${r.label}（${r.by || HANDOVER_NO_NAME}）`);
 }

@@ -19,10 +19,12 @@
  * - Typed text (`typing`) is throttled when a `schedule` is given: the first change is written
  *   at once, later ones at most every WRITE_INTERVAL ms; `flush()` (blur, pagehide) writes what
  *   is pending, and any other change writes everything at once.
+ * - The 作業者名 (`setAuthor`) lives under its own key, shared by every tab of this browser; each
+ *   unit a write changes records it (storage.ts `stampChanges`), and it travels with the unit.
  * - A restore, a merge or an undo first keeps the state it replaces as a backup (and in memory),
  *   so 「元に戻す」 is offered right after (`undo()`).
  */
-import { backupEntries, BACKUP_INDEX_KEY, BACKUP_KEY_PREFIX, boundedTime, cleanSection, compareStamps, deleteBackup, isAhead, keepAside, loadState, mergeStates, nextGeneration, parseState, readRaw, saveState, stampChanges, STORAGE_KEY, emptyState, type BackupEntry, type LoadResult, type StorageLike } from './storage';
+import { AUTHOR_KEY, backupEntries, BACKUP_INDEX_KEY, cleanAuthor, BACKUP_KEY_PREFIX, boundedTime, cleanSection, compareStamps, deleteBackup, isAhead, keepAside, loadState, mergeStates, nextGeneration, parseState, readRaw, saveState, stampChanges, STORAGE_KEY, emptyState, type BackupEntry, type LoadResult, type StorageLike } from './storage';
 import { mergeFiles } from './transfer';
 import { dismissReminder, emptyExportMeta, EXPORT_META_KEY, noteChange, noteExport, parseExportMeta, type ExportMeta } from './tracker';
 import { SECTION_LABELS, type SavedState, type SectionName } from '../schemas/state/envelope';
@@ -53,6 +55,8 @@ export interface StoreSnapshot {
   backupsVersion: number;
   /** Sections that could not be read and are shown empty (their raw data is in a backup) */
   resetSections: SectionName[];
+  /** This browser's 作業者名 ('' when not given): recorded with every unit this page changes */
+  author: string;
 }
 
 export interface UpdateOptions {
@@ -95,6 +99,7 @@ export const initialSnapshot = (): StoreSnapshot => ({
   undo: null,
   backupsVersion: 0,
   resetSections: [],
+  author: '',
 });
 
 /**
@@ -148,6 +153,14 @@ export function createSavedStore({ storage, now: clock, tabId, schedule }: Saved
       /* the reminder still works for this page */
     }
     return m;
+  };
+
+  const readAuthor = (): string => {
+    try {
+      return cleanAuthor(storage!.getItem(AUTHOR_KEY) ?? '');
+    } catch {
+      return snap.author;
+    }
   };
 
   const problem = (r: LoadResult): Partial<StoreSnapshot> =>
@@ -216,7 +229,7 @@ export function createSavedStore({ storage, now: clock, tabId, schedule }: Saved
     if (snap.ready) return snap;
     const r = loadState(storage, now());
     lastRaw = r.raw ?? null;
-    set({ ready: true, state: r.state, exportMeta: readMeta(), ...(r.problem || !r.available ? problem(r) : {}) });
+    set({ ready: true, state: r.state, exportMeta: readMeta(), author: readAuthor(), ...(r.problem || !r.available ? problem(r) : {}) });
     return snap;
   }
 
@@ -235,7 +248,7 @@ export function createSavedStore({ storage, now: clock, tabId, schedule }: Saved
       set(patch);
       return;
     }
-    let state = stampChanges(base, { ...base, [section]: cleanSection(next) }, section, tabId, now());
+    let state = stampChanges(base, { ...base, [section]: cleanSection(next) }, section, tabId, now(), snap.author);
     if (opts.reset) state = { ...state, generation: nextGeneration(state.generation, tabId, 'reset') };
     else if (state === base) return set(patch);
     const counted = opts.count !== false || opts.completed;
@@ -313,6 +326,7 @@ export function createSavedStore({ storage, now: clock, tabId, schedule }: Saved
   function receive(key: string | null): void {
     if (!snap.ready) return;
     if (key === EXPORT_META_KEY) return set({ exportMeta: readMeta() });
+    if (key === AUTHOR_KEY) return set({ author: readAuthor() });
     if (key === BACKUP_INDEX_KEY || key?.startsWith(BACKUP_KEY_PREFIX)) return set({ backupsVersion: snap.backupsVersion + 1 });
     if (key !== STORAGE_KEY) return;
     const { patch, theirs } = absorb();
@@ -358,5 +372,21 @@ export function createSavedStore({ storage, now: clock, tabId, schedule }: Saved
     /** Hides the notices about another tab's changes. */
     acknowledge: () => set({ external: '', generationNotice: '' }),
     setPersisted: (persisted: boolean | null) => set({ persisted }),
+    /**
+     * Sets this browser's 作業者名 (cleaned: one line, bounded); '' forgets it. Kept in memory
+     * when storage refuses. Returns the name as stored.
+     */
+    setAuthor(name: string): string {
+      load();
+      const author = cleanAuthor(name);
+      try {
+        if (author) storage!.setItem(AUTHOR_KEY, author);
+        else storage!.removeItem(AUTHOR_KEY);
+      } catch {
+        /* this page still records it */
+      }
+      set({ author });
+      return author;
+    },
   };
 }

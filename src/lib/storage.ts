@@ -12,7 +12,7 @@
  *   once per distinct content, at most MAX_BACKUPS in all; when that is impossible the caller
  *   must not overwrite it.
  */
-import { GenerationSchema, IMPORT_STAMP_MAX, RevisionsSchema, SECTION_LABELS, SECTION_NAMES, SECTION_SCHEMAS, STAMP_MAX, STATE_FORMAT, STATE_VERSION, type SavedState, type SectionName } from '../schemas/state/envelope';
+import { AUTHOR_MAX, AuthorsSchema, GenerationSchema, IMPORT_STAMP_MAX, RevisionsSchema, SECTION_LABELS, SECTION_NAMES, SECTION_SCHEMAS, STAMP_MAX, STATE_FORMAT, STATE_VERSION, type SavedState, type SectionName } from '../schemas/state/envelope';
 import { DATE_TIME, MAX_TIME, MIN_TIME, SINGLE_LINE_KEYS } from '../schemas/state/common';
 import { checksum } from './checksum';
 import type { Issue } from '../schemas/state/check';
@@ -26,6 +26,8 @@ import { emptyPlan } from '../schemas/state/plan';
 export const STORAGE_KEY = 'telework-navi:state:v1';
 /** Prefix of the keys under which unreadable data is kept aside (the rest of the key is its hash). */
 export const BACKUP_KEY_PREFIX = 'telework-navi:backup:';
+/** Key of this browser's 作業者名 (who the user said they are; recorded with each unit they change). */
+export const AUTHOR_KEY = 'telework-navi:author:v1';
 /** Key of the backups' index: when each was kept and why ({ [key]: { at, kind } }). */
 export const BACKUP_INDEX_KEY = 'telework-navi:backups:v1';
 /** Most backups kept at once (distinct contents); the oldest goes first (a replaced state before unreadable data). */
@@ -97,7 +99,7 @@ function describe(i: Issue, prefix: string): string {
 
 const PARTS = { generation: GenerationSchema, revisions: RevisionsSchema, ...SECTION_SCHEMAS } as const;
 const LABELS: Record<keyof typeof PARTS, string> = { generation: '復元の記録', revisions: '変更の記録', ...SECTION_LABELS };
-const TOP = ['format', 'version', 'savedAt', 'about', ...Object.keys(PARTS)];
+const TOP = ['format', 'version', 'savedAt', 'about', 'authors', ...Object.keys(PARTS)];
 
 /**
  * Validates and migrates parsed JSON into a state, keeping every part that is valid. Any
@@ -136,6 +138,13 @@ export function parseState(data: unknown, now = ''): ParseResult {
   for (const name of SECTION_NAMES) if (state[name] !== undefined) (state as Obj)[name] = cleanSection(state[name]);
   // v1 had no revisions; a unit with content must still beat the empty state of a new tab.
   if (freshRevisions) state.revisions = baseRevisions(state);
+  if (obj['authors'] !== undefined) {
+    // The site records a name only with a revision it stamps; names of revisions not read go with them.
+    const a = AuthorsSchema.safeParse(obj['authors']);
+    const kept = a.success && !freshRevisions ? Object.entries(a.data).filter(([k]) => state.revisions[k]) : [];
+    if (!a.success || (!freshRevisions && kept.length < Object.keys(a.data).length)) notes.push('「作業者名の記録」の内容が正しくないため読み込めませんでした。');
+    if (kept.length) state.authors = Object.fromEntries(kept);
+  }
   return notes.length ? { state, problem: 'invalid-section', message: notes.join(''), resetSections } : { state, resetSections };
 }
 
@@ -172,6 +181,11 @@ export function cleanSection<T>(value: T, key = ''): T {
   if (Array.isArray(value)) return uniqueIds(value.map((x) => cleanSection(x, key))) as T;
   if (isRecord(value)) return Object.fromEntries(Object.entries(value).map(([k, x]) => [k, cleanSection(x, k)])) as T;
   return value;
+}
+
+/** A 作業者名 as the site stores it: one line, control characters stripped, trimmed, at most AUTHOR_MAX characters. */
+export function cleanAuthor(name: string): string {
+  return [...name.replace(CONTROL_SINGLE, '').trim()].slice(0, AUTHOR_MAX).join('').trim();
 }
 
 /** A time the format can hold: a clock before 1900 gives 1900, after 9999 gives the end of 9999. */
@@ -273,9 +287,12 @@ export function mergeStates(a: SavedState, b: SavedState): SavedState {
     for (const k of keys) {
       const ra = a.revisions[k];
       const rb = b.revisions[k];
-      const takeA = (compareStamps(ra ?? '0', rb ?? '0') || cmpText(json(ua.get(k)), json(ub.get(k)))) >= 0;
+      const takeA = (compareStamps(ra ?? '0', rb ?? '0') || cmpText(json(ua.get(k)), json(ub.get(k))) || cmpText(a.authors?.[k] ?? '', b.authors?.[k] ?? '')) >= 0;
       const r = takeA ? ra : rb;
       if (r) out.revisions[k] = r;
+      // The name follows the unit that wins.
+      const who = (takeA ? a : b).authors?.[k];
+      if (who) (out.authors ??= {})[k] = who;
       picked.set(k, (takeA ? ua : ub).get(k));
     }
     (out as Obj)[name] = joinUnits(name, picked);
@@ -305,10 +322,10 @@ const withTime = <T>(v: T, now: string): T => (isRecord(v) && 'updatedAt' in v ?
 /**
  * Stamps a new revision (highest seen + 1, this tab's id, never above STAMP_MAX) on every unit
  * of `section` whose content differs between `before` and `after`, and, given `now`, its
- * `updatedAt`. A unit whose `updatedAt` alone differs keeps its old value; nothing changed at
+ * `updatedAt`, and the 作業者名 `author` (none: the unit's earlier name is removed). A unit whose `updatedAt` alone differs keeps its old value; nothing changed at
  * all returns `before` itself. Islands never stamp: the store does it here.
  */
-export function stampChanges<K extends SectionName>(before: SavedState, after: SavedState, section: K, tab: string, now = ''): SavedState {
+export function stampChanges<K extends SectionName>(before: SavedState, after: SavedState, section: K, tab: string, now = '', author = ''): SavedState {
   const ub = sectionUnits(section, before[section]);
   const ua = sectionUnits(section, after[section]);
   const stamp = `${Math.min(maxRevision(before) + 1, STAMP_MAX)}.${tab}`;
@@ -317,6 +334,11 @@ export function stampChanges<K extends SectionName>(before: SavedState, after: S
   for (const k of new Set([...ub.keys(), ...ua.keys()])) if (unitText(ub.get(k)) !== unitText(ua.get(k))) changed.add(k);
   if (!changed.size) return before;
   for (const k of changed) revisions[k] = stamp;
+  // Each changed unit records who changed it; without a name, an earlier name is not kept on it.
+  const { authors: had, ...rest } = after;
+  const authors = { ...had };
+  for (const k of changed) if (author) authors[k] = author; else delete authors[k];
+  const named = Object.keys(authors).length ? { authors } : {};
   let value = after[section];
   if (section === 'tracker') {
     const t = after.tracker;
@@ -328,7 +350,7 @@ export function stampChanges<K extends SectionName>(before: SavedState, after: S
     }
     value = { ...t, steps } as SavedState[K];
   } else if (now) value = withTime(value, now);
-  return { ...after, revisions, [section]: value };
+  return { ...rest, ...named, revisions, [section]: value } as SavedState;
 }
 
 /** The next generation after `current` (and after an imported file's own). */

@@ -13,6 +13,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { axe, formatAxe, launch, watch, type Browser } from './support/browser';
+import { formatHtmlcs, htmlcs } from './support/htmlcs';
 
 /** Sets a step to 完了: with open items the tracker asks once (issue 15), so confirm it. */
 async function complete(page: Page, radio: string): Promise<void> {
@@ -105,7 +106,7 @@ describe('復元と、開いているほかのタブ', () => {
     expect(formatAxe('/steps/3/（復元のお知らせ）', await axe(step3))).toBe('');
     await type(step3, '#memo-step-03', '復元後のメモ');
     await complete(step3, '#status-step-03-2');
-    await steps.waitForTimeout(200);
+    await expect.poll(async () => (await stored(steps))?.tracker.steps['step-03']?.memo, POLL24).toBe('復元後のメモ');
 
     const s = await stored(steps);
     expect(s.profile.name).toBe('復元前町');
@@ -126,11 +127,15 @@ describe('復元と、開いているほかのタブ', () => {
     const inventory = await open(ctx, '/inventory/');
     const diagnosis = await open(ctx, '/diagnosis/');
     await restore(steps, file);
-    await steps.waitForTimeout(300);
+    await expect.poll(() => step3.isChecked('#status-step-03-1'), POLL24).toBe(true);
+    for (const p of [inventory, diagnosis]) await expect.poll(() => p.locator('[data-page-notice]').innerText(), POLL24).toContain('復元されました');
     await type(step3, '#owner-step-03', '情報政策係');
     await type(inventory, '#inv-dept', '総務課');
     await diagnosis.locator('input[name="q-leadership"]').first().check();
-    await steps.waitForTimeout(300);
+    await expect.poll(async () => {
+      const x = await stored(steps);
+      return [x?.tracker.steps['step-03']?.owner, x?.inventory.department, Object.keys(x?.diagnosis.answers ?? {}).length];
+    }, POLL24).toEqual(['情報政策係', '総務課', 1]);
 
     const s = await stored(steps);
     expect(s.profile.name).toBe('復元前町');
@@ -189,7 +194,7 @@ describe('時計のずれ', () => {
     await steps.check('#status-step-02-1'); // 進行中（2時間前の時刻で）
     await type(steps, '#profile-name', '△△町');
     await other.check('#status-step-03-1');
-    await steps.waitForTimeout(200);
+    await expect.poll(async () => (await stored(steps))?.tracker.steps['step-03']?.status, POLL24).toBe('進行中');
     await steps.check('#status-step-05-1');
     expect(await steps.isChecked('#status-step-02-1')).toBe(true);
     const s = await stored(steps);
@@ -214,7 +219,7 @@ describe('団体名', () => {
     await type(steps, '#profile-department', '総務課');
     await diagnosis.locator('input[name="q-leadership"]').first().check();
     await diagnosis.locator('input[name="q-project-team"]').first().check();
-    await steps.waitForTimeout(200);
+    await expect.poll(async () => Object.keys((await stored(steps))?.diagnosis.answers ?? {}).length, POLL24).toBe(2);
     const s = await stored(steps);
     expect(s.profile).toMatchObject({ name: '〇〇町', department: '総務課' });
     expect(Object.keys(s.diagnosis.answers).sort()).toEqual(['leadership', 'project-team']);
@@ -427,6 +432,8 @@ describe('issue 24：失敗はその場で、復元は元に戻せ、同僚の�
     const page = await open(ctx, '/steps/');
     await choose(page, stateFile('crafted', (s) => (s.generation = '999999999.zz.restore')));
     await expect.poll(() => page.textContent('[data-transfer-message]'), POLL24).toContain('変更の記録');
+    await choose(page, stateFile('crafted-revision', (s) => ((s.profile.name = '作られた町'), (s.revisions = { profile: '999999999.zz' }))));
+    await expect.poll(() => page.textContent('[data-transfer-message]'), POLL24).toContain('番号 999999999');
     await choose(page, stateFile('orphans', (s) => {
       s.tracker.orphans = Array.from({ length: 4990 }, (_, i) => ({ step: 'step-01', item: `old-${i}` }));
       s.tracker.steps['step-02'] = { ...stepOf(''), checked: Array.from({ length: 20 }, (_, i) => `gone-${i}`) };
@@ -453,6 +460,10 @@ describe('issue 24：失敗はその場で、復元は元に戻せ、同僚の�
     await expect.poll(async () => (await stored(page))?.profile.name, POLL24).toBe('〇〇町');
     const ids = (await stored(page)).inventory.tasks.map((t: { id: string }) => t.id);
     expect(new Set(ids).size).toBe(2);
+    // (8) 削除 on one of the two removes that one only.
+    const inventory = await open(ctx, '/inventory/');
+    await inventory.locator(`#inv-del-${ids[0]}`).click();
+    await expect.poll(async () => (await stored(inventory))?.inventory.tasks.map((t: { name: string }) => t.name), POLL24).toEqual(['B']);
     await type(page, '#profile-name', '△△\u000C村');
     await expect.poll(async () => (await stored(page))?.profile.name, POLL24).toBe('△△村');
   });
@@ -500,5 +511,267 @@ describe('issue 24：失敗はその場で、復元は元に戻せ、同僚の�
     await item.locator('[data-delete-backup]').click();
     await page.click('[data-delete-backup-confirm]');
     await expect.poll(() => item.count(), POLL24).toBe(0);
+  });
+});
+
+describe('更新はいつも保存されている値から（issue 21 の4）', () => {
+  it('/diagnosis/ の二つのタブ：A の回答がまだ届いていない B で別の設問に答えても、A の回答は消えない', async () => {
+    const ctx = await fresh();
+    // A tab whose `hold` flag is set does not hear other tabs' writes yet (its storage events are held back).
+    await ctx.addInitScript(() => {
+      const add = window.addEventListener.bind(window);
+      window.addEventListener = ((type: string, fn: EventListener, o?: AddEventListenerOptions) =>
+        add(type, type === 'storage' ? (e: Event) => void ((window as unknown as { hold?: boolean }).hold || fn(e)) : fn, o)) as typeof window.addEventListener;
+    });
+    const a = await open(ctx, '/diagnosis/');
+    const b = await open(ctx, '/diagnosis/');
+    await b.evaluate(() => void ((window as unknown as { hold?: boolean }).hold = true));
+    await a.locator('input[name="q-leadership"][value="yes"]').check();
+    await a.locator('input[name="p-kind"]').first().check();
+    await expect.poll(async () => (await stored(a))?.diagnosis.answers.leadership, POLL24).toBe('yes');
+    expect(await b.locator('input[name="q-leadership"][value="yes"]').isChecked()).toBe(false);
+    await b.locator('input[name="q-project-team"][value="no"]').check();
+    await expect.poll(async () => (await stored(b))?.diagnosis.answers['project-team'], POLL24).toBe('no');
+    const s = await stored(b);
+    expect(s.diagnosis.answers.leadership).toBe('yes');
+    expect(Object.keys(s.diagnosis.profile)).toContain('kind');
+    // B shows what it stored: A's answer too.
+    await expect.poll(() => b.locator('input[name="q-leadership"][value="yes"]').isChecked(), POLL24).toBe(true);
+  });
+});
+
+describe('作業者名と引き継ぎメモ', () => {
+  it('作業者名を一度入れると、変えた項目に名前が付き、パネルと決裁パック（印刷）の引き継ぎメモに出る；同僚のファイルを合わせると相手の名前がその項目についてくる', async () => {
+    const ctx = await fresh();
+    const page = await open(ctx, '/steps/');
+    await type(page, '#profile-name', '名前より前の町');
+    // The field and the note load when 「作業者名と引き継ぎメモ」 is opened.
+    const note = page.locator('.transfer__handover');
+    await note.locator('summary').click();
+    await page.locator('[data-author]').waitFor();
+    await expect.poll(() => page.locator('[data-author]').isEnabled(), POLL24).toBe(true);
+    await page.fill('[data-author]', ' 人事課\u000C 山田 ');
+    await page.locator('[data-author]').blur();
+    await expect.poll(() => page.inputValue('[data-author]'), POLL24).toBe('人事課 山田');
+    expect(await page.locator('#saved-author-status').textContent()).toContain('人事課 山田');
+    await type(page, '#profile-department', '人事課');
+    await expect.poll(async () => (await stored(page))?.authors, POLL24).toEqual({ profile: '人事課 山田' });
+    await choose(page, stateFile('colleague-named', (s) => {
+      s.tracker.steps['step-02'] = stepOf('端末の調達');
+      s.revisions = { 'tracker.step-02': '4.it' };
+      s.authors = { 'tracker.step-02': '情報政策課 佐藤' };
+    }));
+    await page.locator('[data-merge-preview]').waitFor();
+    await page.click('[data-confirm-merge]');
+    await expect.poll(async () => (await stored(page))?.authors, POLL24).toEqual({ profile: '人事課 山田', 'tracker.step-02': '情報政策課 佐藤' });
+    await expect.poll(() => note.innerText(), POLL24).toContain('団体の情報（人事課 山田）');
+    expect(await note.innerText()).toContain('ステップ2の進捗（情報政策課 佐藤）');
+    expect(formatAxe('/steps/（作業者名と引き継ぎメモ）', await axe(page))).toBe('');
+    const h = await htmlcs(page);
+    expect(h, formatHtmlcs('/steps/（作業者名と引き継ぎメモ）', h)).toEqual([]);
+
+    const pack = await open(ctx, '/pack/');
+    const printed = pack.locator('[data-pack-handover]');
+    await expect.poll(() => printed.innerText().catch((e) => String(e)), POLL24).toContain('ステップ2の進捗（情報政策課 佐藤）');
+    await pack.emulateMedia({ media: 'print' });
+    expect(await printed.isVisible()).toBe(true);
+    expect(await printed.innerText()).toContain('団体の情報（人事課 山田）');
+    expect(await printed.innerText()).not.toMatch(/ブラウザ|\bit\b/);
+  });
+});
+
+/* ------------------------------------------------------------------------------------------
+ * Issue 24's findings, each as its own scenario (docs/quality.md maps finding → test).
+ * ---------------------------------------------------------------------------------------- */
+
+/** Every write whose value contains `window.failOn` throws QuotaExceededError (set it from the test). */
+async function failWhenAsked(ctx: BrowserContext) {
+  await ctx.addInitScript(() => {
+    const set = Storage.prototype.setItem;
+    Storage.prototype.setItem = function (k: string, v: string) {
+      const m = (window as unknown as { failOn?: string }).failOn;
+      if (m && v.includes(m)) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      return set.call(this, k, v);
+    };
+  });
+}
+const failOn = (page: Page, marker: string) => page.evaluate((m) => void ((window as unknown as { failOn?: string }).failOn = m), marker);
+
+/** The failed save is shown right below `control`, inside the viewport, as an alert the control points to. */
+async function shownBeside(page: Page, control: ReturnType<Page['locator']>) {
+  const near = page.locator('[data-save-error-near]');
+  await expect.poll(() => near.isVisible(), POLL24).toBe(true);
+  expect(await near.getAttribute('role')).toBe('alert');
+  expect(await near.textContent()).toContain('保存できませんでした');
+  const c = (await control.boundingBox())!;
+  const n = (await near.boundingBox())!;
+  const view = page.viewportSize()!;
+  expect(n.y, 'below the control').toBeGreaterThanOrEqual(c.y + c.height - 1);
+  expect(n.y, 'right below the control').toBeLessThan(c.y + c.height + 40);
+  expect(n.y >= 0 && n.y + n.height <= view.height, `inside the viewport (${n.y}–${n.y + n.height} of ${view.height})`).toBe(true);
+  expect(await control.getAttribute('aria-describedby')).toContain('save-error-near');
+}
+
+/** Unreadable stored data, then `backups` distinct backups already kept, optionally storage filled to the brim. */
+async function seed(ctx: BrowserContext, raw: string, backups: number, fill: boolean) {
+  const setup = await ctx.newPage();
+  await setup.goto(site.at('/'));
+  await setup.evaluate(([k, v, prefix, n, full]) => {
+    localStorage.clear();
+    for (let i = 0; i < Number(n); i++) localStorage.setItem(`${prefix}old${i}`, `{"kept":${i}}`);
+    localStorage.setItem(k!, v!);
+    if (!full) return;
+    let i = 0;
+    for (let size = 1 << 20; size >= 1024; size >>= 1) {
+      try {
+        for (;;) localStorage.setItem(`fill-${i++}`, 'x'.repeat(size));
+      } catch {
+        /* next, smaller size */
+      }
+    }
+  }, [KEY, raw, BACKUP, String(backups), fill ? '1' : ''] as const);
+  await setup.close();
+}
+
+describe('issue 24 の指摘ごとの場面', () => {
+  it('(1) /diagnosis/ で回答の保存が失敗すると、変えた設問のすぐ下（画面の中）に alert で知らせる', async () => {
+    const ctx = await fresh();
+    await failWhenAsked(ctx);
+    const page = await open(ctx, '/diagnosis/');
+    const last = (await questionNames(page)).at(-1)!;
+    await failOn(page, '"answers"');
+    const radio = page.locator(`input[name="${last}"][value="no"]`);
+    await radio.check();
+    await shownBeside(page, radio);
+    expect(await stored(page)).toBeNull();
+  });
+
+  it('(1) /inventory/ で30件目の業務の回答の保存が失敗すると、その欄のすぐ下（画面の中）に alert で知らせる', async () => {
+    const ctx = await fresh();
+    await failWhenAsked(ctx);
+    const page = await open(ctx, '/inventory/');
+    await page.fill('#inv-paste', Array.from({ length: 30 }, (_, i) => `書類の整理${i + 1}`).join('\n'));
+    await page.getByRole('button', { name: 'まとめて追加' }).click();
+    await expect.poll(async () => (await stored(page))?.inventory.tasks.length, POLL24).toBe(30);
+    await failOn(page, '"tasks"');
+    const select = page.locator('.inv-table .inv-row').last().locator('select[id^="q-info-"]');
+    // As a user does: scroll to the row, then choose (selectOption alone does not scroll).
+    await select.scrollIntoViewIfNeeded();
+    await select.focus();
+    await select.selectOption('unknown');
+    await shownBeside(page, select);
+    expect((await stored(page)).inventory.tasks.every((t: { answers?: unknown }) => !JSON.stringify(t).includes('unknown'))).toBe(true);
+  });
+
+  for (const path of ['/diagnosis/', '/inventory/'] as const) {
+    it(`(5) ${path} で「保存しないで動いています」のとき、知らせが名前を挙げる保存ボタンがそのページにあり、元のデータと今の入力を渡す`, async () => {
+      const ctx = await fresh();
+      const raw = '{"format":"telework-navi","version":2,"savedAt":"壊れた' + 'データ'.repeat(20_000);
+      await seed(ctx, raw, 0, true);
+      const page = await open(ctx, path);
+      await expect.poll(() => page.locator('body').innerText(), POLL24).toContain('保存しないで動いています');
+      const text = await page.locator('body').innerText();
+      for (const name of ['元のデータをファイルに保存', 'すべての入力をファイルに保存']) {
+        expect(text).toContain(`「${name}」`);
+        await expect.poll(() => page.getByRole('button', { name }).first().isVisible(), POLL24).toBe(true);
+      }
+      const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '元のデータをファイルに保存' }).first().click()]);
+      const file = join(dir, `unreadable-${path.replaceAll('/', '')}.txt`);
+      await download.saveAs(file);
+      expect(readFileSync(file, 'utf8')).toBe(raw);
+      expect(await page.evaluate((k) => localStorage.getItem(k), KEY)).toBe(raw);
+    });
+  }
+
+  it('(5) バックアップが5件あっても、後から読めない値が来たとき、/diagnosis/ も /inventory/ も保存しないモードにならない', async () => {
+    const ctx = await fresh();
+    const raw = '{"format":"telework-navi","version":2,"savedAt":"壊れた"}';
+    await seed(ctx, raw, 5, false);
+    const diagnosis = await open(ctx, '/diagnosis/');
+    await expect.poll(() => diagnosis.locator('body').innerText(), POLL24).toContain('バックアップ');
+    expect(await diagnosis.locator('body').innerText()).not.toContain('保存しないで動いています');
+    await diagnosis.locator('input[name="q-leadership"][value="yes"]').check();
+    await expect.poll(async () => (await stored(diagnosis))?.diagnosis.answers.leadership, POLL24).toBe('yes');
+    const kept = await diagnosis.evaluate((p) => Object.keys(localStorage).filter((k) => k.startsWith(p)).map((k) => localStorage.getItem(k)), BACKUP);
+    expect(kept).toContain(raw);
+    expect(kept.length).toBeLessThanOrEqual(5);
+    const inventory = await open(ctx, '/inventory/');
+    expect(await inventory.locator('body').innerText()).not.toContain('保存しないで動いています');
+    await type(inventory, '#inv-dept', '人事課');
+    await expect.poll(async () => (await stored(inventory))?.inventory.department, POLL24).toBe('人事課');
+  });
+
+  it('容量が残り約300文字：短い入力は保存され、入らない入力はメモのすぐ下で知らせ、保存済みの内容は何も失われない', async () => {
+    const ctx = await fresh();
+    const page = await open(ctx, '/steps/3/');
+    const memo = page.locator('textarea[id*="memo"]').first();
+    await memo.fill('最初のメモ');
+    await memo.blur();
+    await expect.poll(async () => (await stored(page))?.tracker.steps['step-03']?.memo, POLL24).toBe('最初のメモ');
+    const before = await stored(page);
+    // Fill the origin's storage with junk, leaving about 300 characters of room.
+    const junk = await page.evaluate(() => {
+      localStorage.setItem('room', 'x'.repeat(296));
+      let i = 0;
+      for (let size = 1 << 20; size >= 1; size >>= 1) {
+        try {
+          for (;;) localStorage.setItem(`junk-${i++}`, 'x'.repeat(size));
+        } catch {
+          /* next, smaller size */
+        }
+      }
+      localStorage.removeItem('room');
+      return Object.keys(localStorage).filter((k) => k.startsWith('junk-')).length;
+    });
+    expect(junk).toBeGreaterThan(1);
+    await memo.fill('最初のメモ。追記');
+    await memo.blur();
+    await expect.poll(async () => (await stored(page))?.tracker.steps['step-03']?.memo, POLL24).toBe('最初のメモ。追記');
+    await memo.fill('入らない長いメモ'.repeat(100));
+    await memo.blur();
+    await shownBeside(page, memo);
+    expect(await page.locator('[data-save-error-near]').textContent()).toContain('保存容量が足りない');
+    const after = await stored(page);
+    expect(after.tracker.steps['step-03'].memo).toBe('最初のメモ。追記');
+    expect({ ...after, savedAt: '', tracker: null, revisions: null }).toEqual({ ...before, savedAt: '', tracker: null, revisions: null });
+    expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('junk-')).length)).toBe(junk);
+    await reload(page, '/steps/3/');
+    expect(await page.locator('textarea[id*="memo"]').first().inputValue()).toBe('最初のメモ。追記');
+  });
+});
+
+describe('工程表も保存されている値から', () => {
+  it('/steps/plan/ の二つのタブ：A の変更がまだ届いていない B で別のステップの月を変えても、A の変更は消えない', async () => {
+    const ctx = await fresh();
+    await ctx.addInitScript(() => {
+      const add = window.addEventListener.bind(window);
+      window.addEventListener = ((type: string, fn: EventListener, o?: AddEventListenerOptions) =>
+        add(type, type === 'storage' ? (e: Event) => void ((window as unknown as { hold?: boolean }).hold || fn(e)) : fn, o)) as typeof window.addEventListener;
+    });
+    const open = async () => {
+      const p = await ctx.newPage();
+      await p.goto(site.at('/steps/plan/'));
+      await p.locator('#plan-start').waitFor();
+      return p;
+    };
+    const a = await open();
+    await a.fill('#plan-start', '2026-06');
+    await a.fill('#plan-target', '2027-04');
+    await a.locator('#plan-step-02-end').waitFor();
+    const b = await open();
+    await b.locator('#plan-step-02-end').waitFor();
+    await b.evaluate(() => void ((window as unknown as { hold?: boolean }).hold = true));
+    /** One month after the step's end, as YYYY-MM. */
+    const later = async (p: Page, id: string) => {
+      const [y, m] = (await p.inputValue(`#plan-${id}-end`)).split('-').map(Number);
+      return m === 12 ? `${y! + 1}-01` : `${y}-${String(m! + 1).padStart(2, '0')}`;
+    };
+    const endA = await later(a, 'step-01');
+    await a.fill('#plan-step-01-end', endA);
+    await expect.poll(async () => (await stored(a))?.plan.steps['step-01']?.end, POLL24).toBe(endA);
+    const endB = await later(b, 'step-02');
+    await b.fill('#plan-step-02-end', endB);
+    await expect.poll(async () => (await stored(b))?.plan.steps['step-02']?.end, POLL24).toBe(endB);
+    expect((await stored(b)).plan.steps['step-01']?.end).toBe(endA);
   });
 });

@@ -30,7 +30,7 @@ describe('読み込む前の画面（initialSnapshot）', () => {
   it('何も読んでいない・知らせることもない：空の状態、保存できる前提、文言はすべて空', () => {
     expect(initialSnapshot()).toEqual({
       state: emptyState(), ready: false, available: true, loadMessage: '', backupKey: '', saveError: '', persisted: null,
-      external: '', generationNotice: '', unreadable: '', exportMeta: emptyExportMeta(), undo: null, backupsVersion: 0, resetSections: [],
+      external: '', generationNotice: '', unreadable: '', exportMeta: emptyExportMeta(), undo: null, backupsVersion: 0, resetSections: [], author: '',
     });
   });
 });

@@ -63,3 +63,55 @@ describe('リダイレクトはサイトの外に出ない', () => {
     }
   });
 });
+
+describe('npm run serve（scripts/serve.mjs そのもの）はサイトの外へリダイレクトしない（issue 24 の12）', () => {
+  /** A port free right now. */
+  const freePort = () =>
+    new Promise<number>((ok) => {
+      const s = createServer();
+      s.listen(0, '127.0.0.1', () => {
+        const p = (s.address() as { port: number }).port;
+        s.close(() => ok(p));
+      });
+    });
+  /** Starts scripts/serve.mjs over the test's folder and waits for the address it prints. */
+  async function serve(base: string) {
+    const port = await freePort();
+    const child = spawn(process.execPath, ['scripts/serve.mjs'], { env: { ...process.env, PORT: String(port), SITE_OUT_DIR: root, SITE_BASE: base }, stdio: ['ignore', 'pipe', 'pipe'] });
+    await new Promise<void>((ok, fail) => {
+      let out = '';
+      child.stdout.on('data', (d) => ((out += d), out.includes('http://') && ok()));
+      child.on('close', (code) => fail(new Error(`serve.mjs ended (${code})`)));
+    });
+    return { origin: `http://127.0.0.1:${port}`, stop: () => void child.kill() };
+  }
+  const crafted = [
+    '/%2F%2Fexample.com%2F..%2Fsteps',
+    '/%2F%2Fexample.com',
+    '//example.com/..%2Fsteps',
+    '/%5C%5Cexample.com%2F..%2Fsteps',
+    '/%5Cexample.com',
+    '/%2F%5Cexample.com%2Fsteps',
+    '/steps%2F..%2F%2Fexample.com',
+    '/%09/example.com',
+    '/%2F%2F%2Fexample.com%2Fsteps',
+    '/http:%2F%2Fexample.com',
+  ];
+  it.each(['/', '/sub/path/'])('SITE_BASE=%s：作った道筋のどれも、Location は同じサイトの中か、なし', async (base) => {
+    const { origin, stop } = await serve(base);
+    try {
+      const prefix = base.slice(0, -1);
+      for (const path of crafted.flatMap((p) => [p, prefix + p])) {
+        const r = await fetch(origin + path, { redirect: 'manual' });
+        const location = r.headers.get('location');
+        if (location === null) continue;
+        expect(location.startsWith('/') && !location.startsWith('//') && !location.startsWith('/\\'), `${path} → ${location}`).toBe(true);
+        expect(new URL(location, origin).origin, `${path} → ${location}`).toBe(origin);
+      }
+      // The ordinary redirect still works: a folder without its slash.
+      expect((await fetch(`${origin}${prefix}/steps`, { redirect: 'manual' })).headers.get('location')).toBe(`${prefix}/steps/`);
+    } finally {
+      stop();
+    }
+  }, 20_000);
+});

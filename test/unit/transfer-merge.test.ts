@@ -22,11 +22,13 @@ function files(): { jinji: SavedState; joho: SavedState } {
   jinji.tracker.steps['step-01'] = step('人事のメモ', '完了', '2026-05-02T00:00:00.000Z');
   jinji.revisions = { profile: '3.hr', 'tracker.step-01': '5.hr' };
   jinji.generation = '2.hr.restore';
+  jinji.authors = { profile: '人事課 山田', 'tracker.step-01': '人事課 山田' };
   const joho = emptyState(T);
   joho.tracker.steps['step-01'] = step('情報政策のメモ', '進行中', '2026-05-03T00:00:00.000Z');
   joho.tracker.steps['step-04'] = step('端末の調達');
   joho.diagnosis = { answers: { q1: 'yes' }, profile: {}, updatedAt: T };
   joho.revisions = { 'tracker.step-01': '4.it', 'tracker.step-04': '1.it', diagnosis: '2.it' };
+  joho.authors = { 'tracker.step-01': '情報政策課 佐藤', diagnosis: '情報政策課 佐藤' };
   return { jinji, joho };
 }
 
@@ -54,20 +56,24 @@ describe('合わせて読み込む（mergeFiles・mergePreview）', () => {
 
 const tab = fc.constantFrom('a', 'b', 'c');
 const stamp = fc.tuple(fc.integer({ min: 1, max: 9 }), tab).map(([n, t]) => `${n}.${t}`);
+/** A 作業者名 or none (older data, or none entered): the same stamp may carry different names. */
+const who = fc.option(fc.constantFrom('人事課 山田', '情報政策課 佐藤'), { nil: undefined });
 const file: fc.Arbitrary<SavedState> = fc
   .record({
     gen: fc.constantFrom('0', '1.a.restore', '3.b.restore', '3.c.reset'),
-    profile: fc.option(fc.tuple(stamp, fc.constantFrom('〇〇町', '△△村')), { nil: undefined }),
-    steps: fc.array(fc.tuple(fc.constantFrom('step-01', 'step-02'), stamp, fc.constantFrom('A', 'B'), fc.subarray(['o1', 'o2'])), { maxLength: 2 }),
+    profile: fc.option(fc.tuple(stamp, fc.constantFrom('〇〇町', '△△村'), who), { nil: undefined }),
+    steps: fc.array(fc.tuple(fc.constantFrom('step-01', 'step-02'), stamp, fc.constantFrom('A', 'B'), fc.subarray(['o1', 'o2']), who), { maxLength: 2 }),
   })
   .map((g) => {
     const s = emptyState(T);
     s.generation = g.gen;
-    if (g.profile) (s.profile.name = g.profile[1]), (s.revisions['profile'] = g.profile[0]);
-    for (const [id, rev, memo, orphans] of g.steps) {
+    const name = (k: string, n: string | undefined) => n && ((s.authors ??= {})[k] = n);
+    if (g.profile) (s.profile.name = g.profile[1]), (s.revisions['profile'] = g.profile[0]), name('profile', g.profile[2]);
+    for (const [id, rev, memo, orphans, by] of g.steps) {
       if (s.revisions[`tracker.${id}`]) continue;
       s.tracker.steps[id] = step(memo);
       s.revisions[`tracker.${id}`] = rev;
+      name(`tracker.${id}`, by);
       for (const item of orphans) s.tracker.orphans.push({ step: id, item });
     }
     s.tracker.orphans.sort((x, y) => (x.step < y.step ? -1 : x.step > y.step ? 1 : 0));
@@ -160,15 +166,19 @@ describe('入力の書き込みは間引き、閉じる前（flush）に必ず�
 });
 
 describe('引き継ぎメモ（handoverRows・handoverLines）', () => {
-  it('変更のあった単位を、新しい順に、いつ・何を・どのブラウザでと示す', () => {
+  it('変更のあった単位を、新しい順に、いつ・何を・誰がと示す；名前は合併で勝った単位についてくる', () => {
     const m = mergeFiles(files().jinji, files().joho);
     expect(handoverRows(m).map((r) => [r.label, r.by])).toEqual([
-      ['自己診断の回答', 'it'],
-      ['ステップ4の進捗', 'it'],
-      ['ステップ1の進捗', 'hr'],
-      ['団体の情報', 'hr'],
+      ['自己診断の回答', '情報政策課 佐藤'],
+      ['ステップ4の進捗', ''],
+      ['ステップ1の進捗', '人事課 山田'],
+      ['団体の情報', '人事課 山田'],
     ]);
-    expect(handoverLines(m, (iso) => iso.slice(0, 10))[2]).toBe('2026-05-02　ステップ1の進捗（ブラウザ hr が変更）');
+    const lines = handoverLines(m, (iso) => iso.slice(0, 10));
+    expect(lines[2]).toBe('2026-05-02　ステップ1の進捗（人事課 山田）');
+    // Never a tab id: a unit without a name says so.
+    expect(lines[1]).toBe('2026-06-01　ステップ4の進捗（変更した人の記録なし）');
+    expect(lines.join('')).not.toMatch(/\bit\b|\bhr\b|ブラウザ/);
   });
 });
 

@@ -94,18 +94,25 @@ export default function DiagnosisApp({ content, paperHref }: Props) {
     if (location.hash) history.replaceState(null, '', location.pathname + location.search);
   }
 
-  function saveSession(nextAnswers = answers, nextAbout = about) {
+  /**
+   * Changes the answers through the store's updater: `change` gets the STORED answers (another
+   * tab's answer folded in first), never the ones this render shows.
+   */
+  function saveSession(change: (s: Pick<typeof session, 'answers' | 'about'>) => Pick<typeof session, 'answers' | 'about'>) {
     setPlace('form');
-    updateDiagnosis((d) => toSaved(d, nextAnswers, nextAbout, questions, aboutQs, nowIso()));
+    updateDiagnosis((d) => {
+      const next = change(fromSaved(d, questions, aboutQs));
+      return toSaved(d, next.answers, next.about, questions, aboutQs, nowIso());
+    });
   }
 
   function onAnswer(id: string, a: Answer) {
     setMissing((m) => (m ? m.filter((x) => x !== id) : m));
-    saveSession({ ...answers, [id]: a });
+    saveSession((s) => ({ answers: { ...s.answers, [id]: a }, about: s.about }));
   }
 
   function onAbout(q: AboutQuestion, value: string, checked: boolean) {
-    saveSession(answers, chooseAbout(about, q, value, checked));
+    saveSession((s) => ({ answers: s.answers, about: chooseAbout(s.about, q, value, checked) }));
   }
 
   function onSubmit(e: Event) {

@@ -7,7 +7,7 @@
  * them the 団体名 through the custom property --pack-org (CSSOM, allowed by the CSP).
  */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { formatWarekiWithSeireki, localDateIso } from '../../lib/dates';
+import { formatWarekiWithSeireki, localDateIso, localDateTime } from '../../lib/dates';
 import { effectivePlan } from '../../lib/plan';
 import { hasProgress, type StepInfo } from '../../lib/tracker';
 import { progressReport } from '../../lib/tracker-report';
@@ -22,6 +22,7 @@ import SavedDataProblem from '../SavedDataProblem';
 import KianEditor from './KianEditor';
 import './kian.css';
 import PlanGrid from '../shared/PlanGrid';
+import { handoverLines } from '../../lib/handover';
 import ProgressReport from '../ProgressReport';
 import DiagnosisPart, { type PackDiagnosisContent } from './DiagnosisPart';
 import InventoryPart from './InventoryPart';
@@ -98,6 +99,7 @@ export default function PackApp({ steps, diagnosis, levels, hrefs, programs }: P
       wordBusy.current = false;
     }
   }
+  const handover = handoverLines(snap.state, localDateTime);
   const diagDate = snap.state.diagnosis.updatedAt ? localDateIso(new Date(snap.state.diagnosis.updatedAt)) : '';
   const notDone = (id: PartId, text: string, action: string) => (
     <p class="note pack-missing" data-pack-missing={id}>
@@ -181,6 +183,17 @@ export default function PackApp({ steps, diagnosis, levels, hrefs, programs }: P
         {chosen.inventory && (
           <section class="pack-part" data-pack-part="inventory">
             {done.inventory ? <InventoryPart levels={levels} inventory={inventory} /> : (<><h2>業務の棚卸し</h2>{notDone('inventory', '業務の棚卸しがまだです。', '業務を棚卸しする')}</>)}
+          </section>
+        )}
+        {/* Who changed what, when (作業者名 recorded by the store): printed with the pack for a colleague who takes over. */}
+        {snap.ready && handover.length > 0 && (
+          <section class="pack-handover" aria-labelledby="pack-handover-heading" data-pack-handover>
+            <h2 id="pack-handover-heading" class="pack-handover__heading">引き継ぎメモ（いつ・誰が・何を変更したか）</h2>
+            <ul class="pack-small pack-handover__list">
+              {handover.map((n) => (
+                <li key={n}>{n}</li>
+              ))}
+            </ul>
           </section>
         )}
       </div>

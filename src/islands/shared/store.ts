@@ -111,6 +111,8 @@ export const listKeptBackups = (): BackupEntry[] => get()?.backups() ?? [];
 export const restoreKeptBackup = (key: string): string => get()?.restoreBackup(key) ?? '保存機能が使えません。';
 /** Deletes a kept backup. */
 export const deleteKeptBackup = (key: string): boolean => get()?.deleteBackup(key) ?? false;
+/** Sets this browser's 作業者名 (recorded with every unit changed from now on); returns it as stored. */
+export const setAuthor = (name: string): string => get()?.setAuthor(name) ?? '';
 /** Records an export (resets the reminder). */
 export const markExported = (): void => get()?.markExported();
 /** Closes the export reminder until the next export. */

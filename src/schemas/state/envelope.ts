@@ -20,6 +20,8 @@ import { KianStateSchema } from './kian';
  *   diagnosis: { answers: { questionId: 'yes'|'partial'|'no'|'unknown' }, profile: {…}, updatedAt },
  *   inventory: { department, tasks: [{ id, name, unit, memo, override }], updatedAt },
  *   plan:      { start, target, steps: { 'step-01': { start, end } }, updatedAt }
+ *   authors?:  { 'tracker.step-01': '人事課 山田', … }   per merge unit: the 作業者名 of whoever last changed it
+ *              (absent in older data, and for units changed before a name was entered)
  *   kian?:     { date, unit, author, texts: { title: '…' }, costs[], approvers[], updatedAt }   (absent in older data)
  * }
  *
@@ -75,6 +77,12 @@ export const STAMP_MAX = 999_999_999;
  */
 export const IMPORT_STAMP_MAX = 99_999_999;
 export const GenerationSchema = string(40, GENERATION);
+/** Longest 作業者名 (「人事課 山田」), in characters. */
+export const AUTHOR_MAX = 40;
+/** A 作業者名 as the site writes it: one line, no control characters, no spaces at either end. */
+const AUTHOR = /^[^\s\p{Cc}\u2028\u2029](?:[^\p{Cc}\u2028\u2029]*[^\s\p{Cc}\u2028\u2029])?$/u;
+/** Who last changed each unit (only units with a revision; see `authors` above). */
+export const AuthorsSchema = record(UNIT_KEY, string(AUTHOR_MAX, AUTHOR));
 export const RevisionsSchema = record(UNIT_KEY, string(40, REVISION));
 
 /** The whole state (its parts are validated one by one in src/lib/storage.ts `parseState`). */
@@ -84,4 +92,6 @@ export type SavedState = {
   savedAt: string;
   generation: string;
   revisions: Record<string, string>;
+  /** 作業者名 per merge unit (optional: older data has none) */
+  authors?: Record<string, string>;
 } & { [K in Exclude<SectionName, 'kian'>]: Infer<(typeof SECTION_SCHEMAS)[K]> } & { kian?: Infer<typeof KianStateSchema> };
