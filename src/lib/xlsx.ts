@@ -173,8 +173,8 @@ function planSheet(ws: Worksheet, input: WorkbookInput): void {
   }
   ws.getColumn(1).width = 34;
   ws.getColumn(2).width = 14;
-  ws.getColumn(3).width = 10;
-  ws.getColumn(4).width = 16;
+  ws.getColumn(3).width = 16;
+  ws.getColumn(4).width = 26;
   for (let i = 0; i < t.months.length; i++) ws.getColumn(first + i).width = t.months.length > 24 ? 3.5 : 5;
   ws.views = [{ state: 'frozen', xSplit: PLAN_FIXED_COLS, ySplit: sub }];
   ws.pageSetup = { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 1, margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.5, header: 0.3, footer: 0.3 } };
