@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { openReady } from './keyboard';
+import { openTransferTools } from './transfer';
 
 export interface ToolState {
   /** What the state is, in Japanese (shown in test names and on /about/accessibility/) */
@@ -100,6 +101,7 @@ export const TOOL_STATES: ToolState[] = [
       const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-export]')]);
       const file = join(scratch(), 'progress.json');
       await download.saveAs(file);
+      await openTransferTools(page);
       await page.setInputFiles('[data-import-file]', file);
       await page.locator('[data-import-confirm]').waitFor();
     },
