@@ -11,7 +11,8 @@
  * `compact` shows the export button only (the step pages link to the full panel).
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { exportFileName, exportState, type Known } from '../lib/transfer';
+import { exportFileName, exportState } from '../lib/state-file';
+import type { Known } from '../lib/transfer';
 import { downloadText, getSnapshot, markExported, undoReplace, useStore } from './shared/store';
 import { localDateIso as localToday, localDateTime, nowIso } from '../lib/dates';
 import type { Message } from './ondemand-transfer-tools';
