@@ -20,6 +20,11 @@
  * step can still reach 100%.
  */
 import { STEP_STATUSES, type StepProgress, type StepStatus, type TrackerState } from '../schemas/state/tracker';
+import { DEFAULT_STATUS, emptyStep, getStep, isOverdue } from './step-progress';
+
+// Reading one step (and "is it late?") is in step-progress.ts, so the pages that only read steps
+// (the 工程表) do not carry the tracker's rules; re-exported for the callers of this module.
+export { DEFAULT_STATUS, emptyStep, getStep, isOverdue };
 
 /** What the tracker needs to know about one step of the content. */
 export interface StepInfo {
@@ -34,17 +39,6 @@ export interface StepInfo {
 export const LIMITS = { owner: 100, memo: 2000, checked: 500 } as const;
 /** Most orphaned ticks the format keeps (src/schemas/state/tracker.ts). */
 export const MAX_ORPHANS = 5000;
-
-/** The status a step has before anyone touches it. */
-export const DEFAULT_STATUS: StepStatus = '未着手';
-
-/** A step's progress before anyone touches it. */
-export const emptyStep = (): StepProgress => ({ status: DEFAULT_STATUS, checked: [], owner: '', due: '', memo: '', updatedAt: '' });
-
-/** A step's saved progress, or the empty one. */
-export function getStep(t: TrackerState, stepId: string): StepProgress {
-  return t.steps[stepId] ?? emptyStep();
-}
 
 function put(t: TrackerState, stepId: string, next: StepProgress): TrackerState {
   return { ...t, steps: { ...t.steps, [stepId]: next } };
@@ -150,14 +144,6 @@ export function stepItemCounts(t: TrackerState, step: Pick<StepInfo, 'id' | 'ite
   const p = getStep(t, step.id);
   const ids = new Set(step.items.map((i) => i.id));
   return { checked: p.checked.filter((c) => ids.has(c)).length, total: ids.size };
-}
-
-/**
- * Is a step overdue on `today` (the user's local date, YYYY-MM-DD)? Only a step still to do
- * (未着手 or 進行中) with a 期限 before today is; the 期限 day itself is not late yet.
- */
-export function isOverdue(due: string, status: StepStatus, today: string): boolean {
-  return due !== '' && today !== '' && due < today && (status === '未着手' || status === '進行中');
 }
 
 /**
