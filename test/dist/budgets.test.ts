@@ -1,7 +1,7 @@
 /**
  * Weight budgets, read from the built files (sizes are stable; times are not): content pages
  * load no JavaScript, each interactive page stays within its JavaScript budget, the search
- * index within its own, every page within 60 KB gzip before images, and every <img> has a
+ * index within its own, every page within PAGE_TOTAL (gzip, before images), and every <img> has a
  * width and height. Which pages are interactive is read from the built HTML (astro-island or
  * any script), so a stray island on a content page fails here.
  * Set BUDGET_DIST / BUDGET_BASE to check another build (default dist/ at "/").
