@@ -6,7 +6,8 @@
  * JSON data its scripts or markup name —
  * raw and gzip. Shared by `npm run bench` and test/dist/budgets.test.ts.
  *
- * On demand: a module loaded only when the user asks for it (the Word and Excel writers) lives in a
+ * On demand: a module loaded only when the user asks for it (the restore and backups part of 保存と
+ * バックアップ, the CSV reader and writer, the Word and Excel writers) lives in a
  * source file whose name starts with `ondemand-`, so its chunk does too, and is reached only through a
  * dynamic `import()`. Such a chunk (and whatever it imports that the page has not loaded already) is
  * weighed apart as `onDemand`, outside the page's JavaScript budget. A static import of it still

@@ -107,6 +107,16 @@ export const TOOL_STATES: ToolState[] = [
     },
   },
   {
+    name: '保存とバックアップ: 開いた復元・バックアップの部分を読み込めなかったとき（/diagnosis/）',
+    path: '/diagnosis/',
+    async setup(page) {
+      // The part loads on demand; a dropped connection (ERR_ABORTED) shows the error and the retry button.
+      await page.route(/\/ondemand-transfer-tools\.[\w-]+\.js$/, (route) => route.abort('aborted'));
+      await page.click('[data-transfer-details] > summary');
+      await page.locator('[data-transfer-load-error] [data-transfer-retry]').waitFor();
+    },
+  },
+  {
     name: '業務の棚卸し: 10件の業務を追加した一覧',
     path: '/inventory/',
     async setup(page) {
