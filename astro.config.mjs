@@ -6,6 +6,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { baseLinksPlugin } from './src/plugins/base-links.mjs';
 import { sitemap } from './src/plugins/sitemap.mjs';
 import { hoistIslandStyleIntegration } from './src/plugins/hoist-island-style.mjs';
+import { noIslandSignals } from './src/plugins/no-island-signals.mjs';
 
 /**
  * Astro marks each MDX entry's asset module with the directive "use astro:head-inject" and reads
@@ -53,6 +54,6 @@ export default defineConfig({
     },
   },
   devToolbar: { enabled: false },
-  vite: { plugins: [quietHeadInjectWarning] },
+  vite: { plugins: [quietHeadInjectWarning, noIslandSignals] },
   server: { host: '127.0.0.1' },
 });

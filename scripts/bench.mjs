@@ -35,8 +35,8 @@ const pad = (s, n) => String(s).padStart(n);
 const padEnd = (s, n) => String(s) + ' '.repeat(Math.max(0, n - [...String(s)].length));
 const w = Math.max(8, ...pages.map((p) => p.path.length));
 
-console.log(`\nページの重さ（KB、1 KB = 1024 バイト。gz = gzip レベル6。合計 = HTML + 画面用CSS + JS、画像・データを除く）`);
-console.log(`${padEnd('ページ', w)} ${pad('HTML', 6)} ${pad('HTMLgz', 6)} ${pad('CSS', 6)} ${pad('CSSgz', 6)} ${pad('JS', 6)} ${pad('JSgz', 6)} ${pad('合計', 6)} ${pad('合計gz', 6)} ${pad('印刷CSS', 6)}  予算`);
+console.log(`\nページの重さ（KB、1 KB = 1024 バイト。gz = gzip レベル6。合計 = HTML + 画面用CSS + JS、画像・データを除く。押下時 = 押したときだけ読む ondemand-* の部分（gz、予算の外））`);
+console.log(`${padEnd('ページ', w)} ${pad('HTML', 6)} ${pad('HTMLgz', 6)} ${pad('CSS', 6)} ${pad('CSSgz', 6)} ${pad('JS', 6)} ${pad('JSgz', 6)} ${pad('合計', 6)} ${pad('合計gz', 6)} ${pad('印刷CSS', 6)} ${pad('押下時', 6)}  予算`);
 const rows = [];
 for (const p of pages) {
   const budget = jsBudget(p.path);
@@ -45,7 +45,7 @@ for (const p of pages) {
   const totalOk = p.total.gzip <= PAGE_TOTAL;
   const verdict = jsOk && totalOk ? 'OK' : `超過（${!jsOk ? `JS ${kb(jsGz)}/${kb(budget)}` : ''}${!totalOk ? ` 合計 ${kb(p.total.gzip)}/${kb(PAGE_TOTAL)}` : ''}）`;
   console.log(
-    `${padEnd(p.path, w)} ${pad(kb(p.html.raw), 6)} ${pad(kb(p.html.gzip), 6)} ${pad(kb(p.css.raw), 6)} ${pad(kb(p.css.gzip), 6)} ${pad(kb(p.js.raw + p.inlineJs.raw), 6)} ${pad(kb(jsGz), 6)} ${pad(kb(p.total.raw), 6)} ${pad(kb(p.total.gzip), 6)} ${pad(kb(p.printCss.gzip), 6)}  ${verdict}`,
+    `${padEnd(p.path, w)} ${pad(kb(p.html.raw), 6)} ${pad(kb(p.html.gzip), 6)} ${pad(kb(p.css.raw), 6)} ${pad(kb(p.css.gzip), 6)} ${pad(kb(p.js.raw + p.inlineJs.raw), 6)} ${pad(kb(jsGz), 6)} ${pad(kb(p.total.raw), 6)} ${pad(kb(p.total.gzip), 6)} ${pad(kb(p.printCss.gzip), 6)} ${pad(kb(p.onDemand.gzip), 6)}  ${verdict}`,
   );
   rows.push({
     path: p.path,
@@ -53,6 +53,7 @@ for (const p of pages) {
     css: { raw: p.css.raw, gzip: p.css.gzip, files: p.css.files.map((f) => f.path) },
     printCss: { raw: p.printCss.raw, gzip: p.printCss.gzip },
     js: { raw: p.js.raw, gzip: p.js.gzip, files: p.js.files.map((f) => f.path), inline: p.inlineJs },
+    onDemand: { raw: p.onDemand.raw, gzip: p.onDemand.gzip, files: p.onDemand.files.map((f) => f.path) },
     data: { raw: p.data.raw, gzip: p.data.gzip, files: p.data.files.map((f) => f.path) },
     islands: p.islands,
     total: p.total,

@@ -9,29 +9,32 @@ import { KB } from './weight.mjs';
  * Pages allowed to load JavaScript, with their JavaScript budget (gzip bytes). A page listed here must
  * carry an island whenever it is built (or, with `islandSource`, once src/islands/ holds a file of that name).
  */
-// Raised on 2026-12-04 to what the third wave's features weigh (measured, with ~1 KB to spare): the
-// 保存とバックアップ panel on every tool page (~6 KB), the three questions per task and their derivation
-// (/inventory/, /pack/), the 起案 editor and its Word button (/pack/), milestones and the Excel button
-// (/steps/plan/). Word and Excel themselves load only on click and are not in these figures.
-// docs/quality.md lists the figures before and after; cutting them back is an open task.
+// 2026-12-04: back to the original 30 KB for /steps/ and the step pages (and 25 KB for /search/). Four
+// pages stay above their original budget, each set to what it measured that day plus less than 1 KB;
+// docs/quality.md says exactly what each carries and why (「予算を超えたままのページ」).
+// Chunks loaded only on demand (ondemand-*: restore and backups, CSV, Word, Excel) are weighed apart.
 export const INTERACTIVE = [
-  { name: '自己診断', path: '/diagnosis/', js: 38 * KB },
+  { name: '自己診断', path: '/diagnosis/', js: 33 * KB }, // original 30; measured 32.4
   // /steps/ is a plain list until the tracker lands: expected interactive once src/islands has its island.
-  { name: '10ステップ（進捗管理）', path: '/steps/', js: 33 * KB, islandSource: /^(Step|Track)/i },
+  { name: '10ステップ（進捗管理）', path: '/steps/', js: 30 * KB, islandSource: /^(Step|Track)/i },
   { name: '検索', path: '/search/', js: 25 * KB, index: 60 * KB },
-  { name: '業務の棚卸し', path: '/inventory/', js: 52 * KB },
+  { name: '業務の棚卸し', path: '/inventory/', js: 47 * KB }, // original 40; measured 46.2
   // The 導入工程表 editor has its own page so that /steps/ stays within 30 KB.
-  { name: '導入工程表', path: '/steps/plan/', js: 37 * KB, islandSource: /^PlanEditor/ },
+  { name: '導入工程表', path: '/steps/plan/', js: 32 * KB, islandSource: /^PlanEditor/ }, // original 30; measured 31.1
   // The 決裁パック: the store, the diagnosis scoring, the inventory classifier, the tracker report and the grid.
-  { name: '決裁パック', path: '/pack/', js: 60 * KB, islandSource: /^pack$/ },
+  { name: '決裁パック', path: '/pack/', js: 56 * KB, islandSource: /^pack$/ }, // original 40; measured 55.0
 ];
 
 /** Step pages may carry the tracker island (all of them or none); same budget as the tracker. */
 export const STEP_PAGE = /^\/steps\/\d+\/$/;
-export const STEP_PAGE_JS = 32 * KB;
+export const STEP_PAGE_JS = 30 * KB;
 
-/** Any page: HTML + screen CSS + JavaScript, gzip, before images and data. */
-export const PAGE_TOTAL = 81 * KB;
+/**
+ * Any page: HTML + screen CSS + JavaScript, gzip, before images and data. Original 60 KB; the
+ * heaviest page (/pack/) measured 76.6 KB on 2026-12-04, /inventory/ 64.3 and /diagnosis/ 62.1
+ * (its HTML alone is 24 KB: the questions are sent to the island as props). See docs/quality.md.
+ */
+export const PAGE_TOTAL = 77 * KB;
 
 /** Search index: the largest JSON file the search page names, or dist/search*.json. */
 export const SEARCH_INDEX = 60 * KB;

@@ -2,10 +2,12 @@
  * Page weight of a built site, read from the files (no browser): for each built HTML page, the
  * bytes it loads — the HTML itself, its stylesheets (the print stylesheet counted apart), its
  * scripts with every module they import (recursively, including Astro islands' component-url /
- * renderer-url and `import()` with a literal path), and the JSON data its scripts or markup name —
+ * renderer-url and `import()` with a literal path, quoted or a template literal without `${`), and the
+ * JSON data its scripts or markup name —
  * raw and gzip. Shared by `npm run bench` and test/dist/budgets.test.ts.
  *
- * On demand: a module loaded only when the user asks for it (the Word and Excel writers) lives in a
+ * On demand: a module loaded only when the user asks for it (the restore and backups part of 保存と
+ * バックアップ, the CSV reader and writer, the Word and Excel writers) lives in a
  * source file whose name starts with `ondemand-`, so its chunk does too, and is reached only through a
  * dynamic `import()`. Such a chunk (and whatever it imports that the page has not loaded already) is
  * weighed apart as `onDemand`, outside the page's JavaScript budget. A static import of it still
@@ -100,17 +102,36 @@ export function inlineScripts(html) {
 export const isJsType = (type) => !type || /^(module|(text|application)\/(java|ecma)script)$/i.test(type.trim());
 
 /**
+ * A dynamic `import()` of a literal path: quoted (`import("x")`) or a template literal without
+ * substitutions (import(`x`), which is how the bundler writes them). An `import(`./${name}.js`)` names
+ * no one file and is not followed.
+ */
+const DYNAMIC_IMPORT = /\bimport\s*\(\s*(?:"([^"\n]+)"|'([^'\n]+)'|`((?:[^`$\n\\]|\$(?!\{))+)`)\s*\)/g;
+
+/** The specifiers of a file's dynamic `import()`s with a literal path. */
+export function dynamicSpecifiers(js) {
+  return [...new Set([...js.matchAll(DYNAMIC_IMPORT)].map((m) => m[1] ?? m[2] ?? m[3]))];
+}
+
+/**
  * Module specifiers a JavaScript file loads: static `import … from "x"`, `import "x"`,
- * `export … from "x"` and dynamic `import("x")` with a string literal.
+ * `export … from "x"` and dynamic `import()` with a literal path (see DYNAMIC_IMPORT).
  */
 export function moduleSpecifiers(js) {
+  const found = new Set(staticSpecifiers(js));
+  for (const s of dynamicSpecifiers(js)) found.add(s);
+  return [...found];
+}
+
+/** The specifiers of a file's static `import`/`export … from` (dynamic `import()` left out). */
+function staticSpecifiers(js) {
+  const text = js.replace(DYNAMIC_IMPORT, '');
   const found = new Set();
   const patterns = [
     /\bimport\s*(?:[\w$*{}\s,]+?\s*from\s*)?["']([^"'\n]+)["']/g,
     /\bexport\s*(?:\*|\{[^}]*\}|\*\s*as\s+[\w$]+)\s*from\s*["']([^"'\n]+)["']/g,
-    /\bimport\s*\(\s*["']([^"'\n]+)["']\s*\)/g,
   ];
-  for (const re of patterns) for (const m of js.matchAll(re)) found.add(m[1]);
+  for (const re of patterns) for (const m of text.matchAll(re)) found.add(m[1]);
   return [...found];
 }
 
@@ -187,7 +208,7 @@ export function weighPage(dist, file, base = '/') {
     const p = queue.shift();
     const text = readFileSync(js.get(p), 'utf8');
     // A specifier only ever imported dynamically, and named ondemand-*, is loaded on demand.
-    const staticSpecs = new Set(moduleSpecifiers(text.replace(/\bimport\s*\(\s*["'][^"'\n]+["']\s*\)/g, '')));
+    const staticSpecs = new Set(staticSpecifiers(text));
     for (const spec of moduleSpecifiers(text)) {
       if (isOnDemand(spec) && !staticSpecs.has(spec)) onDemandRoots.push([spec, p]);
       else if (/^[./]/.test(spec) || /^(https?:)?\/\//.test(spec)) enqueue(spec, p);

@@ -11,7 +11,7 @@ import { formatWarekiWithSeireki, localDateIso, nowIso } from '../lib/dates';
 import type { LevelInput } from '../lib/inventory/levels';
 import { effectivePlan, isMonth } from '../lib/plan';
 import { addMilestone, MILESTONE_SUGGESTIONS, milestoneProblem, monthLabel, moveStep, outsideWarning, planTable, rangeProblem, removeMilestone, resetSteps, setRange, shiftStep, sortedMilestones } from '../lib/plan-edit';
-import { getStep } from '../lib/tracker';
+import { getStep } from '../lib/step-progress';
 import { MILESTONE_NAME_MAX } from '../schemas/state/plan';
 import { useSavedState } from './shared/store';
 import PlanGrid from './shared/PlanGrid';
@@ -76,7 +76,7 @@ export default function PlanEditor({ steps, stepsHref, levels }: Props) {
     setExcelBusy(true);
     say('Excelファイルを作っています…');
     try {
-      const { saveExcel } = await import('./shared/excel');
+      const { saveExcel } = await import('./shared/ondemand-excel');
       const name = await saveExcel({ org: profile.name, department: profile.department, today, plan: table, planNote, inventory, levels });
       say(`Excelファイル「${name}」を保存しました（工程表と棚卸しの2シート）。`);
     } catch {

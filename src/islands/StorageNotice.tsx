@@ -7,8 +7,8 @@
  * other tools can use it too (prop `exportHref`).
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { shouldRemindExport } from '../lib/tracker';
-import { exportFileName, exportState } from '../lib/transfer';
+import { shouldRemindExport } from '../lib/export-meta';
+import { exportFileName, exportState } from '../lib/state-file';
 import { acknowledgeExternal, claimNotices, dismissExportReminder, downloadText, getSnapshot, markExported, releaseUnreadable, useStore } from './shared/store';
 import { localDateIso as localToday, localDateTime, nowIso } from '../lib/dates';
 import './shared/tracker.css';

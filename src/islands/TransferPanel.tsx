@@ -1,20 +1,21 @@
 /**
  * 保存とバックアップ (すべての入力): one panel on every tool page (src/components/SavedDataPanel.astro).
- * - 「すべての入力をファイルに保存」 (a JSON file through a Blob URL);
- * - a file or a text code is read, its content shown, then either 「置き換えて復元」 or
- *   「合わせて読み込む」 (a colleague's file: the preview says, unit by unit, whether ours, theirs
- *   or both-the-same is kept); nothing is written before the user confirms;
- * - the state a restore or merge replaces is kept as a backup, and 「元に戻す」 is offered at once;
- * - the backups kept in this browser, each with its time and what it holds, to restore, save or delete;
- * - the 引き継ぎ note (who changed what, when).
+ * - 「すべての入力をファイルに保存」 (a JSON file through a Blob URL), always shown;
+ * - 「ファイルからの復元・合わせた読み込み・バックアップ」, a `<details>` whose contents
+ *   (ondemand-transfer-tools.tsx: a file or a text code read and shown, then 「置き換えて復元」 or
+ *   「合わせて読み込む」 with the merge preview; the backups kept in this browser; the 引き継ぎ note)
+ *   load only when it is opened (or the page is opened at #transfer), so no tool page carries them
+ *   in its first JavaScript. Opening leaves focus on the summary; 「読み込み中…」 shows until the
+ *   part arrives, and a failed load says so with a button to try again;
+ * - the one message region of the panel, with 「元に戻す」 after a restore or merge.
  * `compact` shows the export button only (the step pages link to the full panel).
  */
-import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
-import { MAX_IMPORT_BYTES, parseState, type BackupEntry } from '../lib/storage';
-import { decodeCode, encodeCode, exportFileName, exportState, importState, mergePreview, mergeProblem, mergeFiles, summarize, type ImportResult, type ImportSummary, type Known, type MergeRow } from '../lib/transfer';
-import type { SavedState } from '../schemas/state/envelope';
-import { deleteKeptBackup, downloadText, getSnapshot, listKeptBackups, markExported, mergeState, replaceState, restoreKeptBackup, undoReplace, useStore } from './shared/store';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { exportFileName, exportState } from '../lib/state-file';
+import type { Known } from '../lib/transfer';
+import { downloadText, getSnapshot, markExported, undoReplace, useStore } from './shared/store';
 import { localDateIso as localToday, localDateTime, nowIso } from '../lib/dates';
+import type { Message } from './ondemand-transfer-tools';
 import './shared/tracker.css';
 import './shared/saved-data.css';
 
@@ -28,42 +29,44 @@ interface Props {
   knownQuestions?: string[];
 }
 
-type Pending = { state: SavedState; summary: ImportSummary; from: 'file' | 'code'; preview: MergeRow[]; mergeBlocked: string };
-type Message = { kind: 'error' | 'success'; text: string; undo?: boolean };
-
-const TOO_LARGE = 'ファイルが大きすぎます（1MBまで）。このサイトで書き出したファイルを選んでください。何も変更していません。';
-const OUTCOME: Record<MergeRow['outcome'], string> = { ours: '今の内容を残す', theirs: '読み込む内容にする', same: 'どちらも同じ' };
-
-/** 「〇〇町・完了3ステップ・回答12問・業務5件」, or why it cannot be read. */
-function holds(raw: string, known: Known): string {
-  try {
-    const r = parseState(JSON.parse(raw));
-    if (r.problem) return '一部が読み込めない形式のデータ（ファイルに保存して確認できます）';
-    const s = summarize(r.state, known);
-    return [s.name || '団体名なし', `完了${s.stepsDone}ステップ`, `回答${s.answered}問`, `業務${s.tasks}件`].join('・');
-  } catch {
-    return '読み込めない形式のデータ（ファイルに保存して確認できます）';
-  }
-}
+type Tools = typeof import('./ondemand-transfer-tools').default;
+let loading: Promise<Tools> | null = null;
+/** Loads the restore/backup part once per page (a failed load may be tried again). */
+const loadTools = (): Promise<Tools> =>
+  (loading ??= import('./ondemand-transfer-tools').then(
+    (m) => m.default,
+    (e: unknown) => {
+      loading = null;
+      throw e;
+    },
+  ));
 
 export default function TransferPanel({ compact = false, fullHref, knownSteps, knownQuestions }: Props) {
   const snap = useStore();
   const known: Known = { ...(knownSteps ? { steps: knownSteps } : {}), ...(knownQuestions ? { questions: knownQuestions } : {}) };
   const [mounted, setMounted] = useState(false);
-  const [pending, setPending] = useState<Pending | null>(null);
   const [message, setMessage] = useState<Message | null>(null);
-  const [code, setCode] = useState('');
-  const [pasted, setPasted] = useState('');
-  const [deleting, setDeleting] = useState('');
-  const [backups, setBackups] = useState<BackupEntry[]>([]);
-  const confirmRef = useRef<HTMLHeadingElement>(null);
+  const [open, setOpen] = useState(false);
+  const [Tools, setTools] = useState<Tools | null>(null);
+  const [failed, setFailed] = useState(false);
   const messageRef = useRef<HTMLDivElement>(null);
-  const codeRef = useRef<HTMLTextAreaElement>(null);
-  useEffect(() => setMounted(true), []);
-  useEffect(() => setBackups(listKeptBackups()), [snap.backupsVersion, snap.ready]);
-  useLayoutEffect(() => {
-    if (pending) confirmRef.current?.focus();
-  }, [pending]);
+  const summaryRef = useRef<HTMLElement>(null);
+
+  const load = () => {
+    setFailed(false);
+    loadTools().then(
+      (t) => setTools(() => t),
+      () => setFailed(true),
+    );
+  };
+  useEffect(() => {
+    setMounted(true);
+    // Followed a link to the full panel (the step pages' 「…はこちら」, the export reminder): open it.
+    if (!compact && location.hash === '#transfer') setOpen(true);
+  }, []);
+  useEffect(() => {
+    if (open && !Tools) load();
+  }, [open]);
 
   if (!mounted) {
     return (
@@ -86,85 +89,14 @@ export default function TransferPanel({ compact = false, fullHref, knownSteps, k
     setMessage({ kind: 'success', text: `「${name}」を書き出しました（ブラウザのダウンロード先に保存されます）。大切に保管してください。` });
   };
 
-  const handle = (r: ImportResult, from: Pending['from']) => {
-    if (!r.ok) {
-      setPending(null);
-      setMessage({ kind: 'error', text: r.message });
-      return;
-    }
-    setMessage(null);
-    const ours = getSnapshot().state;
-    setPending({ state: r.state, summary: r.summary, from, preview: mergePreview(ours, r.state), mergeBlocked: mergeProblem(mergeFiles(ours, r.state)) });
-  };
-
-  const onFile = async (e: Event) => {
-    const input = e.currentTarget as HTMLInputElement;
-    const file = input.files?.[0];
-    input.value = '';
-    if (!file) return;
-    if (file.size > MAX_IMPORT_BYTES) return handle({ ok: false, message: TOO_LARGE }, 'file');
-    let text: string;
-    try {
-      text = await file.text();
-    } catch {
-      return handle({ ok: false, message: 'ファイルを読み取れませんでした。何も変更していません。' }, 'file');
-    }
-    handle(importState(text, known), 'file');
-  };
-
-  const after = (what: string) => {
-    const s = getSnapshot();
-    const failed = s.saveError;
-    setPending(null);
-    say({
-      kind: failed ? 'error' : 'success',
-      text: `${what}${failed || '開いているほかのタブも、この内容に切り替わります。'}${s.undo ? (s.undo.key ? '前の状態はバックアップとして残しました。' : '前の状態はこのページを開いている間だけ戻せます（バックアップを残す場所がありませんでした）。') : ''}`,
-      undo: !!s.undo,
-    });
-  };
-  const confirmReplace = () => {
-    if (!pending) return;
-    replaceState(pending.state);
-    const s = pending.summary;
-    after(`${s.name ? `「${s.name}」の` : ''}入力を復元しました（${localDateTime(s.savedAt)}に保存されたもの）。`);
-  };
-  const confirmMerge = () => {
-    if (!pending) return;
-    mergeState(pending.state);
-    after('読み込んだ内容を今の入力と合わせました。');
-  };
-  const cancel = () => (setPending(null), say({ kind: 'success', text: '読み込みをやめました。何も変更していません。' }));
   const undo = () => {
     const ok = undoReplace();
     say({ kind: ok ? 'success' : 'error', text: ok ? '元に戻しました（直前の復元・合わせた読み込みの前の状態です）。' : '元に戻せる状態がありません。' });
   };
-
-  const restoreBackup = (b: BackupEntry) => {
-    const why = restoreKeptBackup(b.key);
-    if (why) say({ kind: 'error', text: why });
-    else after(`バックアップ（${b.at ? localDateTime(b.at) : '日時不明'}）を戻しました。`);
-  };
-  const saveBackup = (b: BackupEntry) => downloadText(`テレワーク推進ナビ_バックアップ_${(b.at || localToday()).slice(0, 10)}.json`, b.raw, 'application/json');
-  const removeBackup = (b: BackupEntry) => {
-    setDeleting('');
-    const ok = deleteKeptBackup(b.key);
-    say({ kind: ok ? 'success' : 'error', text: ok ? 'バックアップを削除しました。' : 'バックアップを削除できませんでした。' });
-  };
-
-  const showCode = () => setCode(encodeCode(getSnapshot().state, nowIso()));
-  const copyCode = async () => {
-    codeRef.current?.select();
-    try {
-      await navigator.clipboard.writeText(code);
-      setMessage({ kind: 'success', text: '復元コードをコピーしました。メールやチャットに貼り付けて、移したい先のパソコンで「コードを読み込む」に貼り付けてください。' });
-    } catch {
-      setMessage({ kind: 'success', text: 'コードを選択しました。Ctrl+C（Macは⌘+C）でコピーしてください。' });
-    }
-  };
-  // 「作業者名と引き継ぎメモ」 loads when opened (shared/ondemand-handover.tsx).
-  const [Handover, setHandover] = useState<null | ((p: { snap: typeof snap }) => preact.JSX.Element)>(null);
-  const openHandover = (e: Event) => {
-    if ((e.currentTarget as HTMLDetailsElement).open && !Handover) void import('./shared/ondemand-handover').then((m) => setHandover(() => m.default));
+  const retry = () => {
+    // The retry button goes away while loading: focus returns to the part's summary.
+    summaryRef.current?.focus();
+    load();
   };
 
   return (
@@ -186,50 +118,7 @@ export default function TransferPanel({ compact = false, fullHref, knownSteps, k
         </p>
       )}
 
-      {!compact && (
-        <>
-          <div class="transfer__row">
-            <label for="import-file" class="transfer__label">ファイルを読み込む（このサイトで書き出した .json ファイル。読み込む前に内容を確認します）</label>
-            <input type="file" id="import-file" accept=".json,application/json" onChange={onFile} data-import-file />
-          </div>
-
-          <details class="transfer__code">
-            <summary>ファイルを移せないときは：復元コード（文字列）で移す</summary>
-            <p>庁内のネットワークの間でファイルを移せないときは、すべての入力を表す文字列（復元コード）をコピーして、メールやチャットで送れます。</p>
-            <p>
-              <button type="button" class="button button--secondary" onClick={showCode} data-show-code>
-                復元コードを表示
-              </button>
-            </p>
-            {code && (
-              <div class="tracker-field tracker-field--wide">
-                <label for="export-code">復元コード（すべて選択してコピーしてください）</label>
-                <textarea id="export-code" ref={codeRef} readOnly rows={4} value={code} data-export-code />
-                <p>
-                  <button type="button" class="button button--secondary" onClick={copyCode}>
-                    コードをコピー
-                  </button>
-                </p>
-              </div>
-            )}
-            <div class="tracker-field tracker-field--wide">
-              <label for="import-code">復元コードを貼り付け</label>
-              <textarea id="import-code" rows={4} value={pasted} onInput={(e) => setPasted((e.currentTarget as HTMLTextAreaElement).value)} data-import-code />
-            </div>
-            <p>
-              <button type="button" class="button button--secondary" onClick={() => handle(decodeCode(pasted, known), 'code')} data-restore-code>
-                コードを読み込む
-              </button>
-            </p>
-          </details>
-        </>
-      )}
-      {compact && fullHref && (
-        <p>
-          <a href={fullHref}>ファイルからの復元・合わせた読み込み・バックアップはこちら</a>
-        </p>
-      )}
-
+      {/* Above the part that loads on demand, so a message stays next to the export button and the file input. */}
       <div role="status" aria-live="polite" data-transfer-message tabIndex={-1} ref={messageRef}>
         {message && (
           <div class={`note ${message.kind === 'error' ? 'note--error' : 'note--success'}`}>
@@ -245,118 +134,32 @@ export default function TransferPanel({ compact = false, fullHref, knownSteps, k
         )}
       </div>
 
-      {pending && (
-        <section class="transfer__confirm note note--warning" aria-labelledby="confirm-heading" data-import-confirm>
-          <h3 id="confirm-heading" tabIndex={-1} ref={confirmRef}>
-            {pending.from === 'file' ? 'ファイル' : '復元コード'}の内容を確認してください
-          </h3>
-          <dl class="transfer__summary">
-            <dt>団体名</dt>
-            <dd>{pending.summary.name || '（未入力）'}</dd>
-            <dt>担当課</dt>
-            <dd>{pending.summary.department || '（未入力）'}</dd>
-            <dt>保存日時</dt>
-            <dd>{localDateTime(pending.summary.savedAt)}</dd>
-            <dt>完了したステップ</dt>
-            <dd>
-              {pending.summary.stepsDone}ステップ（進行中 {pending.summary.stepsStarted}ステップ）
-              {pending.summary.unknownSteps > 0 && `。このサイトにないステップの記録${pending.summary.unknownSteps}件は数えていません（消さずに残します）`}
-            </dd>
-            <dt>自己診断の回答</dt>
-            <dd>
-              {pending.summary.answered}問
-              {pending.summary.unknownAnswers > 0 && `（このサイトにない設問への回答${pending.summary.unknownAnswers}件は数えていません）`}
-            </dd>
-            <dt>業務の棚卸し</dt>
-            <dd>{pending.summary.tasks}件</dd>
-          </dl>
-          {pending.preview.length > 0 && (
-            <table class="transfer__preview" data-merge-preview>
-              <caption>「合わせて読み込む」を選んだときの、項目ごとの結果</caption>
-              <thead>
-                <tr>
-                  <th scope="col">項目</th>
-                  <th scope="col">結果</th>
-                </tr>
-              </thead>
-              <tbody>
-                {pending.preview.map((r) => (
-                  <tr key={r.key} data-outcome={r.outcome}>
-                    <th scope="row">{r.label}</th>
-                    <td>{OUTCOME[r.outcome]}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          )}
-          <p>
-            「置き換えて復元」は、今このブラウザにあるすべての入力（進捗・団体の情報・自己診断・業務の棚卸し・導入工程表）をこの内容に置き換えます。
-            「合わせて読み込む」は、項目ごとに、後から変更されたほうを残します（同僚のファイルと合わせるときに使います）。
-            どちらも、今の状態をバックアップとして残し、すぐ後に「元に戻す」で戻せます（開いているほかのタブも切り替わります）。
-          </p>
-          {pending.mergeBlocked && <p class="note note--error">合わせると上限を超えるため、「合わせて読み込む」は使えません：{pending.mergeBlocked}</p>}
-          <p class="transfer__row">
-            <button type="button" class="button" onClick={confirmReplace} data-confirm-replace>
-              置き換えて復元
-            </button>
-            <button type="button" class="button" onClick={confirmMerge} disabled={!!pending.mergeBlocked} data-confirm-merge>
-              合わせて読み込む
-            </button>
-            <button type="button" class="button button--secondary" onClick={cancel}>
-              やめる
-            </button>
-          </p>
-        </section>
-      )}
-
       {!compact && (
-        <section aria-labelledby="backups-heading" class="transfer__backups" data-backups>
-          <h3 id="backups-heading">このブラウザに残っているバックアップ</h3>
-          {backups.length === 0 ? (
-            <p>ありません。復元・合わせた読み込みの前の状態と、読み込めなかった保存データがここに残ります（最大5件。古いものから消えます）。</p>
+        <details class="transfer__tools" open={open} onToggle={(e) => setOpen((e.currentTarget as HTMLDetailsElement).open)} data-transfer-details>
+          <summary ref={summaryRef}>ファイルからの復元・合わせた読み込み・バックアップ</summary>
+          {Tools ? (
+            <Tools known={known} say={say} show={setMessage} />
+          ) : failed ? (
+            <div class="note note--error" role="alert" data-transfer-load-error>
+              <p>
+                この部分を読み込めませんでした（通信が切れた、またはサイトが更新された可能性があります）。入力は変わっていません。{' '}
+                <button type="button" class="button button--secondary" onClick={retry} data-transfer-retry>
+                  もう一度読み込む
+                </button>
+              </p>
+              <p>直らないときは、ページを再読み込みしてください。</p>
+            </div>
           ) : (
-            <>
-              <p>復元・合わせた読み込みの前の状態と、読み込めなかった保存データです（最大5件。古いものから消えます）。</p>
-              <ul class="transfer__backup-list">
-                {backups.map((b) => (
-                  <li key={b.key} data-backup={b.key}>
-                    <p>
-                      <strong>{b.at ? localDateTime(b.at) : '日時不明'}</strong>　{b.kind === 'replaced' ? '復元・合わせた読み込みの前の状態' : '読み込めなかった保存データ'}
-                      <br />
-                      {holds(b.raw, known)}
-                    </p>
-                    <p class="transfer__row">
-                      <button type="button" class="button button--secondary" onClick={() => restoreBackup(b)} data-restore-backup>
-                        この状態に戻す
-                      </button>
-                      <button type="button" class="button button--secondary" onClick={() => saveBackup(b)}>
-                        ファイルに保存
-                      </button>
-                      {deleting === b.key ? (
-                        <>
-                          <button type="button" class="button" onClick={() => removeBackup(b)} data-delete-backup-confirm>
-                            削除する（元に戻せません）
-                          </button>
-                          <button type="button" class="button button--secondary" onClick={() => setDeleting('')}>
-                            削除しない
-                          </button>
-                        </>
-                      ) : (
-                        <button type="button" class="button button--secondary" onClick={() => setDeleting(b.key)} data-delete-backup>
-                          削除…
-                        </button>
-                      )}
-                    </p>
-                  </li>
-                ))}
-              </ul>
-            </>
+            <p role="status" data-transfer-loading>
+              読み込み中…
+            </p>
           )}
-          <details class="transfer__handover" onToggle={openHandover}>
-            <summary>作業者名と引き継ぎメモ（いつ・誰が・何を変更したか）</summary>
-            {Handover ? <Handover snap={snap} /> : <p>読み込んでいます。</p>}
-          </details>
-        </section>
+        </details>
+      )}
+      {compact && fullHref && (
+        <p>
+          <a href={fullHref}>ファイルからの復元・合わせた読み込み・バックアップはこちら</a>
+        </p>
       )}
     </div>
   );

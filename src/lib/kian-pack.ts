@@ -3,7 +3,7 @@
  * 工程表's phases, the inventory's scope (with its 要確認 count and the residents' note) and,
  * for the Word file, the attachments as rows of text. The pack prints its own parts; these
  * are the same numbers, computed with the same lib functions. The attachments of the Word
- * file are in kian-attachments.ts, loaded with the Word library only when asked for.
+ * file are in ondemand-kian-attachments.ts, loaded with the Word library only when asked for.
  */
 import { localDateIso } from './dates';
 import { bandFor, placeStep, scoreAnswers } from './diagnosis/score';

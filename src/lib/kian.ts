@@ -1,7 +1,7 @@
 /**
  * The 起案 (the cover of the 決裁パック, /pack/), pure: the site's drafts, the 決裁欄, the
  * summary lines taken from the other parts of the pack, and one `KianDocument` that both the
- * printed cover (src/islands/pack/KianPart.tsx) and the Word file (kian-docx.ts) render.
+ * printed cover (src/islands/pack/KianPart.tsx) and the Word file (ondemand-kian-docx.ts) render.
  *
  * Words: the guide's and the notice's sentences are quoted exactly with their source; every
  * sentence the site proposes is a draft (`DRAFT_KEYS`) the officer may rewrite. A rewritten

@@ -6,7 +6,7 @@
 import { MAX_MILESTONES, MILESTONE_NAME_MAX, type Milestone, type PlannedStep, type PlanState } from '../schemas/state/plan';
 import type { StepStatus } from '../schemas/state/tracker';
 import { eraYear, formatSeireki } from './dates';
-import { isOverdue } from './tracker';
+import { isOverdue } from './step-progress';
 import { addMonths, dueOutsidePlan, effectiveDue, isMonth, MAX_PLAN_MONTHS, monthFromIndex, monthIndex } from './plan';
 
 /** Every month from a to b, both included ([] when b is before a). */

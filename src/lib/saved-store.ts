@@ -25,8 +25,8 @@
  *   so 「元に戻す」 is offered right after (`undo()`).
  */
 import { AUTHOR_KEY, backupEntries, BACKUP_INDEX_KEY, cleanAuthor, BACKUP_KEY_PREFIX, boundedTime, cleanSection, compareStamps, deleteBackup, isAhead, keepAside, loadState, mergeStates, nextGeneration, parseState, readRaw, saveState, stampChanges, STORAGE_KEY, emptyState, type BackupEntry, type LoadResult, type StorageLike } from './storage';
-import { mergeFiles } from './transfer';
-import { dismissReminder, emptyExportMeta, EXPORT_META_KEY, noteChange, noteExport, parseExportMeta, type ExportMeta } from './tracker';
+import { mergeFiles } from './state-file';
+import { dismissReminder, emptyExportMeta, EXPORT_META_KEY, noteChange, noteExport, parseExportMeta, type ExportMeta } from './export-meta';
 import { SECTION_LABELS, type SavedState, type SectionName } from '../schemas/state/envelope';
 
 export interface StoreSnapshot {

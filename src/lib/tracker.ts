@@ -1,6 +1,7 @@
 /**
  * The step tracker's rules, pure: state transitions, the progress summary, reconciling saved
- * progress with the current content, the printed report and the "remind to export" rule.
+ * progress with the current content and the printed report (the "remind to export" rule is in
+ * export-meta.ts).
  *
  * Saved shape (src/schemas/state/tracker.ts):
  *   steps:   { 'step-01': { status, checked: [itemId…], owner, due, memo, updatedAt } }
@@ -19,6 +20,11 @@
  * step can still reach 100%.
  */
 import { STEP_STATUSES, type StepProgress, type StepStatus, type TrackerState } from '../schemas/state/tracker';
+import { DEFAULT_STATUS, emptyStep, getStep, isOverdue } from './step-progress';
+
+// Reading one step (and "is it late?") is in step-progress.ts, so the pages that only read steps
+// (the 工程表) do not carry the tracker's rules; re-exported for the callers of this module.
+export { DEFAULT_STATUS, emptyStep, getStep, isOverdue };
 
 /** What the tracker needs to know about one step of the content. */
 export interface StepInfo {
@@ -33,17 +39,6 @@ export interface StepInfo {
 export const LIMITS = { owner: 100, memo: 2000, checked: 500 } as const;
 /** Most orphaned ticks the format keeps (src/schemas/state/tracker.ts). */
 export const MAX_ORPHANS = 5000;
-
-/** The status a step has before anyone touches it. */
-export const DEFAULT_STATUS: StepStatus = '未着手';
-
-/** A step's progress before anyone touches it. */
-export const emptyStep = (): StepProgress => ({ status: DEFAULT_STATUS, checked: [], owner: '', due: '', memo: '', updatedAt: '' });
-
-/** A step's saved progress, or the empty one. */
-export function getStep(t: TrackerState, stepId: string): StepProgress {
-  return t.steps[stepId] ?? emptyStep();
-}
 
 function put(t: TrackerState, stepId: string, next: StepProgress): TrackerState {
   return { ...t, steps: { ...t.steps, [stepId]: next } };
@@ -152,14 +147,6 @@ export function stepItemCounts(t: TrackerState, step: Pick<StepInfo, 'id' | 'ite
 }
 
 /**
- * Is a step overdue on `today` (the user's local date, YYYY-MM-DD)? Only a step still to do
- * (未着手 or 進行中) with a 期限 before today is; the 期限 day itself is not late yet.
- */
-export function isOverdue(due: string, status: StepStatus, today: string): boolean {
-  return due !== '' && today !== '' && due < today && (status === '未着手' || status === '進行中');
-}
-
-/**
  * Setting a step to 完了 while items are open asks once: the number of open items to ask
  * about, or 0 when no question is needed (nothing open, already 完了, or another status).
  */
@@ -239,64 +226,6 @@ export function stepLabel(id: string): string {
   return m ? `ステップ${Number(m[1])}` : id;
 }
 
-/* ---------------------------------------------------------------------------------------
- * Remind to export. Kept beside the state under its own key (EXPORT_META_KEY), not in the
- * exported file. Rule: after REMIND_AFTER_CHANGES edits, or after any step is set to 完了,
- * since the last export (or import), show one gentle notice. Dismissing it silences it
- * until the next export; exporting resets everything.
- * ------------------------------------------------------------------------------------- */
-
-/** localStorage key of the export reminder's bookkeeping. */
-export const EXPORT_META_KEY = 'telework-navi:export-meta:v1';
-/** Edits since the last export after which the reminder appears. */
-export const REMIND_AFTER_CHANGES = 15;
-
-export interface ExportMeta {
-  /** ISO time of the last export or import, '' if never */
-  lastExportAt: string;
-  /** Edits since then */
-  changes: number;
-  /** A step was set to 完了 since then */
-  completed: boolean;
-  /** The reminder was dismissed since then */
-  dismissed: boolean;
-}
-
-/** Bookkeeping before any export. */
-export const emptyExportMeta = (): ExportMeta => ({ lastExportAt: '', changes: 0, completed: false, dismissed: false });
-
-/** Reads the bookkeeping; anything unreadable counts as "never exported". */
-export function parseExportMeta(raw: string | null): ExportMeta {
-  if (!raw) return emptyExportMeta();
-  try {
-    const d = JSON.parse(raw) as Partial<ExportMeta>;
-    return {
-      lastExportAt: typeof d.lastExportAt === 'string' ? d.lastExportAt : '',
-      changes: typeof d.changes === 'number' && Number.isFinite(d.changes) && d.changes >= 0 ? Math.floor(d.changes) : 0,
-      completed: d.completed === true,
-      dismissed: d.dismissed === true,
-    };
-  } catch {
-    return emptyExportMeta();
-  }
-}
-
-/** Counts one edit; `completed` when a step was just set to 完了. */
-export function noteChange(m: ExportMeta, opts: { completed?: boolean } = {}): ExportMeta {
-  return { ...m, changes: m.changes + 1, completed: m.completed || opts.completed === true };
-}
-
-/** After an export or an import: the saved file matches, so start counting again. */
-export function noteExport(_m: ExportMeta, now: string): ExportMeta {
-  return { lastExportAt: now, changes: 0, completed: false, dismissed: false };
-}
-
-/** The user closed the reminder: say nothing more until the next export. */
-export function dismissReminder(m: ExportMeta): ExportMeta {
-  return { ...m, dismissed: true };
-}
-
-/** Should the one export reminder be shown? */
-export function shouldRemindExport(m: ExportMeta): boolean {
-  return !m.dismissed && (m.completed || m.changes >= REMIND_AFTER_CHANGES);
-}
+// The "remind to export" rule lives in export-meta.ts so that the saved-state store (on every tool
+// page) does not pull the step rules in with it; re-exported here for callers that know it as part of the tracker.
+export { EXPORT_META_KEY, REMIND_AFTER_CHANGES, emptyExportMeta, parseExportMeta, noteChange, noteExport, dismissReminder, shouldRemindExport, type ExportMeta } from './export-meta';

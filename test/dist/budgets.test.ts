@@ -1,7 +1,7 @@
 /**
  * Weight budgets, read from the built files (sizes are stable; times are not): content pages
  * load no JavaScript, each interactive page stays within its JavaScript budget, the search
- * index within its own, every page within 60 KB gzip before images, and every <img> has a
+ * index within its own, every page within PAGE_TOTAL (gzip, before images), and every <img> has a
  * width and height. Which pages are interactive is read from the built HTML (astro-island or
  * any script), so a stray island on a content page fails here.
  * Set BUDGET_DIST / BUDGET_BASE to check another build (default dist/ at "/").
@@ -81,8 +81,28 @@ describe('測定の仕組み（weight.mjs）', () => {
     }
   });
 
-  it('import 文の書き方の違いを読み取る', () => {
-    expect(moduleSpecifiers('import"./a.js";import{b}from"./b.js";import * as c from \'./c.js\';export*from"./d.js";import(`x`);import("./e.js")').sort()).toEqual(['./a.js', './b.js', './c.js', './d.js', './e.js']);
+  it('import 文の書き方の違いを読み取る（動的 import は引用符でも、${ のないテンプレート文字列でも）', () => {
+    expect(moduleSpecifiers('import"./a.js";import{b}from"./b.js";import * as c from \'./c.js\';export*from"./d.js";import(`./f.js`);import("./e.js");import(\'./g.js\');import(`./${n}.js`)').sort()).toEqual(['./a.js', './b.js', './c.js', './d.js', './e.js', './f.js', './g.js']);
+  });
+
+  it('ビルドが書くバッククォートの動的 import もたどる：ondemand-* でなければ予算に入り、ondemand-* なら別に数える', () => {
+    const d = mkdtempSync(join(tmpdir(), 'weight-'));
+    try {
+      mkdirSync(join(d, '_astro'));
+      // The shape the bundler writes: import(`./x.js`) inside a preload helper call.
+      writeFileSync(join(d, '_astro', 'Island.js'), 'import{h}from"./runtime.js";const a=()=>r(()=>import(`./chart.B2.js`),[]),b=()=>r(()=>import(`./ondemand-excel.C3.js`),[]);export default h;');
+      writeFileSync(join(d, '_astro', 'runtime.js'), 'export const h=1;');
+      writeFileSync(join(d, '_astro', 'chart.B2.js'), 'export const c="' + 'c'.repeat(3000) + '";');
+      writeFileSync(join(d, '_astro', 'ondemand-excel.C3.js'), 'export const x=()=>import(`./exceljs.min.D4.js`);');
+      writeFileSync(join(d, '_astro', 'exceljs.min.D4.js'), 'export const e="' + 'e'.repeat(9000) + '";');
+      writeFileSync(join(d, 'index.html'), '<!doctype html><html><body><astro-island uid="1" component-url="/_astro/Island.js" props="{}"></astro-island></body></html>');
+      const w: Weighed = weighPage(d, 'index.html', '/');
+      expect(w.js.files.map((f) => f.path).sort()).toEqual(['/_astro/Island.js', '/_astro/chart.B2.js', '/_astro/runtime.js']);
+      expect(w.onDemand.files.map((f) => f.path).sort()).toEqual(['/_astro/exceljs.min.D4.js', '/_astro/ondemand-excel.C3.js']);
+      expect(w.missing).toEqual([]);
+    } finally {
+      rmSync(d, { recursive: true, force: true });
+    }
   });
 });
 
@@ -137,6 +157,15 @@ describeNeeds({ [`${dist}/ のビルド（npm run build）`]: built })(`予算�
     const external = pages.flatMap((p) => p.external.map((m) => `${p.path} → ${m}`));
     expect(missing).toEqual([]);
     expect(external).toEqual([]);
+  });
+
+  it('Word と Excel のライブラリは押したときに読む部分（ondemand-*）にだけあり、ページの JavaScript には入らない', () => {
+    const pack = pages.find((p) => p.path === '/pack/');
+    const plan = pages.find((p) => p.path === '/steps/plan/');
+    const heavy = /docx|exceljs/i;
+    for (const p of pages) expect(p.js.files.map((f) => f.path).filter((f) => heavy.test(f)), p.path).toEqual([]);
+    if (pack) expect(pack.onDemand.files.map((f) => f.path).some((f) => /\/ondemand-kian-docx\./.test(f)), '/pack/ の Word の部分').toBe(true);
+    if (plan) expect(plan.onDemand.files.map((f) => f.path).some((f) => /\/exceljs/.test(f)), '/steps/plan/ の Excel の部分').toBe(true);
   });
 
   it('すべての <img> に width と height がある', () => {

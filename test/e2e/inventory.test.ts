@@ -419,6 +419,30 @@ describe('業務の棚卸し（/inventory/）', () => {
     await page.close();
   });
 
+  it('CSV の部分は押したときに読み込み、読み込めなければ理由を示して何も変えず、もう一度で読める', async () => {
+    const { page, w } = await open();
+    await clear(page);
+    const CSV_PART = /\/ondemand-csv\.[\w-]+\.js$/;
+    const fetched: string[] = [];
+    page.on('request', (r) => void (CSV_PART.test(new URL(r.url()).pathname) && fetched.push(r.url())));
+    expect(fetched).toEqual([]);
+    let fail = true;
+    // ERR_ABORTED, as when the connection drops.
+    await page.route(CSV_PART, (route) => (fail ? route.abort('aborted') : route.continue()));
+    const file = { name: 'ok.csv', mimeType: 'text/csv', buffer: Buffer.from('業務名,所属\r\n議事録の作成,総務課\r\n') };
+    await page.setInputFiles('#inv-file', file);
+    await expect.poll(() => page.locator('.inv-status').textContent()).toContain('CSVを扱う部分を読み込めませんでした');
+    expect(await page.locator('#inv-file-err').textContent()).toContain('読み込めませんでした');
+    expect(await page.locator('.inv-preview').count()).toBe(0);
+    fail = false;
+    await page.setInputFiles('#inv-file', file);
+    await page.locator('.inv-preview').waitFor();
+    expect(await page.locator('#inv-file-err').count()).toBe(0);
+    expect(fetched.length).toBeGreaterThanOrEqual(1);
+    clean(w);
+    await page.close();
+  });
+
   it('1,000行: 貼り付けると1,000件になり、超える分は伝えて入力欄に残す', async () => {
     const { page, w } = await open();
     await clear(page);

@@ -24,6 +24,7 @@ async function complete(page: Page, radio: string): Promise<void> {
   await expect.poll(() => page.locator(radio).isChecked()).toBe(true);
 }
 import { startSite, type Site } from './support/site';
+import { openTransferTools } from './support/transfer';
 
 const KEY = 'telework-navi:state:v1';
 const BACKUP = 'telework-navi:backup:';
@@ -72,6 +73,7 @@ async function exportFile(page: Page): Promise<string> {
   return path;
 }
 async function restore(page: Page, file: string) {
+  await openTransferTools(page);
   await page.setInputFiles('[data-import-file]', file);
   await page.click('[data-confirm-replace]');
   await expect.poll(() => page.textContent('[data-transfer-message]')).toContain('復元しました');
@@ -357,6 +359,7 @@ function stateFile(name: string, patch: (s: Record<string, any>) => void): strin
 }
 const stepOf = (memo: string, status = '進行中') => ({ status, checked: [], owner: '', due: '', memo, updatedAt: T24 });
 async function choose(page: Page, file: string) {
+  await openTransferTools(page);
   await page.setInputFiles('[data-import-file]', file);
 }
 
@@ -504,6 +507,7 @@ describe('issue 24：失敗はその場で、復元は元に戻せ、同僚の�
     await expect.poll(() => problem.innerText().catch((e) => String(e)), POLL24).toContain('保存データの一部を読み込めませんでした');
     expect(await problem.innerText()).toMatch(/進捗|10ステップ/);
     expect(await problem.innerText()).toMatch(/バックアップ/);
+    await openTransferTools(page);
     const item = page.locator('[data-backups] li');
     await expect.poll(() => page.locator('[data-backups]').innerText().catch((e) => String(e)), POLL24).toContain('読み込めなかった');
     await expect.poll(() => item.count(), POLL24).toBe(1);

@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { launch, watch, type Browser } from './support/browser';
 import { startSite, type Site } from './support/site';
+import { openTransferTools } from './support/transfer';
 
 const KEY = 'telework-navi:state:v1';
 let exports = 0;
@@ -83,6 +84,7 @@ describe('書き出しと復元', () => {
     const p2 = await other.context.newPage();
     const w = watch(p2, new URL(site.url).origin);
     await open(p2);
+    await openTransferTools(p2);
     await p2.setInputFiles('[data-import-file]', file.path);
     const confirm = await p2.textContent('[data-import-confirm]');
     expect(confirm).toContain('〇〇町');
@@ -110,6 +112,7 @@ describe('書き出しと復元', () => {
     const file = await exportFile(page);
     await page.check('#status-step-05-1');
     const before = await raw(page);
+    await openTransferTools(page);
     await page.setInputFiles('[data-import-file]', file.path);
     await page.click('[data-import-confirm] button:has-text("やめる")');
     expect(await raw(page)).toBe(before);
@@ -133,6 +136,7 @@ describe('書き出しと復元', () => {
     const before = await raw(page);
     const path = join(dir, `bad-${++exports}.json`);
     writeFileSync(path, make());
+    await openTransferTools(page);
     await page.setInputFiles('[data-import-file]', path);
     await expect.poll(() => page.textContent('[data-transfer-message]')).toContain(text);
     const msg = await page.textContent('[data-transfer-message]');
@@ -148,6 +152,7 @@ describe('復元コード', () => {
     const page = await browser.context.newPage();
     await filled(page);
     const before = await parsed(page);
+    await openTransferTools(page);
     await page.click('.transfer__code summary');
     await page.click('[data-show-code]');
     const code = await page.inputValue('[data-export-code]');
@@ -157,6 +162,7 @@ describe('復元コード', () => {
     const other = await launch();
     const p2 = await other.context.newPage();
     await open(p2);
+    await openTransferTools(p2);
     await p2.click('.transfer__code summary');
     // メールで折り返されたコードも読める
     await p2.fill('[data-import-code]', code.replace(/(.{60})/g, '$1\n'));
@@ -170,6 +176,7 @@ describe('復元コード', () => {
   it('途中で切れたコードは理由を示し、何も変えない', async () => {
     const page = await browser.context.newPage();
     await filled(page);
+    await openTransferTools(page);
     await page.click('.transfer__code summary');
     await page.click('[data-show-code]');
     const code = await page.inputValue('[data-export-code]');
@@ -178,5 +185,67 @@ describe('復元コード', () => {
     await page.click('[data-restore-code]');
     expect(await page.textContent('[data-transfer-message]')).toContain('途中で切れている');
     expect(await raw(page)).toBe(before);
+  });
+});
+
+describe('復元・バックアップの部分は開いたときに読み込む', () => {
+  const TOOLS = /\/ondemand-transfer-tools\.[\w-]+\.js$/;
+
+  it('開くまでは読み込まず、キーボードで開くと「読み込み中…」の後に現れ、フォーカスは見出し（summary）に残る', async () => {
+    const page = await browser.context.newPage();
+    const fetched: string[] = [];
+    page.on('request', (r) => void (TOOLS.test(new URL(r.url()).pathname) && fetched.push(r.url())));
+    // Hold the part back until the loading state has been seen.
+    let release!: () => void;
+    const held = new Promise<void>((r) => (release = r));
+    await page.route(TOOLS, async (route) => (await held, route.continue()));
+    await page.goto(site.at('/diagnosis/'), { waitUntil: 'load' });
+    await page.waitForSelector('[data-transfer-details]');
+    expect(fetched).toEqual([]);
+    expect(await page.locator('[data-import-file]').count()).toBe(0);
+    const summary = page.locator('[data-transfer-details] > summary');
+    await summary.focus();
+    const top = await summary.evaluate((e) => e.getBoundingClientRect().top);
+    await page.keyboard.press('Enter');
+    await page.locator('[data-transfer-loading]').waitFor();
+    expect(await page.textContent('[data-transfer-loading]')).toContain('読み込み中…');
+    expect(fetched.length).toBe(1);
+    release();
+    await page.locator('[data-transfer-tools] [data-import-file]').waitFor();
+    expect(await page.locator('[data-transfer-loading]').count()).toBe(0);
+    expect(await page.evaluate(() => document.activeElement?.matches('[data-transfer-details] > summary') ?? false)).toBe(true);
+    // Nothing above the summary moved: the part opens below it.
+    expect(await summary.evaluate((e) => e.getBoundingClientRect().top)).toBe(top);
+    // Tab goes on into the part that arrived.
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('import-file');
+  });
+
+  it('読み込めなかったときは理由と「もう一度読み込む」を示し、押すと読み込める', async () => {
+    const page = await browser.context.newPage();
+    let fail = true;
+    // ERR_ABORTED, as when the connection drops (a 404 or another error would be reported as a broken link).
+    await page.route(TOOLS, (route) => (fail ? route.abort('aborted') : route.continue()));
+    await page.goto(site.at('/inventory/'), { waitUntil: 'load' });
+    await page.click('[data-transfer-details] > summary');
+    const error = page.locator('[data-transfer-load-error]');
+    await error.waitFor();
+    expect(await error.getAttribute('role')).toBe('alert');
+    expect(await error.textContent()).toContain('読み込めませんでした');
+    expect(await page.locator('[data-import-file]').count()).toBe(0);
+    fail = false;
+    await page.click('[data-transfer-retry]');
+    await page.locator('[data-transfer-tools] [data-import-file]').waitFor();
+    expect(await error.count()).toBe(0);
+    expect(await page.evaluate(() => document.activeElement?.matches('[data-transfer-details] > summary') ?? false)).toBe(true);
+  });
+
+  it('手順のページの「…はこちら」から来ると（#transfer）、開いた状態で読み込む', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(site.at('/steps/3/'), { waitUntil: 'load' });
+    await page.click('[data-transfer] a[href$="/steps/#transfer"]');
+    await page.waitForURL(/\/steps\/#transfer$/);
+    await page.locator('[data-transfer-tools] [data-backups]').waitFor();
+    expect(await page.locator('[data-transfer-details]').evaluate((d) => (d as HTMLDetailsElement).open)).toBe(true);
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { emptyState } from '../../src/lib/storage';
 import { contentForKian, scopeTasks, type PackContent } from '../../src/lib/kian-pack';
-import { kianAttachments, RESIDENT_CELL } from '../../src/lib/kian-attachments';
+import { kianAttachments, RESIDENT_CELL } from '../../src/lib/ondemand-kian-attachments';
 import { loadLevels } from '../fixtures/inventory/load-levels';
 import { all, areas, bands, questions } from './diagnosis-fixture';
 

@@ -26,7 +26,7 @@ import {
   setKianText,
   type KianContext,
 } from '../../src/lib/kian';
-import { kianDocxBytes } from '../../src/lib/kian-docx';
+import { kianDocxBytes } from '../../src/lib/ondemand-kian-docx';
 import { programCite } from '../../src/lib/kian-programs';
 import { citeSource, SOURCES } from '../../src/lib/sources';
 import { guideFlat, hasSources, noticeFlat } from '../support/guide-source';

@@ -4,14 +4,25 @@
  */
 import { useRef, useState } from 'preact/hooks';
 import type { TargetedEvent } from 'preact';
-import { importCsv, type CsvPreview } from '../../lib/inventory/csv';
+import type { CsvPreview } from '../../lib/inventory/csv';
 import { levelLabel, type LevelId } from '../../lib/inventory/levels';
 import type { NewTask } from '../../lib/inventory/tasks';
+
+type Csv = typeof import('./ondemand-csv');
+let loading: Promise<Csv> | null = null;
+/** The CSV writer and reader, loaded the first time they are needed (a failed load may be tried again). */
+export const loadCsv = (): Promise<Csv> =>
+  (loading ??= import('./ondemand-csv').catch((e: unknown) => {
+    loading = null;
+    throw e;
+  }));
+/** Shown when the CSV part could not be loaded. */
+export const CSV_LOAD_ERROR = 'CSVを扱う部分を読み込めませんでした（通信が切れた、またはサイトが更新された可能性があります）。一覧は変わっていません。もう一度お試しいただくか、ページを再読み込みしてください。';
 
 interface Props {
   count: number;
   /** Writes the file and announces it */
-  download(): void;
+  download(): void | Promise<void>;
   /** Adds the previewed tasks (after confirmation) */
   confirm(tasks: NewTask[]): void;
   announce(kind: 'info' | 'error', text: string): void;
@@ -26,7 +37,18 @@ export function CsvPanel({ count, download, confirm, announce }: Props) {
     const input = e.currentTarget;
     const file = input.files?.[0];
     if (!file) return;
-    const r = importCsv(new Uint8Array(await file.arrayBuffer()));
+    announce('info', '読み込み中…');
+    let csv: Csv;
+    try {
+      csv = await loadCsv();
+    } catch {
+      input.value = '';
+      setPreview(null);
+      setError(CSV_LOAD_ERROR);
+      announce('error', CSV_LOAD_ERROR);
+      return;
+    }
+    const r = csv.importCsv(new Uint8Array(await file.arrayBuffer()));
     input.value = '';
     if (!r.ok) {
       setPreview(null);

@@ -6,7 +6,6 @@
  */
 import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { createClassifier } from '../../lib/inventory/classify';
-import { csvFileName, exportCsv } from '../../lib/inventory/csv';
 import { levelLabel, type LevelInput } from '../../lib/inventory/levels';
 import { answerLabel, QUESTIONS, type QuestionKey } from '../../lib/inventory/questions';
 import { cachedClassify, countChecks, rowBuilder, toExportRows, withAnswer } from '../../lib/inventory/rows';
@@ -17,7 +16,7 @@ import type { TaskRow } from '../../schemas/state/inventory';
 import { useSavedState } from '../shared/store';
 import { AddTasks } from './AddTasks';
 import { BulkAnswers } from './BulkAnswers';
-import { CsvPanel } from './CsvPanel';
+import { CSV_LOAD_ERROR, CsvPanel, loadCsv } from './CsvPanel';
 import { LevelSummary } from './LevelSummary';
 import { PrintSheet } from './PrintSheet';
 import { TaskTable, type RowActions } from './TaskTable';
@@ -187,7 +186,16 @@ export default function Inventory({ levels, levelsHref }: Props) {
     setSelected(on ? new Set(rows.filter((r) => which === 'all' || r.derived.needsCheck).map((r) => r.task.id)) : new Set());
   };
 
-  const download = () => {
+  const download = async () => {
+    setStatus({ kind: 'info', text: '読み込み中…' });
+    let csvLib: Awaited<ReturnType<typeof loadCsv>>;
+    try {
+      csvLib = await loadCsv();
+    } catch {
+      setStatus({ kind: 'error', text: CSV_LOAD_ERROR });
+      return;
+    }
+    const { csvFileName, exportCsv } = csvLib;
     const csv = exportCsv(toExportRows(latest.current.rows));
     const a = document.createElement('a');
     a.href = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }));

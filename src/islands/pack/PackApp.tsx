@@ -87,7 +87,7 @@ export default function PackApp({ steps, diagnosis, levels, hrefs, programs }: P
     wordBusy.current = true;
     setWordStatus('Wordのファイルを作っています…');
     try {
-      const [{ kianDocxBlob }, { kianAttachments }] = await Promise.all([import('../../lib/kian-docx'), import('../../lib/kian-attachments')]);
+      const [{ kianDocxBlob }, { kianAttachments }] = await Promise.all([import('../../lib/ondemand-kian-docx'), import('../../lib/ondemand-kian-attachments')]);
       const which = Object.fromEntries(PARTS.map((p) => [p.id, chosen[p.id] && done[p.id]])) as Record<PartId, boolean>;
       const blob = await kianDocxBlob(kianDocument(kian, ctx, kianAttachments({ ctx, plan: eff, steps: report.steps, stepIds: steps.map((s) => s.id), tasks, which })));
       const name = kianFileName(profile.name, today);

@@ -12,7 +12,7 @@
 import { formatSeireki, formatWareki } from '../../lib/dates';
 import type { EffectiveStep } from '../../lib/plan';
 import { fiscalYear, monthLabel, outsideWarning, planByMonth, planTable } from '../../lib/plan-edit';
-import { getStep } from '../../lib/tracker';
+import { getStep } from '../../lib/step-progress';
 import type { Milestone } from '../../schemas/state/plan';
 import type { TrackerState } from '../../schemas/state/tracker';
 import { useSavedState } from './store';

@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { openReady } from './keyboard';
+import { openTransferTools } from './transfer';
 
 export interface ToolState {
   /** What the state is, in Japanese (shown in test names and on /about/accessibility/) */
@@ -100,8 +101,19 @@ export const TOOL_STATES: ToolState[] = [
       const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-export]')]);
       const file = join(scratch(), 'progress.json');
       await download.saveAs(file);
+      await openTransferTools(page);
       await page.setInputFiles('[data-import-file]', file);
       await page.locator('[data-import-confirm]').waitFor();
+    },
+  },
+  {
+    name: '保存とバックアップ: 開いた復元・バックアップの部分を読み込めなかったとき（/diagnosis/）',
+    path: '/diagnosis/',
+    async setup(page) {
+      // The part loads on demand; a dropped connection (ERR_ABORTED) shows the error and the retry button.
+      await page.route(/\/ondemand-transfer-tools\.[\w-]+\.js$/, (route) => route.abort('aborted'));
+      await page.click('[data-transfer-details] > summary');
+      await page.locator('[data-transfer-load-error] [data-transfer-retry]').waitFor();
     },
   },
   {

@@ -1,6 +1,7 @@
 /**
- * 「作業者名と引き継ぎメモ」 in the 保存とバックアップ panel, loaded when the user opens it (an
- * on-demand chunk: outside the tool pages' JavaScript budget). The pack prints the same note.
+ * 「作業者名と引き継ぎメモ」 in the 保存とバックアップ panel: part of the panel's on-demand tools
+ * (src/islands/ondemand-transfer-tools.tsx), so outside the tool pages' first JavaScript. The pack
+ * prints the same note (src/lib/handover.ts).
  */
 import { handoverLines } from '../../lib/handover';
 import { localDateTime } from '../../lib/dates';

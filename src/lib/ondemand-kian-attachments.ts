@@ -1,6 +1,6 @@
 /**
  * The attachments of the Word 起案 as rows of text (自己診断, 工程表, 進捗, 棚卸し), pure, from
- * what the pack has already computed (so this module, loaded with kian-docx.ts only when
+ * what the pack has already computed (so this module, loaded with ondemand-kian-docx.ts only when
  * 「Wordで保存」 is pressed, pulls no other code into the page).
  */
 import { formatWarekiWithSeireki } from './dates';
