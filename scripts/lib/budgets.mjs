@@ -22,7 +22,7 @@ export const INTERACTIVE = [
   // The 導入工程表 editor has its own page so that /steps/ stays within 30 KB.
   { name: '導入工程表', path: '/steps/plan/', js: 32 * KB, islandSource: /^PlanEditor/ }, // original 30; measured 31.1
   // The 決裁パック: the store, the diagnosis scoring, the inventory classifier, the tracker report and the grid.
-  { name: '決裁パック', path: '/pack/', js: 56 * KB, islandSource: /^pack$/ }, // original 40; measured 55.0
+  { name: '決裁パック', path: '/pack/', js: 57 * KB, islandSource: /^pack$/ }, // original 40; measured 56.0 (with the printed 引き継ぎメモ)
 ];
 
 /** Step pages may carry the tracker island (all of them or none); same budget as the tracker. */
@@ -34,7 +34,7 @@ export const STEP_PAGE_JS = 30 * KB;
  * heaviest page (/pack/) measured 76.6 KB on 2026-12-04, /inventory/ 64.3 and /diagnosis/ 62.1
  * (its HTML alone is 24 KB: the questions are sent to the island as props). See docs/quality.md.
  */
-export const PAGE_TOTAL = 77 * KB;
+export const PAGE_TOTAL = 78 * KB;
 
 /** Search index: the largest JSON file the search page names, or dist/search*.json. */
 export const SEARCH_INDEX = 60 * KB;

@@ -3,9 +3,8 @@
  * `authors` entry names the 作業者名 of whoever last changed it; its `updatedAt` says when).
  * Pure, so the pack and the saved-data panel print the same rows.
  */
-import { SECTION_NAMES, type SavedState } from '../schemas/state/envelope';
+import { SECTION_LABELS, SECTION_NAMES, type SavedState } from '../schemas/state/envelope';
 import { sectionUnits } from './storage';
-import { unitLabel } from './transfer';
 
 export interface HandoverRow {
   /** Merge unit key ('profile', 'tracker.step-03', …) */
@@ -18,6 +17,13 @@ export interface HandoverRow {
   by: string;
   /** The unit's revision counter */
   revision: number;
+}
+
+/** 'tracker.step-03' → 「ステップ3の進捗」, 'profile' → 「団体の情報」. */
+export function unitLabel(key: string): string {
+  const step = /^tracker\.step-(\d{2})$/.exec(key);
+  if (step) return `ステップ${Number(step[1])}の進捗`;
+  return (SECTION_LABELS as Record<string, string>)[key] ?? key;
 }
 
 const timeOf = (v: unknown): string => {

@@ -5,9 +5,10 @@
  * asks the user before replacing anything (the store then starts a new generation). Files of
  * format v1 and v2 are read; anything not fully valid is refused, naming the field.
  */
+import { unitLabel } from './handover';
 import { checksum } from './checksum';
 import { compactStamps, emptyState, importProblem, parseState, sectionUnits, MAX_IMPORT_BYTES } from './storage';
-import { SECTION_LABELS, SECTION_NAMES, type SavedState } from '../schemas/state/envelope';
+import { SECTION_NAMES, type SavedState } from '../schemas/state/envelope';
 
 // Writing the file and merging two states are in state-file.ts (loaded on every tool page with the
 // store and the export button); reading, checking and comparing files stay here, loaded with the
@@ -123,13 +124,6 @@ export interface MergeRow {
   key: string;
   label: string;
   outcome: 'ours' | 'theirs' | 'same';
-}
-
-/** 'tracker.step-03' → 「ステップ3の進捗」, 'profile' → 「団体の情報」. */
-export function unitLabel(key: string): string {
-  const step = /^tracker\.step-(\d{2})$/.exec(key);
-  if (step) return `ステップ${Number(step[1])}の進捗`;
-  return (SECTION_LABELS as Record<string, string>)[key] ?? key;
 }
 
 const unitJson = (v: unknown) => JSON.stringify(v) ?? '';
