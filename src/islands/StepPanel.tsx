@@ -5,7 +5,8 @@
  * printing through the `data-print-scope` attribute on <body>).
  */
 import { useEffect, useState } from 'preact/hooks';
-import { getStep, isOverdue, reconcile, stepItemCounts, stepLabel } from '../lib/tracker';
+import { openItemsToConfirm, reconcile, stepItemCounts, stepLabel } from '../lib/tracker';
+import { getStep, isOverdue } from '../lib/step-progress';
 import { effectiveDue, effectivePlan } from '../lib/plan';
 import { formatWarekiWithSeireki, localDateIso } from '../lib/dates';
 import { toStepInfo, type TrackerStep } from '../lib/tracker-content';
@@ -55,7 +56,7 @@ export default function StepPanel({ step, planSteps, trackerHref }: Props) {
         状況：<strong>{prog.status}</strong>　チェック：{c.total}項目中{c.checked}項目済み{dueText}
       </p>
       <div class="no-print">
-        <StatusField step={step} progress={prog} open={c.total - c.checked} />
+        <StatusField step={step} progress={prog} open={openItemsToConfirm(tracker, info, '完了')} />
         <DetailFields step={step} progress={prog} planned={planned} />
       </div>
       <div class="print-only step-panel__print-meta">

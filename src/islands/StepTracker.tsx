@@ -7,7 +7,8 @@
  * 「期限切れ」 when the user's local date is past it.
  */
 import { useEffect, useState } from 'preact/hooks';
-import { getStep, isOverdue, orphanSteps, reconcile, stepItemCounts, stepLabel, summarizeProgress } from '../lib/tracker';
+import { openItemsToConfirm, orphanSteps, reconcile, stepItemCounts, stepLabel, summarizeProgress } from '../lib/tracker';
+import { getStep, isOverdue } from '../lib/step-progress';
 import { effectiveDue, effectivePlan } from '../lib/plan';
 import { formatWarekiWithSeireki, localDateIso } from '../lib/dates';
 import { toStepInfo, type TrackerStep } from '../lib/tracker-content';
@@ -84,7 +85,7 @@ export default function StepTracker({ phases, steps }: Props) {
                       {prog.owner && <>　担当：{prog.owner}</>}
                       {due && <>　期限：{formatWarekiWithSeireki(due)}{prog.due ? '' : '（工程表から）'}</>}
                     </p>
-                    <StatusField step={s} progress={prog} open={c.total - c.checked} />
+                    <StatusField step={s} progress={prog} open={openItemsToConfirm(tracker, toStepInfo(s), '完了')} />
                     {/* The group is named by its summary, which names the step (one name per step). */}
                     <details class="tracker-step__details" aria-labelledby={`details-${s.id}`}>
                       <summary id={`details-${s.id}`}>

@@ -9,7 +9,8 @@
  */
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { MAX_IMPORT_BYTES, parseState, type BackupEntry } from '../lib/storage';
-import { decodeCode, encodeCode, importState, mergePreview, mergeProblem, mergeFiles, summarize, type ImportResult, type ImportSummary, type Known, type MergeRow } from '../lib/transfer';
+import { decodeCode, encodeCode, importState, mergePreview, mergeProblem, summarize, type ImportResult, type ImportSummary, type Known, type MergeRow } from '../lib/transfer';
+import { mergeFiles } from '../lib/state-file';
 import HandoverPart from './shared/HandoverPart';
 import type { SavedState } from '../schemas/state/envelope';
 import { deleteKeptBackup, downloadText, getSnapshot, listKeptBackups, mergeState, replaceState, restoreKeptBackup, useStore } from './shared/store';

@@ -7,7 +7,8 @@
 import type { PlannedStep } from '../schemas/state/plan';
 import type { StepStatus, TrackerState } from '../schemas/state/tracker';
 import { effectiveDue } from './plan';
-import { getStep, isOverdue, orphanSteps, stepLabel, summarizeProgress, type ProgressSummary, type StepInfo } from './tracker';
+import { orphanSteps, stepLabel, summarizeProgress, type ProgressSummary, type StepInfo } from './tracker';
+import { getStep, isOverdue } from './step-progress';
 
 export interface ReportStep {
   number: number;

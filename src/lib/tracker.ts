@@ -20,11 +20,10 @@
  * step can still reach 100%.
  */
 import { STEP_STATUSES, type StepProgress, type StepStatus, type TrackerState } from '../schemas/state/tracker';
-import { DEFAULT_STATUS, emptyStep, getStep, isOverdue } from './step-progress';
+import { DEFAULT_STATUS, emptyStep, getStep } from './step-progress';
 
 // Reading one step (and "is it late?") is in step-progress.ts, so the pages that only read steps
-// (the 工程表) do not carry the tracker's rules; re-exported for the callers of this module.
-export { DEFAULT_STATUS, emptyStep, getStep, isOverdue };
+// (the 工程表) do not carry the tracker's rules; import them from there.
 
 /** What the tracker needs to know about one step of the content. */
 export interface StepInfo {
@@ -226,6 +225,3 @@ export function stepLabel(id: string): string {
   return m ? `ステップ${Number(m[1])}` : id;
 }
 
-// The "remind to export" rule lives in export-meta.ts so that the saved-state store (on every tool
-// page) does not pull the step rules in with it; re-exported here for callers that know it as part of the tracker.
-export { EXPORT_META_KEY, REMIND_AFTER_CHANGES, emptyExportMeta, parseExportMeta, noteChange, noteExport, dismissReminder, shouldRemindExport, type ExportMeta } from './export-meta';

@@ -12,8 +12,7 @@ import { SECTION_NAMES, type SavedState } from '../schemas/state/envelope';
 
 // Writing the file and merging two states are in state-file.ts (loaded on every tool page with the
 // store and the export button); reading, checking and comparing files stay here, loaded with the
-// restore part of the panel (src/islands/ondemand-transfer-tools.tsx). Re-exported for callers of this module.
-export { FILE_ABOUT, exportFileName, exportState, mergeFiles } from './state-file';
+// restore part of the panel (src/islands/ondemand-transfer-tools.tsx).
 import { mergeFiles } from './state-file';
 
 export interface ImportSummary {

@@ -8,7 +8,8 @@
 import { describe, expect, it } from 'vitest';
 import { createSavedStore, initialSnapshot, type SavedStore } from '../../src/lib/saved-store';
 import { emptyState, listBackups, saveState, STORAGE_KEY, UNAVAILABLE_MESSAGE } from '../../src/lib/storage';
-import { emptyExportMeta, EXPORT_META_KEY, setStatus } from '../../src/lib/tracker';
+import { setStatus } from '../../src/lib/tracker';
+import { emptyExportMeta, EXPORT_META_KEY } from '../../src/lib/export-meta';
 import type { SavedState } from '../../src/schemas/state/envelope';
 import { FakeStorage } from './support/fake-storage';
 

@@ -7,8 +7,10 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { createSavedStore, NOT_SAVED, type SavedStore } from '../../src/lib/saved-store';
 import { BACKUP_KEY_PREFIX, emptyState, listBackups, STORAGE_KEY } from '../../src/lib/storage';
-import { EXPORT_META_KEY, REMIND_AFTER_CHANGES, setField, setStatus, shouldRemindExport } from '../../src/lib/tracker';
-import { importState, exportState } from '../../src/lib/transfer';
+import { setField, setStatus } from '../../src/lib/tracker';
+import { EXPORT_META_KEY, REMIND_AFTER_CHANGES, shouldRemindExport } from '../../src/lib/export-meta';
+import { importState } from '../../src/lib/transfer';
+import { exportState } from '../../src/lib/state-file';
 import type { SavedState } from '../../src/schemas/state/envelope';
 import { FakeStorage, quotaError } from './support/fake-storage';
 

@@ -5,7 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { progressReport } from '../../src/lib/tracker-report';
-import { emptyStep, type StepInfo } from '../../src/lib/tracker';
+import { type StepInfo } from '../../src/lib/tracker';
+import { emptyStep } from '../../src/lib/step-progress';
 import type { TrackerState } from '../../src/schemas/state/tracker';
 
 // ── formerly tracker-report.mutation.test.ts

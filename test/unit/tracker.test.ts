@@ -8,7 +8,9 @@
  * nothing is lost and nothing is counted twice.
  */
 import { describe, expect, it } from 'vitest';
-import { dismissReminder, emptyExportMeta, isOverdue, openItemsToConfirm, emptyStep, getStep, hasProgress, isValidDue, LIMITS, noteChange, noteExport, orphanSteps, parseExportMeta, reconcile, REMIND_AFTER_CHANGES, setField, setItem, setStatus, shouldRemindExport, stepItemCounts, stepLabel, summarizeProgress, toggleItem, type ExportMeta, type StepInfo } from '../../src/lib/tracker';
+import { openItemsToConfirm, hasProgress, isValidDue, LIMITS, orphanSteps, reconcile, setField, setItem, setStatus, stepItemCounts, stepLabel, summarizeProgress, toggleItem, type StepInfo } from '../../src/lib/tracker';
+import { dismissReminder, emptyExportMeta, noteChange, noteExport, parseExportMeta, REMIND_AFTER_CHANGES, shouldRemindExport, type ExportMeta } from '../../src/lib/export-meta';
+import { isOverdue, emptyStep, getStep } from '../../src/lib/step-progress';
 import { progressReport } from '../../src/lib/tracker-report';
 import { emptyTracker, TrackerStateSchema, type TrackerState } from '../../src/schemas/state/tracker';
 

@@ -4,7 +4,8 @@
  * the right checksum but unreadable bytes, and the file name's clean-up.
  */
 import { describe, expect, it } from 'vitest';
-import { decodeCode, encodeCode, exportFileName, exportState, importState, summarize } from '../../src/lib/transfer';
+import { decodeCode, encodeCode, importState, summarize } from '../../src/lib/transfer';
+import { exportFileName, exportState } from '../../src/lib/state-file';
 import { checksum } from '../../src/lib/checksum';
 import { emptyState, MAX_IMPORT_BYTES } from '../../src/lib/storage';
 

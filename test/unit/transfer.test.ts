@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { decodeCode, encodeCode, exportFileName, exportState, FILE_ABOUT, importState, summarize } from '../../src/lib/transfer';
+import { decodeCode, encodeCode, importState, summarize } from '../../src/lib/transfer';
+import { exportFileName, exportState, FILE_ABOUT } from '../../src/lib/state-file';
 import { compactStamps, emptyState } from '../../src/lib/storage';
 import type { SavedState } from '../../src/schemas/state/envelope';
 

@@ -27,7 +27,7 @@ const update = (fn: Parameters<typeof updateSection<'tracker'>>[1], opts?: Param
 
 /**
  * The status radio group alone (shown outside the collapsible part on /steps/). `open` is
- * the number of unticked items: choosing 完了 with open items asks before saving. Choosing
+ * `openItemsToConfirm(tracker, step, '完了')` (src/lib/tracker.ts: 0 when already 完了): choosing 完了 with open items asks before saving. Choosing
  * never moves focus (WCAG 3.2.2): the 完了 radio stays focused and checked while the
  * question appears after the group and is announced through a live region that is always
  * in the page; arrowing on to another status answers it by choosing that status instead.
@@ -39,7 +39,7 @@ export function StatusField({ step, progress, open = 0 }: Pick<Props, 'step' | '
   const [asking, setAsking] = useState(false);
   const save = (s: string) => update((t) => setStatus(t, step.id, s, nowIso()), { completed: s === '完了' });
   const choose = (s: string) => {
-    if (s === '完了' && open > 0 && progress.status !== '完了') return setAsking(true);
+    if (s === '完了' && open > 0) return setAsking(true);
     setAsking(false);
     if (s !== progress.status) save(s);
   };
