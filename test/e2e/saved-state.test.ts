@@ -549,7 +549,8 @@ describe('作業者名と引き継ぎメモ', () => {
     const ctx = await fresh();
     const page = await open(ctx, '/steps/');
     await type(page, '#profile-name', '名前より前の町');
-    // The field and the note load when 「作業者名と引き継ぎメモ」 is opened.
+    // The field and the note are in the panel's restore/backup part, which loads when opened.
+    await openTransferTools(page);
     const note = page.locator('.transfer__handover');
     await note.locator('summary').click();
     await page.locator('[data-author]').waitFor();
