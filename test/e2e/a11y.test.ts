@@ -2,16 +2,12 @@
  * Accessibility beyond the crawl's axe run (JIS X 8341-3:2016 AA / WCAG 2.2 AA), on one page
  * of every template (chosen from the sitemap, so new templates are covered by themselves):
  * - skip link: the first Tab reaches it, Enter moves focus to #main (2.4.1);
- * - keyboard: Tab through the whole page; every focused element shows a focus indicator
- *   (outline or box-shadow, on screen) and focus is never trapped — it reaches the footer links
- *   (2.1.1, 2.1.2, 2.4.7, 2.4.11);
- * - 320 px wide: no horizontal scrolling of the page; wide tables scroll inside their own
- *   container (1.4.10); nothing is clipped by overflow:hidden;
  * - text at 200 % (root font size) at 640 px: no horizontal scrolling, nothing clipped (1.4.4);
  * - prefers-reduced-motion: reduce — no running animations, smooth scrolling off; visible focus;
  * - forced-colors: active (Windows high contrast) — the page renders and focus stays visible
  *   (box-shadow disappears in that mode, so an outline is required).
- * Islands' own states are tested by their own files.
+ * The full Tab walk (2.1.1, 2.1.2, 2.4.3, 2.4.7, 2.4.11) and reflow at 320 px (1.4.10) run once per
+ * page and tool state in a11y-criteria.test.ts. Islands' own states are tested by their own files.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { existsSync } from 'node:fs';
@@ -22,6 +18,7 @@ import { startSite, sitemapPaths, type Site } from './support/site';
 import { describeNeeds } from '../support/prerequisites';
 import { templatePages } from '../../scripts/lib/templates.mjs';
 import { layoutProblems } from './support/layout';
+import { openReady, focusWalk } from './support/keyboard';
 
 const dist = process.env['E2E_DIST'] ?? 'dist';
 const base = process.env['E2E_BASE'] ?? '/';
@@ -69,37 +66,6 @@ const describeFocus = (page: Page) =>
     };
   });
 
-/** Opens a page and, if it has islands, waits until they have hydrated (Astro removes the ssr attribute) and loaded their data. */
-async function open(page: Page, url: string): Promise<void> {
-  await page.goto(url, { waitUntil: 'load' });
-  if (await page.locator('astro-island').count()) {
-    await page.waitForFunction(() => !document.querySelector('astro-island[ssr]'), null, { timeout: 10_000 });
-    await page.waitForLoadState('networkidle'); // an island may fetch data (the search index) and re-render
-  }
-}
-
-/** Tabs through the page from the top until focus leaves the document or comes back round. */
-async function tabThrough(page: Page, max = 1500): Promise<{ seq: Focused[]; trapped: boolean }> {
-  const seq: Focused[] = [];
-  const seen = new Set<number>();
-  let repeats = 0;
-  for (let i = 0; i < max; i++) {
-    await page.keyboard.press('Tab');
-    const f = await describeFocus(page);
-    if (f.isBody) return { seq, trapped: false };
-    // A date or time field takes several Tabs (year, month, day, picker): the same element in a row is fine.
-    if (seq.at(-1)?.index === f.index) {
-      if (++repeats > 10) return { seq, trapped: true };
-      continue;
-    }
-    repeats = 0;
-    if (seen.has(f.index)) return { seq, trapped: false };
-    seen.add(f.index);
-    seq.push(f);
-  }
-  return { seq, trapped: true };
-}
-
 describeNeeds({ [`${dist}/ のビルド（npm run build）`]: built })('アクセシビリティ（各テンプレート）', () => {
   let site: Site;
   let origin: string;
@@ -124,7 +90,7 @@ describeNeeds({ [`${dist}/ のビルド（npm run build）`]: built })('アク�
     it.each(pages)('%s: 最初の Tab でスキップリンクに移り、Enter で本文（#main）へフォーカスが移る', async (path) => {
       const page = await browser.context.newPage();
       const w = watch(page, origin);
-      await open(page, site.at(path));
+      await openReady(page, site.at(path));
       await page.keyboard.press('Tab');
       const first = await describeFocus(page);
       expect(first.desc, `${path}: 最初の Tab`).toMatch(/本文へ/);
@@ -138,34 +104,6 @@ describeNeeds({ [`${dist}/ のビルド（npm run build）`]: built })('アク�
       await page.close();
       expect(w.errors).toEqual([]);
     });
-
-    it.each(pages)('%s: Tab ですべてを巡り、どこでもフォーカスが見え、閉じ込められずにフッターまで進む', async (path) => {
-      const page = await browser.context.newPage();
-      await open(page, site.at(path));
-      const { seq, trapped } = await tabThrough(page);
-      await page.close();
-      expect(trapped, `${path}: フォーカスが抜け出せない（${seq.slice(-5).map((f) => f.desc).join(' → ')}）`).toBe(false);
-      expect(seq.length).toBeGreaterThan(3);
-      const invisible = seq.filter((f) => !f.visibleIndicator || !f.onScreen).map((f) => `${f.desc}${f.onScreen ? '' : '（画面外）'}`);
-      expect(invisible, `${path}: フォーカスが見えない要素`).toEqual([]);
-      expect(seq.some((f) => f.inFooter), `${path}: Tab でフッターのリンクまで届かない`).toBe(true);
-      expect(seq.at(-1)?.inFooter, `${path}: 最後のフォーカスがフッターではない（${seq.at(-1)?.desc}）`).toBe(true);
-    });
-  });
-
-  describe('幅 320px（リフロー）', () => {
-    let browser: Browser;
-    beforeAll(async () => { browser = await launch({ viewport: { width: 320, height: 640 } }); });
-    afterAll(async () => { await browser?.close(); });
-
-    it.each(pages)('%s: ページが横にスクロールせず、切れた内容がない（表は自分の枠の中でスクロール）', async (path) => {
-      const page = await browser.context.newPage();
-      await open(page, site.at(path));
-      const p = await layoutProblems(page);
-      await page.close();
-      expect(p.overflow, `${path}: 横スクロール ${p.scrollWidth}px > ${p.width}px\n${p.wide.join('\n')}`).toBe(false);
-      expect(p.clipped, `${path}: 内容が切れている`).toEqual([]);
-    });
   });
 
   describe('文字サイズ 200%（幅 640px）', () => {
@@ -175,7 +113,7 @@ describeNeeds({ [`${dist}/ のビルド（npm run build）`]: built })('アク�
 
     it.each(pages)('%s: 文字を 200% にしても横にスクロールせず、内容が切れない', async (path) => {
       const page = await browser.context.newPage();
-      await open(page, site.at(path));
+      await openReady(page, site.at(path));
       const before = await page.evaluate(() => parseFloat(getComputedStyle(document.body).fontSize));
       await page.evaluate(() => { document.documentElement.style.fontSize = '200%'; });
       const after = await page.evaluate(() => parseFloat(getComputedStyle(document.body).fontSize));
@@ -195,7 +133,7 @@ describeNeeds({ [`${dist}/ のビルド（npm run build）`]: built })('アク�
     it.each(pages)('%s: 表示され、アニメーションが動かず、フォーカスが見える', async (path) => {
       const page = await browser.context.newPage();
       const w = watch(page, origin);
-      await open(page, site.at(path));
+      await openReady(page, site.at(path));
       expect(await page.evaluate(() => matchMedia('(prefers-reduced-motion: reduce)').matches)).toBe(true);
       expect(await page.locator('h1').first().isVisible()).toBe(true);
       const seq: Focused[] = [];
@@ -223,14 +161,14 @@ describeNeeds({ [`${dist}/ のビルド（npm run build）`]: built })('アク�
     it.each(pages)('%s: 表示され、スキップリンクが働き、フォーカスが輪郭線で見える', async (path) => {
       const page = await browser.context.newPage();
       const w = watch(page, origin);
-      await open(page, site.at(path));
+      await openReady(page, site.at(path));
       expect(await page.evaluate(() => matchMedia('(forced-colors: active)').matches)).toBe(true);
       expect(await page.locator('h1').first().isVisible()).toBe(true);
-      const { seq, trapped } = await tabThrough(page);
+      const { stops, trapped } = await focusWalk(page);
       expect(trapped).toBe(false);
-      const noOutline = seq.filter((f) => !f.outline || !f.onScreen).map((f) => f.desc);
+      const noOutline = stops.filter((f) => !f.outline || f.hidden === '画面の外').map((f) => f.desc);
       expect(noOutline, `${path}: 強制カラーでフォーカスの輪郭線が見えない要素`).toEqual([]);
-      await open(page, site.at(path));
+      await openReady(page, site.at(path));
       await page.keyboard.press('Tab');
       await page.keyboard.press('Enter');
       expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');

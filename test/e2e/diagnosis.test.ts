@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromium, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { startSite, type Site } from './support/site';
 import { axe, formatAxe, launch, watch, type Browser } from './support/browser';
 import { encodeShare } from '../../src/lib/diagnosis/share';
@@ -11,7 +11,6 @@ import { about, questions } from '../unit/diagnosis-fixture';
 
 const STORAGE_KEY = 'telework-navi:state:v1';
 /** Hydration and saving can take a few seconds on a busy machine. */
-const POLL = { timeout: 10_000 };
 let site: Site;
 beforeAll(async () => {
   site = await startSite();
@@ -105,9 +104,9 @@ describe('自己診断（/diagnosis/）', () => {
     // 未回答のまま結果を求めると、未回答の設問をリンクつきで挙げ、各設問にもエラーを結びつける
     await page.getByRole('button', { name: '結果を見る' }).click();
     const missing = page.locator('.diag__missing');
-    await expect.poll(() => missing.innerText(), POLL).toContain('まだ回答していない設問が25問');
+    await expect.poll(() => missing.innerText()).toContain('まだ回答していない設問が25問');
     expect(await missing.locator('a[href="#q-leadership"]').count()).toBe(1);
-    await expect.poll(() => page.evaluate(() => document.activeElement?.classList.contains('diag__missing')), POLL).toBe(true);
+    await expect.poll(() => page.evaluate(() => document.activeElement?.classList.contains('diag__missing'))).toBe(true);
     const lead = page.locator('#q-leadership');
     expect(await lead.getAttribute('aria-invalid')).toBe('true');
     const described = await lead.getAttribute('aria-describedby');
@@ -143,7 +142,7 @@ describe('自己診断（/diagnosis/）', () => {
     expect(text).toContain('時点の情報。最新の状況は');
     expect(await result.locator('ol.diag__actions > li').count()).toBe(3);
     expect(await result.locator('svg[role=img]').count()).toBe(1);
-    await expect.poll(() => activeId(page), POLL).toBe('result-heading');
+    await expect.poll(() => activeId(page)).toBe('result-heading');
     expect(formatAxe('結果', await axe(page))).toBe('');
 
     // 共有リンクを作る
@@ -167,7 +166,7 @@ describe('自己診断（/diagnosis/）', () => {
     await page.goto(site.at('/diagnosis/'));
     await page.locator('#result').waitFor();
     await page.getByRole('button', { name: '結果を見る' }).click();
-    await expect.poll(() => activeId(page), POLL).toBe('result-heading');
+    await expect.poll(() => activeId(page)).toBe('result-heading');
     const box = await page.evaluate(() => {
       const h = document.activeElement as HTMLElement;
       const r = document.getElementById('result')!;
@@ -185,7 +184,7 @@ describe('自己診断（/diagnosis/）', () => {
       await page.goto(shareLink);
       const shared = page.locator('.diag__shared');
       await shared.waitFor();
-      await expect.poll(() => activeId(page), POLL).toBe('shared-heading');
+      await expect.poll(() => activeId(page)).toBe('shared-heading');
       // フォームより前（ページの上）にある
       expect(await page.evaluate(() => !!(document.querySelector('.diag__shared')!.compareDocumentPosition(document.querySelector('#diagnosis-form')!) & Node.DOCUMENT_POSITION_FOLLOWING))).toBe(true);
       const text = await shared.innerText();
@@ -209,7 +208,7 @@ describe('自己診断（/diagnosis/）', () => {
       await shared.getByRole('button', { name: 'この回答で置き換える' }).click();
       await page.locator('#result').waitFor();
       expect(await page.locator('.diag__shared').count()).toBe(0);
-      await expect.poll(() => page.evaluate(() => document.activeElement?.classList.contains('diag__applied')), POLL).toBe(true);
+      await expect.poll(() => page.evaluate(() => document.activeElement?.classList.contains('diag__applied'))).toBe(true);
       expect(await page.locator('.diag__applied').innerText()).toContain('共有リンクの回答（25問）で置き換えました');
       expect(await page.locator('#result').innerText()).toContain('合計 76点');
       expect(new URL(page.url()).hash).toBe('');
@@ -236,7 +235,7 @@ describe('自己診断（/diagnosis/）', () => {
       await page.goto(shareLink); // 同じページでフラグメントだけが変わる（hashchange）
       const shared = page.locator('.diag__shared');
       await shared.waitFor();
-      await expect.poll(() => activeId(page), POLL).toBe('shared-heading');
+      await expect.poll(() => activeId(page)).toBe('shared-heading');
       expect(await shared.innerText()).toContain('あなたの回答（25問）は消え');
       const compare = shared.getByRole('button', { name: '自分の回答と比べる' });
       expect(await compare.getAttribute('aria-pressed')).toBe('false');
@@ -244,7 +243,7 @@ describe('自己診断（/diagnosis/）', () => {
       expect(await compare.getAttribute('aria-pressed')).toBe('true');
       const table = shared.locator('.diag__compare-table');
       await table.waitFor();
-      await expect.poll(() => activeId(page), POLL).toBe('shared-areas'); // 変わった表へフォーカス
+      await expect.poll(() => activeId(page)).toBe('shared-areas'); // 変わった表へフォーカス
       expect(await table.locator('tbody tr').count()).toBe(1 + 7); // 合計 + 7領域
       const total = await table.locator('tbody tr').first().innerText();
       expect(total).toMatch(/合計\s+76点\s+4点\s+−72/);
@@ -271,7 +270,7 @@ describe('自己診断（/diagnosis/）', () => {
     await shared.waitFor();
     await shared.getByRole('button', { name: '共有された結果を閉じる' }).click();
     expect(await page.locator('.diag__shared').count()).toBe(0);
-    await expect.poll(() => activeId(page), POLL).toBe('result-heading');
+    await expect.poll(() => activeId(page)).toBe('result-heading');
     expect(await page.locator('#result').innerText()).toContain('合計 76点');
     expect(new URL(page.url()).hash).toBe('');
     await page.close();
@@ -283,7 +282,7 @@ describe('自己診断（/diagnosis/）', () => {
     const tampered = shareLink.replace(/(\d)y/, '$1n');
     expect(tampered).not.toBe(shareLink);
     await page.goto(tampered);
-    await expect.poll(() => page.locator('.diag__notices').innerText(), POLL).toContain('書き換えられている');
+    await expect.poll(() => page.locator('.diag__notices').innerText()).toContain('書き換えられている');
     expect(await page.locator('.diag__shared').count()).toBe(0);
     expect(await page.locator('#result').innerText()).toContain('合計 76点');
     expect(w.errors).toEqual([]);
@@ -295,12 +294,12 @@ describe('自己診断（/diagnosis/）', () => {
     await page.goto(site.at('/diagnosis/'));
     await page.locator('#result').waitFor();
     await page.getByRole('button', { name: '最初からやり直す' }).click();
-    await expect.poll(() => page.evaluate(() => (document.activeElement as HTMLElement).innerText), POLL).toBe('やめる');
+    await expect.poll(() => page.evaluate(() => (document.activeElement as HTMLElement).innerText)).toBe('やめる');
     await page.keyboard.press('Enter');
-    await expect.poll(() => page.evaluate(() => (document.activeElement as HTMLElement).innerText), POLL).toBe('最初からやり直す');
+    await expect.poll(() => page.evaluate(() => (document.activeElement as HTMLElement).innerText)).toBe('最初からやり直す');
     await page.keyboard.press('Enter');
     await page.getByRole('button', { name: '消してやり直す' }).click();
-    await expect.poll(() => activeId(page), POLL).toBe('profile-heading');
+    await expect.poll(() => activeId(page)).toBe('profile-heading');
     expect(await page.locator('.diag__notices').innerText()).toContain('回答をすべて消しました');
     expect(await progress(page)).toContain('0 / 25 問');
     expect((await saved(page)).diagnosis.answers).toEqual({});
@@ -347,7 +346,7 @@ describe('自己診断（/diagnosis/）', () => {
     await page.goto(site.at('/diagnosis/'));
     await page.evaluate((k) => localStorage.setItem(k, '{"format":"telework-navi",'), STORAGE_KEY);
     await page.reload();
-    await expect.poll(() => page.locator('.diag__notices').innerText(), POLL).toContain('壊れていて');
+    await expect.poll(() => page.locator('.diag__notices').innerText()).toContain('壊れていて');
     expect(await progress(page)).toContain('0 / 25 問');
     await page.locator('input[name="q-leadership"][value="yes"]').check();
     expect(await progress(page)).toContain('1 / 25 問');
@@ -368,7 +367,7 @@ describe('自己診断（/diagnosis/）', () => {
     });
     const w = watch(page, site.url);
     await page.goto(site.at('/diagnosis/'));
-    await expect.poll(() => page.locator('.diag__notices').innerText(), POLL).toContain('保存できません');
+    await expect.poll(() => page.locator('.diag__notices').innerText()).toContain('保存できません');
     for (const name of await page.locator('input[type=radio][name^="q-"][value="partial"]').evaluateAll((els) => els.map((e) => (e as HTMLInputElement).name))) {
       await page.locator(`input[name="${name}"][value="partial"]`).check();
     }
@@ -393,19 +392,19 @@ describe('自己診断（/diagnosis/）', () => {
       await shared.waitFor();
       await shared.getByRole('button', { name: 'この回答で置き換える' }).click();
       const applied = page.locator('.diag__applied');
-      await expect.poll(() => applied.innerText(), POLL).toMatch(/保存容量が足りないため.*保存できませんでした/);
-      await expect.poll(() => page.evaluate(() => document.activeElement?.classList.contains('diag__applied')), POLL).toBe(true);
+      await expect.poll(() => applied.innerText()).toMatch(/保存容量が足りないため.*保存できませんでした/);
+      await expect.poll(() => page.evaluate(() => document.activeElement?.classList.contains('diag__applied'))).toBe(true);
 
       await page.locator('input[name="org-name"]').fill('テスト町');
       const err = page.locator('#org-save-error');
-      await expect.poll(() => err.innerText(), POLL).toContain('保存できませんでした');
+      await expect.poll(() => err.innerText()).toContain('保存できませんでした');
       expect(await page.locator('input[name="org-name"]').getAttribute('aria-describedby')).toBe('org-save-error');
       expect(await page.locator('input[name="org-name"]').getAttribute('aria-invalid')).toBe('true');
       await page.locator('input[name="org-department"]').fill('総務課');
       expect(await page.locator('input[name="org-department"]').getAttribute('aria-describedby')).toBe('org-save-error');
 
       await page.locator('input[name="q-leadership"][value="no"]').check();
-      await expect.poll(() => page.locator('#diagnosis-form [role=alert]').last().innerText(), POLL).toContain('保存できませんでした');
+      await expect.poll(() => page.locator('#diagnosis-form [role=alert]').last().innerText()).toContain('保存できませんでした');
       expect(await page.locator('#org-save-error').count()).toBe(0); // 知らせは今いる場所に出る
     } finally {
       await other.close();
@@ -413,24 +412,16 @@ describe('自己診断（/diagnosis/）', () => {
   });
 
   it('診断日は利用者の地域の日付（日本時間 8:30 は UTC ではまだ前日）', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'navi-profile-'));
-    const context = await chromium.launchPersistentContext(dir, {
-      executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
-      headless: true,
-      timezoneId: 'Asia/Tokyo',
-      locale: 'ja-JP',
-      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
-    });
+    const tokyo = await launch({ timezoneId: 'Asia/Tokyo' });
     try {
-      const page = await context.newPage();
+      const page = await tokyo.context.newPage();
       await page.clock.setFixedTime(new Date('2026-11-30T23:30:00Z'));
       await page.goto(linkFor(Object.fromEntries(questions.map((q) => [q.id, 'yes']))));
       await page.locator('.diag__shared').getByRole('button', { name: 'この回答で置き換える' }).click();
       await page.locator('#result').waitFor();
       expect(await page.locator('#result').innerText()).toContain('診断日：令和8年（2026年）12月1日');
     } finally {
-      await context.close();
-      rmSync(dir, { recursive: true, force: true });
+      await tokyo.close();
     }
   });
 

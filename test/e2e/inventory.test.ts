@@ -222,7 +222,7 @@ describe('業務の棚卸し（/inventory/）', () => {
     expect(await page.locator('.inv-preview').textContent()).toContain('読み込む内容の確認（30件、文字コード：UTF-8）');
     expect(await page.locator('.inv-table').count()).toBe(0);
     await page.getByRole('button', { name: '一覧に追加する' }).click();
-    await expect.poll(() => page.locator('.inv-name').allTextContents(), { timeout: 30_000 }).toEqual(THIRTY.map((t) => t[0]));
+    await expect.poll(() => page.locator('.inv-name').allTextContents(), ).toEqual(THIRTY.map((t) => t[0]));
     expect(await levelSelect(page, '公用車の運転').inputValue()).toBe('lv4');
     expect(await question(page, '庁舎の清掃', 'info').inputValue()).toBe('resident');
     expect(await question(page, '会議議事録作成', 'info').inputValue()).toBe('unknown');
@@ -449,7 +449,7 @@ describe('業務の棚卸し（/inventory/）', () => {
     const lines = Array.from({ length: 1003 }, (_, i) => `議事録の作成（${i + 1}）`).join('\n');
     await paste(page, lines);
     // 1,000 rows with their questions: allow for a loaded 2-core machine
-    await page.locator('.inv-table .inv-row').nth(999).waitFor({ timeout: 100_000 });
+    await page.locator('.inv-table .inv-row').nth(999).waitFor();
     expect(await page.locator('.inv-table .inv-row').count()).toBe(1000);
     expect(await page.locator('.inv-status').textContent()).toContain('3件は追加していません');
     expect((await page.inputValue('#inv-paste')).split('\n')).toHaveLength(3);

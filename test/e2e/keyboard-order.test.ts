@@ -1,16 +1,17 @@
 /**
- * フォーカス順序（WCAG 2.4.3、JIS X 8341-3:2016 達成基準 2.4.3）: on one page of every template,
- * at a phone's width (390 px) and at 200 % browser zoom (a 1280 px window = 640 CSS px at two
- * device pixels per px), Tab from the top to the end of the page and check that focus never goes
- * back up the page and never against the document order. Below 960 px the section side nav used
- * to be moved under the content by CSS `order`, so Tab went header → nav at the bottom → back up.
+ * フォーカス順序（WCAG 2.4.3、JIS X 8341-3:2016 達成基準 2.4.3）at 200 % browser zoom (a 1280 px
+ * window = 640 CSS px at two device pixels per px): on one page of every template, Tab from the
+ * top to the end of the page and check that focus never goes back up the page and never against
+ * the document order. Below 960 px the section side nav used to be moved under the content by CSS
+ * `order`, so Tab went header → nav at the bottom → back up. The same check at 1280 px and 390 px
+ * (pages and tool states) is part of the focus walk in a11y-criteria.test.ts.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { launch, watch, type Browser } from './support/browser';
 import { startSite, sitemapPaths, type Site } from './support/site';
-import { openReady, walkTabOrder, backwardJumps } from './support/keyboard';
+import { openReady, focusWalk, backwardJumps } from './support/keyboard';
 import { templatePages } from '../../scripts/lib/templates.mjs';
 import { describeNeeds } from '../support/prerequisites';
 
@@ -20,7 +21,6 @@ const built = existsSync(join(dist, 'sitemap.xml'));
 const pages: string[] = built ? templatePages(sitemapPaths(dist, base)) : [];
 
 const settings = [
-  { name: '幅 390px（スマートフォン）', viewport: { width: 390, height: 844 }, deviceScaleFactor: 1 },
   { name: 'ブラウザーの拡大 200%（1280px の窓）', viewport: { width: 640, height: 450 }, deviceScaleFactor: 2 },
 ];
 
@@ -44,7 +44,7 @@ describeNeeds({ [`${dist}/ のビルド（npm run build）`]: built })('フォ�
       const w = watch(page, new URL(site.url).origin);
       await openReady(page, site.at(path));
       expect(await page.evaluate(() => innerWidth), 'CSS の幅').toBe(viewport.width);
-      const stops = await walkTabOrder(page);
+      const { stops } = await focusWalk(page);
       await page.close();
       expect(stops.length, `${path}: Tab で止まる所が少なすぎる`).toBeGreaterThan(3);
       expect(backwardJumps(stops), `${path}: フォーカスが上へ戻る所`).toEqual([]);

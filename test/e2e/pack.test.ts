@@ -74,7 +74,7 @@ async function fillAll(page: Page, f: Fill) {
   await page.fill('#plan-target', '2027-10');
   // 名前の中の隠しテキストは位置指定で塊になるため、ブラウザは前に空白を入れる
   await page.getByRole('button', { name: /^1か月遅く\s*（ステップ3）$/ }).click();
-  await expect.poll(() => page.evaluate(() => JSON.parse(localStorage.getItem('telework-navi:state:v1') ?? '{}').plan?.steps?.['step-03']), { timeout: 10_000 }).toEqual({ start: '2026-09', end: '2026-10' });
+  await expect.poll(() => page.evaluate(() => JSON.parse(localStorage.getItem('telework-navi:state:v1') ?? '{}').plan?.steps?.['step-03']), ).toEqual({ start: '2026-09', end: '2026-10' });
 
   // 業務の棚卸し：貼り付けでまとめて追加
   await page.goto(site.at('/inventory/'));
@@ -82,7 +82,7 @@ async function fillAll(page: Page, f: Fill) {
   const lines = Array.from({ length: f.tasks }, (_, i) => `${TASKS[i % TASKS.length]}${f.taskSuffix}${i + 1}`);
   await page.fill('#inv-paste', lines.join('\n'));
   await page.getByRole('button', { name: 'まとめて追加' }).click();
-  await expect.poll(() => page.evaluate(() => JSON.parse(localStorage.getItem('telework-navi:state:v1') ?? '{}').inventory?.tasks?.length ?? 0), { timeout: 15_000 }).toBe(f.tasks);
+  await expect.poll(() => page.evaluate(() => JSON.parse(localStorage.getItem('telework-navi:state:v1') ?? '{}').inventory?.tasks?.length ?? 0), ).toBe(f.tasks);
   return lines;
 }
 

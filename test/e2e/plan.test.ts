@@ -21,7 +21,6 @@ import { startSite, type Site } from './support/site';
 import { BAR_ARGB, PLAN_FIXED_COLS, PLAN_HEAD_ROWS } from '../../src/lib/xlsx';
 
 const STORAGE_KEY = 'telework-navi:state:v1';
-const POLL = { timeout: 10_000 };
 let site: Site;
 let origin: string;
 let browser: Browser;
@@ -59,7 +58,7 @@ async function fill(page: Page) {
   await page.waitForSelector('[data-plan-editor][data-ready="true"]');
   await page.fill('#plan-start', '2026-04');
   await page.fill('#plan-target', '2027-10');
-  await page.waitForFunction((k) => JSON.parse(localStorage.getItem(k) ?? '{}').plan?.target === '2027-10', STORAGE_KEY, POLL);
+  await page.waitForFunction((k) => JSON.parse(localStorage.getItem(k) ?? '{}').plan?.target === '2027-10', STORAGE_KEY);
 }
 
 async function openPlan(page: Page) {
@@ -142,7 +141,7 @@ describe('導入工程表（/steps/plan/）', () => {
     // 空のまま加えると、理由を示して名前の欄にフォーカス
     await page.focus('#plan-ms-name');
     await page.keyboard.press('Enter');
-    await expect.poll(() => page.locator('[data-plan-ms-error]').innerText(), POLL).toContain('名前を入力');
+    await expect.poll(() => page.locator('[data-plan-ms-error]').innerText()).toContain('名前を入力');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('plan-ms-name');
     expect(await page.getAttribute('#plan-ms-name', 'aria-invalid')).toBe('true');
     for (const [name, month] of [['庁議', '2026-07'], ['予算要求', '2026-10'], ['議会', '2026-12']] as const) {
@@ -155,11 +154,11 @@ describe('導入工程表（/steps/plan/）', () => {
       for (let i = 0; i < 3 && (await page.evaluate(() => document.activeElement?.textContent)) !== '節目を加える'; i++) await page.keyboard.press('Tab');
       expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('節目を加える');
       await page.keyboard.press('Enter');
-      await expect.poll(() => page.locator('.plan-editor__status').innerText(), POLL).toContain(`節目「${name}」`);
+      await expect.poll(() => page.locator('.plan-editor__status').innerText()).toContain(`節目「${name}」`);
       expect(await page.evaluate(() => document.activeElement?.id)).toBe('plan-ms-name');
       expect(await page.inputValue('#plan-ms-name')).toBe('');
     }
-    await expect.poll(async () => (await saved(page))?.plan?.milestones?.map((m: { name: string }) => m.name), POLL).toEqual(['庁議', '予算要求', '議会']);
+    await expect.poll(async () => (await saved(page))?.plan?.milestones?.map((m: { name: string }) => m.name)).toEqual(['庁議', '予算要求', '議会']);
     expect(await page.locator('[data-plan-milestones]').innerText()).toMatch(/▲\s*庁議[\s\S]*▲\s*予算要求[\s\S]*▲\s*議会/);
     await a11y(page, '/steps/plan/（節目あり）');
 
@@ -172,7 +171,7 @@ describe('導入工程表（/steps/plan/）', () => {
     // 「議会」を削除：フォーカスは前の節目の削除ボタンへ（最後の1件なので）
     await page.getByRole('button', { name: /削除\s*（議会、2026年12月）/ }).focus();
     await page.keyboard.press('Enter');
-    await expect.poll(async () => (await saved(page))?.plan?.milestones?.length, POLL).toBe(2);
+    await expect.poll(async () => (await saved(page))?.plan?.milestones?.length).toBe(2);
     await expect.poll(() => page.evaluate(() => (document.activeElement as HTMLElement | null)?.innerText ?? '')).toMatch(/削除\s*（予算要求/);
     await page.close();
   });
@@ -224,7 +223,7 @@ describe('導入工程表（/steps/plan/）', () => {
     dirs.push(dir);
     const file = join(dir, 'plan.xlsx');
     await download.saveAs(file);
-    await expect.poll(() => page.locator('.plan-editor__status').innerText(), POLL).toContain('を保存しました');
+    await expect.poll(() => page.locator('.plan-editor__status').innerText()).toContain('を保存しました');
     // フォーカスはボタンに残る
     expect(await page.evaluate(() => document.activeElement?.hasAttribute('data-save-xlsx'))).toBe(true);
     const wb = new ExcelJS.Workbook();

@@ -34,7 +34,6 @@ const clean = (w: Watch) => expect([...w.errors, ...w.offsite, ...w.failed]).toE
 const results = (page: Page) => page.locator('.search-results a.search-result__link');
 const status = (page: Page) => page.locator('.search-status');
 /** The first search on a page fetches and prepares the index: give it time on a busy machine. */
-const POLL = { timeout: 10_000 };
 
 describe('サイト内検索', () => {
   it('本文ページのヘッダーの検索欄から検索し、結果をたどれる', async () => {
@@ -43,7 +42,7 @@ describe('サイト内検索', () => {
     await page.fill('#site-search-q', '在席確認');
     await page.press('#site-search-q', 'Enter');
     await page.waitForURL(/\/search\/\?q=/);
-    await expect.poll(() => results(page).count(), POLL).toBeGreaterThan(0);
+    await expect.poll(() => results(page).count()).toBeGreaterThan(0);
     expect(new URL(page.url()).searchParams.get('q')).toBe('在席確認');
     expect(await status(page).textContent()).toMatch(/「在席確認」の検索結果：\d+件/);
     expect(await page.locator('.search-results mark').first().textContent()).toBe('在席確認');
@@ -60,7 +59,7 @@ describe('サイト内検索', () => {
   it('/search/?q=交付税 を直接開くと結果が出る（共有できる URL）', async () => {
     const { page, w } = await open();
     await page.goto(site.at('/search/?q=' + encodeURIComponent('交付税')));
-    await expect.poll(() => results(page).count(), POLL).toBeGreaterThan(0);
+    await expect.poll(() => results(page).count()).toBeGreaterThan(0);
     expect(await page.inputValue('#search-page-q')).toBe('交付税');
     expect(await page.inputValue('#site-search-q')).toBe('交付税');
     expect(await page.title()).toMatch(/^「交付税」の検索結果/);
@@ -80,7 +79,7 @@ describe('サイト内検索', () => {
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-page-q');
     await page.keyboard.type('LGWAN');
     await page.keyboard.press('Enter');
-    await expect.poll(() => results(page).count(), POLL).toBeGreaterThan(2);
+    await expect.poll(() => results(page).count()).toBeGreaterThan(2);
     const focusedHref = () => page.evaluate(() => (document.activeElement as HTMLAnchorElement | null)?.getAttribute('href'));
     await page.keyboard.press('ArrowDown');
     expect(await focusedHref()).toBe(await results(page).nth(0).getAttribute('href'));
@@ -101,16 +100,16 @@ describe('サイト内検索', () => {
   it('戻るボタンで前の検索語と結果に戻る', async () => {
     const { page, w } = await open();
     await page.goto(site.at('/search/?q=' + encodeURIComponent('推進体制')));
-    await expect.poll(() => status(page).textContent(), POLL).toMatch(/「推進体制」の検索結果/);
+    await expect.poll(() => status(page).textContent()).toMatch(/「推進体制」の検索結果/);
     await page.fill('#search-page-q', 'LGWAN');
     await page.press('#search-page-q', 'Enter');
-    await expect.poll(() => status(page).textContent(), POLL).toMatch(/「LGWAN」の検索結果/);
+    await expect.poll(() => status(page).textContent()).toMatch(/「LGWAN」の検索結果/);
     expect(new URL(page.url()).searchParams.get('q')).toBe('LGWAN');
     await page.goBack();
-    await expect.poll(() => status(page).textContent(), POLL).toMatch(/「推進体制」の検索結果/);
+    await expect.poll(() => status(page).textContent()).toMatch(/「推進体制」の検索結果/);
     expect(await page.inputValue('#search-page-q')).toBe('推進体制');
     await page.goForward();
-    await expect.poll(() => status(page).textContent(), POLL).toMatch(/「LGWAN」の検索結果/);
+    await expect.poll(() => status(page).textContent()).toMatch(/「LGWAN」の検索結果/);
     clean(w);
     await page.close();
   });
@@ -118,7 +117,7 @@ describe('サイト内検索', () => {
   it('見つからないときは候補とよく読まれるページを示し、axe の違反がない', async () => {
     const { page, w } = await open();
     await page.goto(site.at('/search/?q=' + encodeURIComponent('ぬるぽがっ')));
-    await expect.poll(() => status(page).textContent(), POLL).toMatch(/見つかりませんでした/);
+    await expect.poll(() => status(page).textContent()).toMatch(/見つかりませんでした/);
     expect(await page.locator('.search-empty a').count()).toBeGreaterThan(0);
     const v = await axe(page);
     expect(v, formatAxe(page.url(), v)).toEqual([]);
@@ -135,7 +134,7 @@ describe('サイト内検索', () => {
     });
     const q = '<script>alert(1)</script><img src=x onerror=alert(2)>';
     await page.goto(site.at('/search/?q=' + encodeURIComponent(q)));
-    await expect.poll(() => status(page).textContent(), POLL).toContain('<script>alert(1)</script>');
+    await expect.poll(() => status(page).textContent()).toContain('<script>alert(1)</script>');
     expect(await page.$$eval('script', (ss) => ss.filter((s) => (s.textContent ?? '').includes('alert(')).length)).toBe(0);
     expect(await page.locator('img[src="x"]').count()).toBe(0);
     expect(dialogs).toEqual([]);
@@ -147,7 +146,7 @@ describe('サイト内検索', () => {
   it('「VPN」は関連する語（同じ意味ではない）で探したことを知らせ、リモートアクセスの結果を出す', async () => {
     const { page, w } = await open();
     await page.goto(site.at('/search/?q=VPN'));
-    await expect.poll(() => results(page).count(), POLL).toBeGreaterThan(0);
+    await expect.poll(() => results(page).count()).toBeGreaterThan(0);
     expect(await page.locator('.search-synonyms').textContent()).toContain('『VPN』に関連する語『リモートアクセス』');
     expect(await page.locator('.search-results mark').allTextContents()).toContain('リモートアクセス');
     clean(w);
@@ -157,7 +156,7 @@ describe('サイト内検索', () => {
   it('用語を名指すと、用語の意味の枠が結果の上に出て、一覧の先頭は用語集の項目ではない', async () => {
     const { page, w } = await open();
     await page.goto(site.at('/search/?q=LGWAN'));
-    await expect.poll(() => results(page).count(), POLL).toBeGreaterThan(0);
+    await expect.poll(() => results(page).count()).toBeGreaterThan(0);
     const box = page.locator('.search-definition');
     expect(await box.locator('h2').textContent()).toBe('用語の意味：LGWAN');
     expect(await box.locator('p').first().textContent()).toContain('総合行政ネットワーク');
@@ -178,7 +177,7 @@ describe('サイト内検索', () => {
   it('長い文の問い合わせでも結果を出し、一部の言葉で探したことを知らせる', async () => {
     const { page, w } = await open();
     await page.goto(site.at('/search/?q=' + encodeURIComponent('窓口の仕事が多くてテレワークは無理')));
-    await expect.poll(() => results(page).count(), POLL).toBeGreaterThan(0);
+    await expect.poll(() => results(page).count()).toBeGreaterThan(0);
     expect(await status(page).textContent()).toContain('一部の言葉を含むページ');
     expect(await results(page).first().getAttribute('href')).toMatch(/\/data\/#counter-work$/);
     clean(w);
@@ -188,14 +187,14 @@ describe('サイト内検索', () => {
   it('結果が多いときは件数を示して20件ずつ表示し、「さらに表示」で足した最初の結果にフォーカスが移る', async () => {
     const { page, w } = await open();
     await page.goto(site.at('/search/?q=' + encodeURIComponent('テレワーク')));
-    await expect.poll(() => results(page).count(), POLL).toBe(20);
+    await expect.poll(() => results(page).count()).toBe(20);
     const total = Number(/(\d+)件/.exec((await status(page).textContent()) ?? '')?.[1]);
     expect(total).toBeGreaterThan(40);
     const more = page.locator('.search-more button');
     expect(await more.textContent()).toContain(`全${total}件中20件を表示中`);
     await more.focus();
     await page.keyboard.press('Enter');
-    await expect.poll(() => results(page).count(), POLL).toBe(40);
+    await expect.poll(() => results(page).count()).toBe(40);
     expect(await page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe(await results(page).nth(20).getAttribute('href'));
     while ((await page.locator('.search-more button').count()) > 0) await page.locator('.search-more button').click();
     expect(await results(page).count()).toBe(total);
@@ -206,7 +205,7 @@ describe('サイト内検索', () => {
   it('検索のランドマークは2つとも、見える言葉で別々の名前を持つ', async () => {
     const { page, w } = await open();
     await page.goto(site.at('/search/?q=' + encodeURIComponent('交付税')));
-    await expect.poll(() => results(page).count(), POLL).toBeGreaterThan(0);
+    await expect.poll(() => results(page).count()).toBeGreaterThan(0);
     const names = await page.$$eval('[role="search"]', (forms) =>
       forms.map((f) => (f.getAttribute('aria-labelledby') ?? '').split(' ').map((id) => document.getElementById(id)?.textContent?.trim() ?? '').join(' ').trim()),
     );
@@ -258,7 +257,7 @@ describe('サイト内検索：結果が出るときにページがずれない'
       }).observe({ type: 'layout-shift', buffered: true });
     });
     await page.goto(site.at('/search/?q=' + encodeURIComponent('テレワーク')));
-    await expect.poll(() => results(page).count(), POLL).toBeGreaterThan(0);
+    await expect.poll(() => results(page).count()).toBeGreaterThan(0);
     await page.waitForTimeout(300);
     const shift = await page.evaluate(() => (window as unknown as { __shift: number }).__shift);
     expect(shift).toBeLessThan(0.01);

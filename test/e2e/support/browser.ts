@@ -17,6 +17,8 @@ import { chromium, type BrowserContext, type Page } from 'playwright-core';
 export const TEST_NOW = new Date('2026-06-01T00:00:00Z');
 
 const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
+/** How long any wait for a state may take before the test fails (ms) */
+export const LOADED_MACHINE_WAIT = 120_000;
 const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'];
 
 export interface Browser {
@@ -26,7 +28,7 @@ export interface Browser {
 }
 
 /** Launches Chromium with a new (or the given) profile directory. */
-export async function launch(opts: { profileDir?: string; viewport?: { width: number; height: number }; javaScriptEnabled?: boolean; reducedMotion?: 'reduce' | 'no-preference'; forcedColors?: 'active' | 'none'; deviceScaleFactor?: number } = {}): Promise<Browser> {
+export async function launch(opts: { profileDir?: string; viewport?: { width: number; height: number }; javaScriptEnabled?: boolean; reducedMotion?: 'reduce' | 'no-preference'; forcedColors?: 'active' | 'none'; deviceScaleFactor?: number; timezoneId?: string } = {}): Promise<Browser> {
   const profileDir = opts.profileDir ?? mkdtempSync(join(tmpdir(), 'navi-profile-'));
   const context = await chromium.launchPersistentContext(profileDir, {
     executablePath: CHROMIUM,
@@ -36,12 +38,16 @@ export async function launch(opts: { profileDir?: string; viewport?: { width: nu
     viewport: opts.viewport ?? { width: 1280, height: 900 },
     javaScriptEnabled: opts.javaScriptEnabled ?? true,
     acceptDownloads: true,
+    ...(opts.timezoneId ? { timezoneId: opts.timezoneId } : {}),
     ...(opts.reducedMotion ? { reducedMotion: opts.reducedMotion } : {}),
     ...(opts.forcedColors ? { forcedColors: opts.forcedColors } : {}),
     // Browser zoom: 200 % on a 1280-px window is a 640-px CSS viewport at 2 device pixels per px.
     ...(opts.deviceScaleFactor ? { deviceScaleFactor: opts.deviceScaleFactor } : {}),
   });
   await context.clock.install({ time: TEST_NOW });
+  // Tests wait for states, never for fixed times: a loaded machine may take long to reach a state,
+  // so every wait (and vitest's expect.poll, vitest.config.ts) gives it two minutes before failing.
+  context.setDefaultTimeout(LOADED_MACHINE_WAIT);
   return {
     context,
     profileDir,

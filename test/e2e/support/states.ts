@@ -63,7 +63,7 @@ export const TOOL_STATES: ToolState[] = [
     path: '/diagnosis/',
     async setup(page) {
       await page.getByRole('button', { name: '結果を見る' }).click();
-      await page.waitForFunction(() => document.activeElement !== document.body, null, { timeout: 5_000 });
+      await page.waitForFunction(() => document.activeElement !== document.body);
     },
   },
   {
@@ -90,7 +90,7 @@ export const TOOL_STATES: ToolState[] = [
       await fillTracker(page);
       await openReady(page, at('/steps/3/'));
       await page.waitForSelector('[data-step-panel][data-ready="true"]');
-      await page.waitForFunction(() => document.querySelector('[data-step-panel]')?.textContent?.includes('情報政策係'), null, { timeout: 5_000 });
+      await page.waitForFunction(() => document.querySelector('[data-step-panel]')?.textContent?.includes('情報政策係'));
     },
   },
   {
@@ -122,7 +122,7 @@ export const TOOL_STATES: ToolState[] = [
     async setup(page) {
       await page.fill('#inv-paste', TEN_TASKS.join('\n'));
       await page.getByRole('button', { name: 'まとめて追加' }).click();
-      await page.waitForFunction(() => document.querySelectorAll('.inv-table .inv-row').length === 10, null, { timeout: 5_000 });
+      await page.waitForFunction(() => document.querySelectorAll('.inv-table .inv-row').length === 10);
     },
   },
   {
@@ -153,7 +153,7 @@ export const TOOL_STATES: ToolState[] = [
       await page.waitForSelector('[data-plan-editor][data-ready="true"]');
       await page.fill('#plan-start', '2026-04');
       await page.fill('#plan-target', '2027-10');
-      await page.waitForFunction(() => JSON.parse(localStorage.getItem('telework-navi:state:v1') ?? '{}').plan?.target === '2027-10', null, { timeout: 5_000 });
+      await page.waitForFunction(() => JSON.parse(localStorage.getItem('telework-navi:state:v1') ?? '{}').plan?.target === '2027-10');
     },
   },
   {
@@ -165,24 +165,24 @@ export const TOOL_STATES: ToolState[] = [
       await openReady(page, at('/inventory/'));
       await page.fill('#inv-paste', TEN_TASKS.join('\n'));
       await page.getByRole('button', { name: 'まとめて追加' }).click();
-      await page.waitForFunction(() => document.querySelectorAll('.inv-table .inv-row').length === 10, null, { timeout: 5_000 });
+      await page.waitForFunction(() => document.querySelectorAll('.inv-table .inv-row').length === 10);
       await openReady(page, at('/pack/'));
       await page.waitForSelector('[data-pack][data-ready="true"]');
-      await page.waitForFunction(() => document.querySelector('[data-pack-doc]')?.textContent?.includes('〇〇町'), null, { timeout: 5_000 });
+      await page.waitForFunction(() => document.querySelector('[data-pack-doc]')?.textContent?.includes('〇〇町'));
     },
   },
   {
     name: '検索: 結果がある（「テレワーク」）',
     path: '/search/?q=' + encodeURIComponent('テレワーク'),
     async setup(page) {
-      await page.waitForFunction(() => document.querySelectorAll('main a[href*="/"]').length > 10, null, { timeout: 10_000 });
+      await page.waitForFunction(() => document.querySelectorAll('main a[href*="/"]').length > 10);
     },
   },
   {
     name: '検索: 見つからない',
     path: '/search/?q=' + encodeURIComponent('ほげふがぴよ'),
     async setup(page) {
-      await page.waitForFunction(() => /見つかりません|見つかりませんでした|一致する/.test(document.querySelector('main')?.textContent ?? ''), null, { timeout: 10_000 });
+      await page.waitForFunction(() => /見つかりません|見つかりませんでした|一致する/.test(document.querySelector('main')?.textContent ?? ''));
     },
   },
 ];
