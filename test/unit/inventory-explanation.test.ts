@@ -5,15 +5,17 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { createClassifier, EXAMPLE_MIN } from '../../src/lib/inventory/classify';
+import { createClassifier, EXAMPLE_MIN, matchKey } from '../../src/lib/inventory/classify';
 import { KIKAN, LEVY } from '../../src/lib/inventory/rules';
 import { QUESTION_KEYS, QUESTIONS, RESIDENT_WORDS, PERSONAL_WORDS } from '../../src/lib/inventory/questions';
-import { matchKey } from '../../src/lib/inventory/classify';
 import { loadLevels } from '../fixtures/inventory/load-levels';
 
 const c = createClassifier(loadLevels());
+
 const page = readFileSync('src/pages/inventory/index.astro', 'utf8');
+
 const readme = readFileSync('docs/architecture.md', 'utf8');
+
 const LV: Record<string, string> = { 'Lv.Ⅰ': 'lv1', 'Lv.Ⅱ': 'lv2', 'Lv.Ⅲ': 'lv3', 'Lv.Ⅳ': 'lv4' };
 
 /** 「A・B・C（Lv.Ⅲ、スライド14）」 → [[A, B, C], 'lv3'] from the page's 手引きの記載による entry. */

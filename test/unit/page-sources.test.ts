@@ -69,10 +69,12 @@ describe('newestDate：YYYY-MM-DD の形のものだけを比べる', () => {
 // ── formerly page-sources.files.test.ts
 {
 const root = resolve(import.meta.dirname, '../..');
+
 const pagesDir = join(root, 'src/pages');
 
 /** A real id for a dynamic route: the first entry of the content folder it renders. */
 const DYNAMIC_DIRS: Record<string, string> = { cases: 'content/cases', checklists: 'content/checklists', guide: 'content/chapters', support: 'content/programs' };
+
 function sampleId(rel: string): string {
   const dir = DYNAMIC_DIRS[rel.split('/')[0]!];
   if (!dir) throw new Error(`動的なページの内容のフォルダが分かりません: ${rel}`);

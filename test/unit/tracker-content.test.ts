@@ -9,6 +9,7 @@ import { itemLabel, toStepInfo, trackerStep } from '../../src/lib/tracker-conten
 // ── formerly tracker-content.mutation.test.ts
 {
 const step = { id: 'step-08', data: { number: 8, title: '規程の整備', phase: '導入', summary: '就業規則を見直す' } };
+
 const checklist = {
   title: '規程整備のチェックリスト',
   groups: [
