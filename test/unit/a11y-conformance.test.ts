@@ -4,7 +4,6 @@
 import { describe, expect, it } from 'vitest';
 import { conformanceOf, failing } from '../../src/lib/a11y-conformance';
 
-// ── formerly later-figures.mutation.test.ts (the part about a11y-conformance)
 /**
  * The later adoption line (src/lib/later-figures.ts) and the 対応度 rule
  * (src/lib/a11y-conformance.ts) at their edges.

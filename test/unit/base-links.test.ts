@@ -1,16 +1,10 @@
 /**
- * Unit tests of src/lib/base-links.ts.
+ * The base-path plugin (src/plugins/base-links.mjs): links written in the body get the site's
+ * base path, so the same content works under any sub-path.
  */
 import { describe, expect, it } from 'vitest';
 import { prefixBase } from '../../src/plugins/base-links.mjs';
 
-// ── formerly paths.test.ts (the part about base-links)
-/**
- * Base paths (src/lib/paths.ts): the same build works under any sub-path, so joining and
- * stripping must accept a base with or without its trailing slash and never double a slash.
- */
-// ── formerly paths.test.ts
-{
 describe('本文中のリンクへの基準パスの付与（prefixBase）', () => {
   it('サイト内の絶対パスに基準パスを付ける', () => {
     expect(prefixBase('/glossary/#lgwan', '/telework/')).toBe('/telework/glossary/#lgwan');
@@ -25,4 +19,3 @@ describe('本文中のリンクへの基準パスの付与（prefixBase）', () 
     expect(prefixBase('/t/steps/', '/t/')).toBe('/t/steps/');
   });
 });
-}

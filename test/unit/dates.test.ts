@@ -8,7 +8,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { eraYear, formatSeireki, formatWareki, formatWarekiWithSeireki, localDateIso, localDateTime, nowIso } from '../../src/lib/dates';
 
-// ── formerly dates.test.ts
 {
 describe('和暦', () => {
   it.each([
@@ -31,7 +30,6 @@ describe('和暦', () => {
 });
 }
 
-// ── formerly dates.behaviour.test.ts
 {
 describe('和暦の境目', () => {
   it.each([
@@ -113,7 +111,6 @@ describe('今日の日付（localDateIso）', () => {
 });
 }
 
-// ── formerly dates.mutation.test.ts
 {
 describe('改元の前日と当日', () => {
   it('平成31年4月30日の翌日が令和元年5月1日（月日を2桁にそろえて比べる）', () => {

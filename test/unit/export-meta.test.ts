@@ -4,7 +4,6 @@
 import { describe, expect, it } from 'vitest';
 import { dismissReminder, emptyExportMeta, noteChange, noteExport, parseExportMeta, REMIND_AFTER_CHANGES, shouldRemindExport, type ExportMeta } from '../../src/lib/export-meta';
 
-// ── formerly tracker.test.ts (the part about export-meta)
 /**
  * The tracker's small judgements (src/lib/tracker.ts) at their edges: what counts as "some
  * progress", 対象外 steps left out of the item count, 期限切れ only for steps still to do, and the
@@ -14,7 +13,6 @@ import { dismissReminder, emptyExportMeta, noteChange, noteExport, parseExportMe
  * ids, where a step has nothing saved, and where a step already holds the most ticks it may save:
  * nothing is lost and nothing is counted twice.
  */
-// ── formerly tracker.test.ts
 {
 const T0 = '2026-11-21T09:00:00.000Z';
 
@@ -58,7 +56,6 @@ describe('書き出しの声かけ（しつこくしない）', () => {
 });
 }
 
-// ── formerly tracker.mutation.test.ts
 {
 describe('書き出しのすすめの記録を読む（parseExportMeta）', () => {
   it('回数は0以上の数だけを、小数は切り捨てて読み、ほかは0', () => {

@@ -8,7 +8,6 @@ import { handoverLines, handoverRows } from '../../src/lib/handover';
 import { STEP_STATUSES } from '../../src/schemas/state/tracker';
 import type { SavedState } from '../../src/schemas/state/envelope';
 
-// ── formerly transfer-merge.test.ts (the part about handover)
 /**
  * Merging a colleague's file (「合わせて読み込む」), the preview shown before it, the store's
  * backups and 「元に戻す」, throttled writes, and the 引き継ぎ note.

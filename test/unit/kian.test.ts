@@ -9,7 +9,6 @@ import { programCite } from '../../src/lib/kian-programs';
 import { citeSource, SOURCES } from '../../src/lib/sources';
 import { guideFlat, hasSources, noticeFlat } from '../support/guide-source';
 
-// ── formerly kian.test.ts (the part about kian)
 const NOW = '2026-06-01T00:00:00.000Z';
 
 const steps = [

@@ -6,7 +6,6 @@ import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { laterSeriesLine, type LaterSeries } from '../../src/lib/later-figures';
 
-// ── formerly later-figures.test.ts
 {
 const entry = (parse(readFileSync('content/later-figures.yaml', 'utf8')) as Array<Record<string, unknown>>).find((e) => e['id'] === 'adoption-series') as never;
 
@@ -42,7 +41,6 @@ describe('その後の推移の1行（短い形：決裁パック）', () => {
 });
 }
 
-// ── formerly later-figures.mutation.test.ts (the part about later-figures)
 /**
  * The later adoption line (src/lib/later-figures.ts) and the 対応度 rule
  * (src/lib/a11y-conformance.ts) at their edges.

@@ -5,7 +5,6 @@ import { describe, expect, it } from 'vitest';
 import { normalizeJa, foldLongVowels, normalizeWithMap, searchNormalize } from '../../src/lib/normalize';
 import fc from 'fast-check';
 
-// ── formerly normalize.test.ts
 /**
  * The text normalization (src/lib/normalize.ts), rule by rule: what meets what, what must stay
  * apart, and that the position map used for highlighting agrees with the search normalization.
@@ -13,7 +12,6 @@ import fc from 'fast-check';
  * The search normalization (src/lib/normalize.ts): the cases mutation testing and review found
  * unpinned. A long-vowel mark typed as a full-width hyphen must fold like ー does.
  */
-// ── formerly normalize.test.ts
 {
 describe('日本語の正規化', () => {
   it.each([
@@ -38,7 +36,6 @@ describe('日本語の正規化', () => {
 });
 }
 
-// ── formerly normalize.behaviour.test.ts
 {
 describe('normalizeJa：照合用の正規化', () => {
   it('NFKC が取りこぼす部首文字（⺠ ⻑ ⼾）と異体字の戶も通常の漢字にする', () => {
@@ -173,7 +170,6 @@ describe('normalizeWithMap：位置の対応つきの正規化', () => {
 });
 }
 
-// ── formerly normalize.mutation.test.ts
 {
 describe('searchNormalize：長音の代わりに打たれた記号', () => {
   it.each([
@@ -210,7 +206,6 @@ describe('searchNormalize：長音の代わりに打たれた記号', () => {
 });
 }
 
-// ── formerly search.test.ts (the part about normalize)
 {
 describe('検索用の正規化', () => {
   it.each([

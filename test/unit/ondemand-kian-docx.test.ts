@@ -7,7 +7,6 @@ import { emptyKian } from '../../src/schemas/state/kian';
 import { GUIDE_REASONS, kianDocument, NOTICE_REQUEST, planPhases, scopeSummary, type KianContext } from '../../src/lib/kian';
 import { kianDocxBytes } from '../../src/lib/ondemand-kian-docx';
 
-// ── formerly kian.test.ts (the part about ondemand-kian-docx)
 const steps = [
   { id: 'step-01', number: 1, phase: '推進体制' },
   { id: 'step-02', number: 2, phase: '試行実施' },

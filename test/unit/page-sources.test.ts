@@ -11,7 +11,6 @@ import { newestDate, normalizeSitePath, pageSources } from '../../src/lib/page-s
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 
-// ── formerly page-sources.test.ts
 {
 describe('ページを作るファイル（最終更新の元）', () => {
   it('固定のページ：ひな形の候補と表示する内容のファイル', () => {
@@ -41,7 +40,6 @@ describe('ページを作るファイル（最終更新の元）', () => {
 });
 }
 
-// ── formerly page-sources.mutation.test.ts
 {
 describe('normalizeSitePath：末尾だけを見る', () => {
   it('.html と /index は末尾にあるときだけ落とす', () => {
@@ -66,7 +64,6 @@ describe('newestDate：YYYY-MM-DD の形のものだけを比べる', () => {
 });
 }
 
-// ── formerly page-sources.files.test.ts
 {
 const root = resolve(import.meta.dirname, '../..');
 

@@ -4,12 +4,10 @@
 import { describe, expect, it } from 'vitest';
 import { joinBase, stripBase } from '../../src/lib/paths';
 
-// ── formerly paths.test.ts (the part about paths)
 /**
  * Base paths (src/lib/paths.ts): the same build works under any sub-path, so joining and
  * stripping must accept a base with or without its trailing slash and never double a slash.
  */
-// ── formerly paths.test.ts
 {
 describe('joinBase', () => {
   it.each([
@@ -33,7 +31,6 @@ describe('stripBase', () => {
 });
 }
 
-// ── formerly paths.behaviour.test.ts
 {
 describe('基準パスの付け外し', () => {
   it('基準パスの末尾の / の有無にかかわらず、/ を1つだけ挟む', () => {

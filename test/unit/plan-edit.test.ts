@@ -6,7 +6,6 @@ import { dueOutsidePlan, effectivePlan, endOfMonth, type PlanStepInfo, defaultPl
 import { addMilestone, charsPerMonth, fiscalYearLabel, milestoneProblem, outsideWarning, planByMonth, planTable, removeMilestone, type StepProgressLike, inMonths, moveStep, rangeProblem, resetSteps, setRange, shiftStep } from '../../src/lib/plan-edit';
 import { emptyPlan, MAX_MILESTONES, PlanStateSchema, type PlanState } from '../../src/schemas/state/plan';
 
-// ── formerly plan-table.test.ts
 /**
  * The 工程表's table (src/lib/plan-edit.ts planTable): bars, 担当・期限, the warning where a
  * step's own 期限 is outside its months, milestones, 年度 headers that fit, the phone's list by
@@ -164,7 +163,6 @@ describe('工程表の表（planTable）', () => {
 });
 }
 
-// ── formerly plan-edit.mutation.test.ts
 /**
  * The edges of editing the 導入工程表 (src/lib/plan-edit.ts, src/lib/plan.ts): the shortest
  * accepted range, one-month steps, which step ids and months a move accepts, a move that changes
@@ -222,7 +220,6 @@ describe('表の月（inMonths）', () => {
 });
 }
 
-// ── formerly plan.test.ts (the part about plan-edit)
 {
 const T0 = '2026-11-21T09:00:00.000Z';
 

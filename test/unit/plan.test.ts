@@ -6,7 +6,6 @@ import { addMonths, defaultPlan, dueAgreement, effectiveDue, endOfMonth, isMonth
 import { fiscalYear, inMonths, monthRange, planMonths, rangeProblem } from '../../src/lib/plan-edit';
 import { emptyPlan, type PlannedStep } from '../../src/schemas/state/plan';
 
-// ── formerly plan.test.ts (the part about plan)
 const T0 = '2026-11-21T09:00:00.000Z';
 
 const T1 = '2026-11-21T10:00:00.000Z';

@@ -16,7 +16,6 @@ import { handoverLines } from '../../src/lib/handover';
 import { fc, test } from '@fast-check/vitest';
 import { STEP_STATUSES } from '../../src/schemas/state/tracker';
 
-// ── formerly saved-store.test.ts
 /**
  * The store as tabs use it: two (or three) instances over one fake storage, each with its own
  * clock and tab id. `deliver` plays the browser's `storage` event; a test that leaves it out
@@ -362,7 +361,6 @@ describe('同じ内容なら何もしない・版1の保存データ', () => {
 });
 }
 
-// ── formerly diagnosis-storage.test.ts
 /**
  * The diagnosis section through the one store (src/lib/saved-store.ts): answers, the result
  * sheet's 団体名 / 担当課 (the shared profile section) and a share link all save like every
@@ -417,7 +415,6 @@ describe('自己診断の保存（共通のストア）', () => {
 });
 }
 
-// ── formerly saved-store-authors.test.ts (the part about saved-store)
 /**
  * The 作業者名 (who changed what): entered once per browser, recorded by the store with every
  * unit it changes, carried by exports and merges, validated to exactly what the site writes.
@@ -475,7 +472,6 @@ describe('店（store）は変えた単位に作業者名を記録する', () =>
 });
 }
 
-// ── formerly saved-store.mutation.test.ts
 /**
  * The store's promises to the islands (src/lib/saved-store.ts) that the scenario tests leave
  * implicit: what a page shows before anything is read, that an update or replace before load()
@@ -723,7 +719,6 @@ describe('そのほか', () => {
 });
 }
 
-// ── formerly saved-store.property.test.ts
 /**
  * The store under random interleavings (fast-check): up to three tabs over one storage, each
  * editing, restoring, resetting and receiving (or missing) `storage` events in any order, with
@@ -806,7 +801,6 @@ describe('ストアの不変条件（ランダムな操作の順序で）', () =
 });
 }
 
-// ── formerly transfer-merge.test.ts (the part about saved-store)
 /**
  * Merging a colleague's file (「合わせて読み込む」), the preview shown before it, the store's
  * backups and 「元に戻す」, throttled writes, and the 引き継ぎ note.

@@ -1,5 +1,7 @@
 /**
- * Unit tests of src/lib/search-terms.ts.
+ * The synonym list itself (content/search-terms.yaml and its schema, src/schemas/search-terms.ts)
+ * on the real content and index. How the search uses a list (expansion, ranking, the definition
+ * box, the messages) is tested in test/unit/search/ on hand-made lists.
  */
 import { describe, expect, it } from 'vitest';
 import { createSearch } from '../../src/lib/search/engine';
@@ -10,12 +12,6 @@ import { searchTermEntries } from '../../src/lib/search/build';
 import { SearchTermsSchema } from '../../src/schemas/search-terms';
 import { loadIndex, loadSearchTerms } from '../search/load-content';
 
-// ── formerly search-terms.test.ts (the part about search-terms)
-/**
- * The search's understanding of officers' words: the synonym list (content/search-terms.yaml
- * and its schema), the expansion of query terms, the ranking of long queries by how many of
- * their parts a record matches, the definition box's choice, and the page's messages.
- */
 describe('同義語の一覧（content/search-terms.yaml）', () => {
   it('一覧はスキーマに合い、どの語も空白を含まない', () => {
     const groups = loadSearchTerms();

@@ -12,7 +12,6 @@ import { FakeStorage } from './support/fake-storage';
 import { STEP_STATUSES } from '../../src/schemas/state/tracker';
 import type { SavedState } from '../../src/schemas/state/envelope';
 
-// ── formerly saved-store-authors.test.ts (the part about state-file)
 /**
  * The 作業者名 (who changed what): entered once per browser, recorded by the store with every
  * unit it changes, carried by exports and merges, validated to exactly what the site writes.
@@ -71,7 +70,6 @@ describe('ファイル：名前は書き出し・読み込み・合併で単位�
 });
 }
 
-// ── formerly transfer-merge.test.ts (the part about state-file)
 /**
  * Merging a colleague's file (「合わせて読み込む」), the preview shown before it, the store's
  * backups and 「元に戻す」, throttled writes, and the 引き継ぎ note.
@@ -125,7 +123,6 @@ describe('性質：ファイルの合併は届く順によらず、二度読ん�
 });
 }
 
-// ── formerly transfer.mutation.test.ts (the part about state-file)
 /**
  * The edges of moving progress between browsers (src/lib/transfer.ts): the 1 MB limit counted in
  * UTF-8 bytes and inclusive, the restore code's base64url for every padding length, a code with

@@ -4,7 +4,6 @@
 import { describe, expect, it } from 'vitest';
 import { isOverdue } from '../../src/lib/step-progress';
 
-// ── formerly tracker.test.ts (the part about step-progress)
 /**
  * The tracker's small judgements (src/lib/tracker.ts) at their edges: what counts as "some
  * progress", 対象外 steps left out of the item count, 期限切れ only for steps still to do, and the
@@ -14,7 +13,6 @@ import { isOverdue } from '../../src/lib/step-progress';
  * ids, where a step has nothing saved, and where a step already holds the most ticks it may save:
  * nothing is lost and nothing is counted twice.
  */
-// ── formerly tracker.mutation.test.ts
 {
 describe('期限切れ（isOverdue）', () => {
   it('未着手と進行中だけが期限切れになり、今日が分からなければ期限切れとしない', () => {

@@ -14,7 +14,6 @@ import { MAX_TIME, MIN_TIME } from '../../src/schemas/state/common';
 import { STEP_STATUSES, type StepProgress, type TrackerState } from '../../src/schemas/state/tracker';
 import { checksum } from '../../src/lib/checksum';
 
-// ── formerly storage.test.ts (the part about storage)
 {
 const NOW = '2026-11-21T09:00:00.000Z';
 
@@ -226,7 +225,6 @@ describe('保存できないブラウザ', () => {
 });
 }
 
-// ── formerly saved-store-authors.test.ts (the part about storage)
 /**
  * The 作業者名 (who changed what): entered once per browser, recorded by the store with every
  * unit it changes, carried by exports and merges, validated to exactly what the site writes.
@@ -294,7 +292,6 @@ describe('読み込み：サイトが書くものは受け入れ、書かない�
 });
 }
 
-// ── formerly saved-store-import.test.ts (the part about storage)
 /**
  * What an import accepts matches what the site itself will write and read again (issue 24,
  * point 4): counters with room for later edits, tick limits checked against what
@@ -380,7 +377,6 @@ describe('同じ id・制御文字・範囲外の日時', () => {
 });
 }
 
-// ── formerly saved-store-merge.test.ts
 /**
  * The merge of two saved states, with examples and with properties over generated states
  * (fast-check): commutative, associative, idempotent, and a newer generation always wins.
@@ -526,7 +522,6 @@ describe('合併の法則（生成した状態で）', () => {
 });
 }
 
-// ── formerly storage.mutation.test.ts
 /**
  * The saved-state format's rules where a slip would lose or corrupt data (src/lib/storage.ts):
  * which version numbers are refused, what a partly invalid value keeps, how two tabs' states

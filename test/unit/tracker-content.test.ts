@@ -6,7 +6,6 @@
 import { describe, expect, it } from 'vitest';
 import { itemLabel, toStepInfo, trackerStep } from '../../src/lib/tracker-content';
 
-// ── formerly tracker-content.mutation.test.ts
 {
 const step = { id: 'step-08', data: { number: 8, title: '規程の整備', phase: '導入', summary: '就業規則を見直す' } };
 

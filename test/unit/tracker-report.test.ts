@@ -7,13 +7,11 @@ import { type StepInfo, setField, setItem, setStatus, stepLabel } from '../../sr
 import { emptyStep } from '../../src/lib/step-progress';
 import { type TrackerState, emptyTracker } from '../../src/schemas/state/tracker';
 
-// ── formerly tracker-report.test.ts
 /**
  * The printed progress report's data (src/lib/tracker-report.ts), as a whole: every field of a
  * step as the 決裁 paper shows it, the 期限 taken from the 導入工程表 only when the step has none,
  * and the lines for saved data the content no longer has (with 担当 and メモ only when set).
  */
-// ── formerly tracker-report.mutation.test.ts
 {
 const STEPS: StepInfo[] = [
   { id: 'step-01', number: 1, title: '推進体制の整備', phase: '準備', items: [{ id: 'a', text: '項目A' }, { id: 'b', text: '項目B' }, { id: 'c', text: '項目C' }] },
@@ -68,7 +66,6 @@ describe('内容にない保存データ', () => {
 });
 }
 
-// ── formerly tracker.test.ts (the part about tracker-report)
 /**
  * The tracker's small judgements (src/lib/tracker.ts) at their edges: what counts as "some
  * progress", 対象外 steps left out of the item count, 期限切れ only for steps still to do, and the
@@ -78,7 +75,6 @@ describe('内容にない保存データ', () => {
  * ids, where a step has nothing saved, and where a step already holds the most ticks it may save:
  * nothing is lost and nothing is counted twice.
  */
-// ── formerly tracker.test.ts
 {
 const T1 = '2026-11-21T10:00:00.000Z';
 

@@ -9,7 +9,6 @@ import { emptyTracker, TrackerStateSchema, type TrackerState } from '../../src/s
 import { fc, test } from '@fast-check/vitest';
 import { DATE_TIME, DUE_DATE } from '../../src/schemas/state/common';
 
-// ── formerly tracker.test.ts (the part about tracker)
 /**
  * The tracker's small judgements (src/lib/tracker.ts) at their edges: what counts as "some
  * progress", 対象外 steps left out of the item count, 期限切れ only for steps still to do, and the
@@ -19,7 +18,6 @@ import { DATE_TIME, DUE_DATE } from '../../src/schemas/state/common';
  * ids, where a step has nothing saved, and where a step already holds the most ticks it may save:
  * nothing is lost and nothing is counted twice.
  */
-// ── formerly tracker.test.ts
 {
 const T0 = '2026-11-21T09:00:00.000Z';
 
@@ -214,7 +212,6 @@ describe('期限切れと、未済のまま完了にするときの確認', () =
 });
 }
 
-// ── formerly tracker.mutation.test.ts
 {
 const only = (p: Partial<ReturnType<typeof emptyStep>>): TrackerState => ({ steps: { 'step-01': { ...emptyStep(), ...p } }, orphans: [] });
 
@@ -249,7 +246,6 @@ describe('進捗の集計（summarizeProgress）', () => {
 });
 }
 
-// ── formerly tracker-reconcile.mutation.test.ts
 {
 const step = (id: string, items: string[]): Pick<StepInfo, 'id' | 'items'> => ({ id, items: items.map((i) => ({ id: i, text: i })) });
 
@@ -340,7 +336,6 @@ describe('期限・担当・ステップ名の細かな規則', () => {
 });
 }
 
-// ── formerly storage.test.ts (the part about tracker)
 {
 describe('期限・日時の正規表現は、暦どおりの判定（isValidDue）と一致する', () => {
   const date = fc.tuple(fc.integer({ min: 1890, max: 2450 }), fc.integer({ min: 0, max: 13 }), fc.integer({ min: 0, max: 32 })).map(([y, m, d]) => `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`);

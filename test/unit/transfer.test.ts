@@ -15,7 +15,6 @@ import { FakeStorage } from './support/fake-storage';
 import { STEP_STATUSES } from '../../src/schemas/state/tracker';
 import { checksum } from '../../src/lib/checksum';
 
-// ── formerly transfer.test.ts
 {
 const NOW = '2026-11-21T09:00:00.000Z';
 
@@ -151,7 +150,6 @@ describe('復元コード', () => {
 });
 }
 
-// ── formerly saved-store-import.test.ts (the part about transfer)
 /**
  * What an import accepts matches what the site itself will write and read again (issue 24,
  * point 4): counters with room for later edits, tick limits checked against what
@@ -316,7 +314,6 @@ describe('性質：読み込みが受け付けたものは、整理と再読み�
 });
 }
 
-// ── formerly transfer-merge.test.ts (the part about transfer)
 /**
  * Merging a colleague's file (「合わせて読み込む」), the preview shown before it, the store's
  * backups and 「元に戻す」, throttled writes, and the 引き継ぎ note.
@@ -366,7 +363,6 @@ describe('合わせて読み込む（mergeFiles・mergePreview）', () => {
 });
 }
 
-// ── formerly transfer.mutation.test.ts (the part about transfer)
 /**
  * The edges of moving progress between browsers (src/lib/transfer.ts): the 1 MB limit counted in
  * UTF-8 bytes and inclusive, the restore code's base64url for every padding length, a code with

@@ -5,12 +5,10 @@ import { describe, expect, it } from 'vitest';
 import { all, areas, questions } from '../support/diagnosis-fixture';
 import { compareAnswers } from '../../../src/lib/diagnosis/compare';
 
-// ── formerly diagnosis-labels.test.ts (the part about diagnosis/compare)
 /**
  * Words of the diagnosis (src/lib/diagnosis/labels.ts) and the comparison with a shared result
  * (src/lib/diagnosis/compare.ts) at their edges.
  */
-// ── formerly diagnosis-labels.mutation.test.ts
 {
 describe('compareAnswers：共有された回答との比較', () => {
   it('自分のほうが高ければ差は正、問番号は内容の順に1から', () => {
@@ -28,13 +26,11 @@ describe('compareAnswers：共有された回答との比較', () => {
 });
 }
 
-// ── formerly diagnosis-session.test.ts (the part about diagnosis/compare)
 /**
  * The diagnosis session rules (src/lib/diagnosis/session.ts) at their edges: saved values the
  * current options do not have, an old single value in a multiple-choice question, key order,
  * and the share link that equals what is saved.
  */
-// ── formerly diagnosis-session.test.ts
 {
 describe('自分の回答と比べる（compareAnswers）', () => {
   it('領域ごとと合計の点数、差（自分 − 共有）、回答が違う設問を返す', () => {

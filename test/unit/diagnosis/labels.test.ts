@@ -7,12 +7,10 @@ import { deductionEffect, scoreAnswers } from '../../../src/lib/diagnosis/score'
 import type { Answer, Answers } from '../../../src/lib/diagnosis/types';
 import { about, all, areas, questions } from '../support/diagnosis-fixture';
 
-// ── formerly diagnosis-labels.test.ts (the part about diagnosis/labels)
 /**
  * Words of the diagnosis (src/lib/diagnosis/labels.ts) and the comparison with a shared result
  * (src/lib/diagnosis/compare.ts) at their edges.
  */
-// ── formerly diagnosis-labels.test.ts
 {
 /** The first questions answered as listed, the rest `rest`. */
 const first = (list: Answer[], rest: Answer): Answers => Object.fromEntries(questions.map((q, i) => [q.id, list[i] ?? rest]));
@@ -85,7 +83,6 @@ describe('点数の内訳と「わからない」の減点', () => {
 });
 }
 
-// ── formerly diagnosis-labels.mutation.test.ts
 {
 describe('ことばの端', () => {
   it('点は正の数に符号を付けず、1点は「1」', () => {

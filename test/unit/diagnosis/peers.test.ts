@@ -6,7 +6,6 @@ import { comparePeers } from '../../../src/lib/diagnosis/peers';
 import type { AboutQuestion, PeerData, PeerRow } from '../../../src/lib/diagnosis/types';
 import { about } from '../support/diagnosis-fixture';
 
-// ── formerly diagnosis-peers.behaviour.test.ts
 /**
  * Comparison with peers (src/lib/diagnosis/peers.ts) on a small hand-made survey: which row is
  * chosen for the kind of body and the staff band, when the band applies, and the derived figures.
@@ -105,13 +104,11 @@ describe('同規模団体との比較（comparePeers）', () => {
 });
 }
 
-// ── formerly diagnosis-recommend.test.ts (the part about diagnosis/peers)
 /**
  * Choosing programs and cases (src/lib/diagnosis/recommend.ts) on hand-made rules, so each rule
  * of the choice is seen on its own: what counts as a trigger, how weights add up across rules,
  * the order of cases, and how the fallback fills up to two.
  */
-// ── formerly diagnosis-recommend.test.ts
 {
 const survey: PeerData = {
   asOfLabel: '令和3年（2021年）10月1日',

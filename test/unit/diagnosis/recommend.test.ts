@@ -6,13 +6,11 @@ import { recommendCases, recommendPrograms, ruleWeight, tickedConcerns } from '.
 import type { Answers, AboutAnswers, DLinkItem, DRule } from '../../../src/lib/diagnosis/types';
 import { all, cases, fallbackCases, programs, rules } from '../support/diagnosis-fixture';
 
-// ── formerly diagnosis-recommend.test.ts (the part about diagnosis/recommend)
 /**
  * Choosing programs and cases (src/lib/diagnosis/recommend.ts) on hand-made rules, so each rule
  * of the choice is seen on its own: what counts as a trigger, how weights add up across rules,
  * the order of cases, and how the fallback fills up to two.
  */
-// ── formerly diagnosis-recommend.test.ts
 {
 const ids = (r: { item: { id: string } }[]) => r.map((x) => x.item.id);
 
@@ -52,7 +50,6 @@ describe('事例の選び方（2〜3件）', () => {
 });
 }
 
-// ── formerly diagnosis-recommend.behaviour.test.ts
 {
 const item = (id: string): DLinkItem => ({ id, title: id, href: `/x/${id}/` });
 

@@ -12,7 +12,6 @@ import { bandFor, priorityActions, placeStep, scaleTo100, scoreAnswers, pointsOf
 import type { Answer, Answers, DQuestion, DArea, DBand } from '../../../src/lib/diagnosis/types';
 import { all, areas, bands, questions } from '../support/diagnosis-fixture';
 
-// ── formerly diagnosis-score.test.ts
 {
 /** n answers of `a`, the rest `b` (in content order). */
 const mix = (n: number, a: Answer, b: Answer): Answers => Object.fromEntries(questions.map((q, i) => [q.id, i < n ? a : b]));
@@ -147,7 +146,6 @@ describe('次にすること（3つ）', () => {
 });
 }
 
-// ── formerly diagnosis-score.behaviour.test.ts
 {
 const q = (id: string, step: number, essential = false, area = 'a'): DQuestion => ({
   id, n: 0, area, text: id, why: '', step, essential, action: '', href: '/x/', hrefLabel: 'x', sourceLabel: 's',
@@ -276,7 +274,6 @@ describe('次にすること（priorityActions）の順序', () => {
 });
 }
 
-// ── formerly diagnosis-score.mutation.test.ts
 {
 describe('pointsOf：読み取れない回答', () => {
   it.each(['toString', 'constructor', 'hasOwnProperty', '__proto__', 'valueOf'])(

@@ -8,13 +8,11 @@ import { ANSWER_VALUES, type AboutAnswers, type AboutQuestion, type Answers } fr
 import { emptyDiagnosis } from '../../../src/schemas/state/diagnosis';
 import { about, all, questions } from '../support/diagnosis-fixture';
 
-// ── formerly diagnosis-session.test.ts (the part about diagnosis/session)
 /**
  * The diagnosis session rules (src/lib/diagnosis/session.ts) at their edges: saved values the
  * current options do not have, an old single value in a multiple-choice question, key order,
  * and the share link that equals what is saved.
  */
-// ── formerly diagnosis-session.test.ts
 {
 const NOW = '2026-11-30T00:30:00.000Z';
 
@@ -137,7 +135,6 @@ describe('共有リンクの受け入れ（decideShare）', () => {
 });
 }
 
-// ── formerly diagnosis-session.mutation.test.ts
 {
 const option = (value: string) => ({ code: value.toUpperCase(), value, label: `${value}の表示` });
 

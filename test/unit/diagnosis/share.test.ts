@@ -8,7 +8,6 @@ import { checksum, decodeShare, encodeShare } from '../../../src/lib/diagnosis/s
 import type { Answers, AboutAnswers, AboutQuestion, DQuestion } from '../../../src/lib/diagnosis/types';
 import { about, all, questions } from '../support/diagnosis-fixture';
 
-// ── formerly diagnosis-share.test.ts
 {
 const sampleAnswers: Answers = { ...all('partial'), leadership: 'yes', security: 'no', review: 'unknown' };
 
@@ -67,7 +66,6 @@ describe('共有リンク（URLのフラグメント）', () => {
 });
 }
 
-// ── formerly diagnosis-share.behaviour.test.ts
 {
 const q = (id: string, n: number): DQuestion => ({ id, n, area: 'a', text: id, why: '', step: 1, essential: false, action: '', href: '/x/', hrefLabel: 'x', sourceLabel: 's' });
 

@@ -5,13 +5,11 @@ import { describe, expect, it } from 'vitest';
 import { ANSWER_VALUES } from '../../../src/lib/diagnosis/types';
 import { ANSWERS } from '../../../src/schemas/state/diagnosis';
 
-// ── formerly diagnosis-session.test.ts (the part about diagnosis/types)
 /**
  * The diagnosis session rules (src/lib/diagnosis/session.ts) at their edges: saved values the
  * current options do not have, an old single value in a multiple-choice question, key order,
  * and the share link that equals what is saved.
  */
-// ── formerly diagnosis-session.test.ts
 {
 describe('回答の型は1つ', () => {
   it('画面の選択肢の順と値は、保存データのスキーマの4種類と同じ', () => {

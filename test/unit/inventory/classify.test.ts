@@ -10,7 +10,6 @@ import { KIKAN, RULES } from '../../../src/lib/inventory/rules';
 import { levelLabel, type LevelId, type LevelInput } from '../../../src/lib/inventory/levels';
 import { loadLevels } from '../../fixtures/inventory/load-levels';
 
-// ── formerly inventory-classify.test.ts (the part about inventory/classify)
 /**
  * The level suggestions of /inventory/ (src/lib/inventory/classify.ts, rules.ts) against the
  * guide (手引き Ⅳ., スライド11〜14) and a table of real municipal work; then, with hand-made
@@ -594,7 +593,6 @@ describe('根拠の文', () => {
 });
 }
 
-// ── formerly inventory-words.test.ts
 /**
  * The words that point a task name to a level (src/lib/inventory/rules.ts), held word by word:
  * a task named by one of these words alone gets at least this level. Written out here on

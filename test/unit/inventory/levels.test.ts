@@ -4,7 +4,6 @@
 import { describe, expect, it } from 'vitest';
 import { levelLabel, parseLevel, toLevelInput, LEVEL_IDS } from '../../../src/lib/inventory/levels';
 
-// ── formerly inventory-classify.test.ts (the part about inventory/levels)
 /**
  * The level suggestions of /inventory/ (src/lib/inventory/classify.ts, rules.ts) against the
  * guide (手引き Ⅳ., スライド11〜14) and a table of real municipal work; then, with hand-made
@@ -32,7 +31,6 @@ describe('レベルの表記と読み取り', () => {
 });
 }
 
-// ── formerly inventory-levels.mutation.test.ts
 /**
  * The levels data the inventory works from (src/lib/inventory/levels.ts): what an entry
  * without its optional parts becomes, and how a level typed in a spreadsheet is read.

@@ -6,7 +6,6 @@ import { countLevels, levelActions, SUMMARY_KEYS } from '../../../src/lib/invent
 import { loadLevels } from '../../fixtures/inventory/load-levels';
 import { levelLabel, type LevelInput } from '../../../src/lib/inventory/levels';
 
-// ── formerly inventory-classify.test.ts (the part about inventory/summary)
 /**
  * The level suggestions of /inventory/ (src/lib/inventory/classify.ts, rules.ts) against the
  * guide (手引き Ⅳ., スライド11〜14) and a table of real municipal work; then, with hand-made
@@ -37,7 +36,6 @@ describe('レベルごとのまとめ', () => {
 });
 }
 
-// ── formerly inventory-summary.mutation.test.ts
 /**
  * The per-level summary of the task inventory (src/lib/inventory/summary.ts): counts, and what
  * the page tells the user to do next for each level, taken from the levels of content/levels.yaml.

@@ -11,7 +11,6 @@ import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pageSources } from '../../../src/lib/page-sources';
 
-// ── formerly search.test.ts (the part about search/build)
 {
 describe('索引の組み立て', () => {
   const source: SearchSource = {
@@ -49,7 +48,6 @@ describe('索引の組み立て', () => {
 });
 }
 
-// ── formerly search-build.mutation.test.ts
 /**
  * The search index builder (src/lib/search/build.ts) on the real content: every collection the
  * site shows reaches the index, in reading order. The golden-set test only looks at the pages its
@@ -61,19 +59,18 @@ const src = loadContent();
 
 // Built before each test, not once at load: Stryker switches a mutant on before the test runs.
 let records: ReturnType<typeof buildSearchRecords> = [];
-
 let urls: string[] = [];
-
-beforeEach(() => {
-  records = buildSearchRecords(src);
-  urls = records.map((r) => r.u);
-});
 
 const pageOf = (u: string): string => u.split('#')[0]!;
 
 const firstAt = (prefix: string) => urls.findIndex((u) => u.startsWith(prefix));
 
 describe('buildSearchRecords：実際のコンテンツから作る索引', () => {
+  beforeEach(() => {
+    records = buildSearchRecords(src);
+    urls = records.map((r) => r.u);
+  });
+
   it('取組事例のすべてが「事例N　団体名」の見出しで索引に入る', () => {
     expect(src.cases.length).toBeGreaterThanOrEqual(8);
     for (const c of src.cases) {
@@ -136,6 +133,11 @@ describe('buildSearchRecords：実際のコンテンツから作る索引', () =
 });
 
 describe('searchTermEntries：同義語の一覧', () => {
+  beforeEach(() => {
+    records = buildSearchRecords(src);
+    urls = records.map((r) => r.u);
+  });
+
   it('関連語があるときだけ r を持ち、注記は落とす', () => {
     expect(searchTermEntries([{ words: ['a', 'b'], related: ['c'] }, { words: ['d'], related: [] }, { words: ['e'] }])).toEqual([
       { w: ['a', 'b'], r: ['c'] },
@@ -152,11 +154,10 @@ describe('searchTermEntries：同義語の一覧', () => {
 });
 }
 
-// ── formerly search-build.records.test.ts
 /**
  * The search index builder (src/lib/search/build.ts) on a small hand-made source, record by
  * record: which title, place (「手引き › …」), address, keywords and text each part of the content
- * becomes. The real-content checks (search-build.mutation.test.ts) prove nothing is lost; these
+ * becomes. The real-content checks (buildSearchRecords on content/, above) prove nothing is lost; these
  * state the exact shape, so a builder that drops a field, a link or a heading id fails here.
  */
 {
@@ -408,7 +409,6 @@ describe('buildSearchRecords：小さな内容から作る索引（記録ごと�
 });
 }
 
-// ── formerly search-site-pages.test.ts
 /**
  * The hand-described pages of the search index (SITE_PAGES in src/lib/search/build.ts): each
  * points to a page the site builds, says where it sits, and has words to be found by.

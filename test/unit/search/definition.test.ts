@@ -8,7 +8,6 @@ import { createSearch } from '../../../src/lib/search/engine';
 import { statusText } from '../../../src/lib/search/messages';
 import { searchTermEntries } from '../../../src/lib/search/build';
 
-// ── formerly search-definition.mutation.test.ts
 /**
  * The definition box (src/lib/search/definition.ts) on hand-made glossary records: which part of a
  * glossary record is its definition, which names find a term, and which term a query names when
@@ -130,7 +129,6 @@ describe('pickDefinition：問い合わせが指す用語', () => {
 });
 }
 
-// ── formerly search-terms.test.ts (the part about search/definition)
 /**
  * The search's understanding of officers' words: the synonym list (content/search-terms.yaml
  * and its schema), the expansion of query terms, the ranking of long queries by how many of

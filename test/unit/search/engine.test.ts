@@ -8,7 +8,6 @@ import { statusText } from '../../../src/lib/search/messages';
 import { queryParts, scriptRuns } from '../../../src/lib/search/query';
 import { searchTermEntries } from '../../../src/lib/search/build';
 
-// ── formerly search.test.ts (the part about search/engine)
 {
 const show = (parts: SnippetPart[]) => parts.map((p) => (p.mark ? `[${p.text}]` : p.text)).join('');
 
@@ -68,7 +67,6 @@ describe('検索エンジン', () => {
 });
 }
 
-// ── formerly search-engine-rank.mutation.test.ts
 /**
  * The search engine's ranking (src/lib/search/engine.ts) on small hand-made record sets, one
  * rule per test: title > keywords > body > heading path; within a field, the stronger form of the
@@ -337,14 +335,13 @@ describe('節が指す手引きのページ（l）', () => {
 });
 }
 
-// ── formerly search-engine.mutation.test.ts
 /**
  * What the search engine (src/lib/search/engine.ts) finds, on small hand-made record sets:
  * every term (AND), near matches (typos) only where nothing is found as written, a query written
  * without spaces split into words only when the whole is not found, question words and
  * one-letter parts dropped, the partial OR ranking, the synonym notice, the definition box,
  * `total` against `limit`, and no exception on a damaged index.
- * The ranking rules have their own file (search-engine-rank.mutation.test.ts).
+ * The ranking rules are the tests above in this file.
  * Records and the search are built inside each test: Stryker switches a mutant on before the
  * test runs, and code run at load time would not be credited to the test.
  */
@@ -575,7 +572,6 @@ describe('例外を出さない', () => {
 });
 }
 
-// ── formerly search-terms.test.ts (the part about search/engine)
 /**
  * The search's understanding of officers' words: the synonym list (content/search-terms.yaml
  * and its schema), the expansion of query terms, the ranking of long queries by how many of

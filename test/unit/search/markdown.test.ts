@@ -4,7 +4,6 @@
 import { describe, expect, it } from 'vitest';
 import { mdxToText, slugify, splitSections, siteLinks } from '../../../src/lib/search/markdown';
 
-// ── formerly search.test.ts (the part about search/markdown)
 {
 describe('MDX から検索用テキストへ', () => {
   it('リンク・強調・HTMLタグ・見出し記号を取り除き、文字は残す', () => {
@@ -29,7 +28,6 @@ describe('MDX から検索用テキストへ', () => {
 });
 }
 
-// ── formerly search-markdown.behaviour.test.ts
 /**
  * MDX → searchable text (src/lib/search/markdown.ts), construct by construct: what is dropped,
  * what keeps its text, and how headings split a body into sections and get their ids.
@@ -126,7 +124,6 @@ describe('slugify：見出しの id', () => {
 });
 }
 
-// ── formerly search-markdown.more.test.ts
 /**
  * MDX → searchable text (src/lib/search/markdown.ts), the cases the other markdown tests leave
  * open: links written as HTML, indented and unusual Markdown marks, table rules in every form a
@@ -215,7 +212,6 @@ describe('splitSections：コードブロックの判定', () => {
 });
 }
 
-// ── formerly search-markdown.mutation.test.ts
 /**
  * MDX → plain text for search (src/lib/search/markdown.ts): what a writer escapes with a
  * backslash is text, not a mark.

@@ -6,7 +6,6 @@ import { statusText, synonymNotice, nextPage } from '../../../src/lib/search/mes
 import type { SearchRecord } from '../../../src/lib/search/types';
 import { createSearch } from '../../../src/lib/search/engine';
 
-// ── formerly search-messages.mutation.test.ts
 /**
  * What the search page says (src/lib/search/messages.ts): the status line when only a definition
  * was found, and the synonym notice when a term had several expansions or several terms had some.
@@ -51,7 +50,6 @@ describe('synonymNotice：一覧の語で検索を広げたことのお知らせ
 });
 }
 
-// ── formerly search-terms.test.ts (the part about search/messages)
 /**
  * The search's understanding of officers' words: the synonym list (content/search-terms.yaml
  * and its schema), the expansion of query terms, the ranking of long queries by how many of

@@ -4,7 +4,6 @@
 import { describe, expect, it, afterEach, vi } from 'vitest';
 import { MAX_TERM, parseQuery, segmentQuery, MAX_QUERY, MAX_TERMS, queryParts, scriptRuns } from '../../../src/lib/search/query';
 
-// ── formerly search.test.ts (the part about search/query)
 {
 describe('問い合わせの分解', () => {
   it('全角・半角の空白で語に分け、正規化する', () => {
@@ -31,7 +30,6 @@ describe('問い合わせの分解', () => {
 });
 }
 
-// ── formerly search-query.behaviour.test.ts (the part about search/query)
 /**
  * The parts of search around the engine (src/lib/search/query.ts, snippet.ts, suggest.ts): how a
  * query becomes terms, how matches are cut into marked parts of the original text, and which
@@ -87,9 +85,8 @@ describe('segmentQuery：空白のない問い合わせの分かち書き', () =
 });
 }
 
-// ── formerly search-query.mutation.test.ts
 /**
- * Query handling (src/lib/search/query.ts) beyond search-query.behaviour.test.ts: how a query is
+ * Query handling (src/lib/search/query.ts) beyond the examples above: how a query is
  * cut into terms and word-split into parts, with Intl.Segmenter and on platforms without it
  * (old browsers on thin clients). Everything runs inside each `it` (mutation testing needs that).
  */
@@ -100,12 +97,12 @@ async function freshQuery() {
   return import('../../../src/lib/search/query');
 }
 
-afterEach(() => {
-  vi.unstubAllGlobals();
-  vi.resetModules();
-});
-
 describe('parseQuery：語への分け方', () => {
+  afterEach(() => {
+    vi.unstubAllGlobals();
+    vi.resetModules();
+  });
+
   it('空・空白だけの問い合わせは語なし（空の語を作らない）', () => {
     expect(parseQuery('')).toEqual([]);
     expect(parseQuery('   ')).toEqual([]);
@@ -124,6 +121,11 @@ describe('parseQuery：語への分け方', () => {
 });
 
 describe('queryParts：順位づけに使う問い合わせの部分', () => {
+  afterEach(() => {
+    vi.unstubAllGlobals();
+    vi.resetModules();
+  });
+
   it('文字列でなければ空（例外にしない）', () => {
     expect(queryParts(12)).toEqual([]);
     expect(queryParts(undefined)).toEqual([]);
@@ -154,6 +156,11 @@ describe('queryParts：順位づけに使う問い合わせの部分', () => {
 });
 
 describe('Intl.Segmenter のない環境', () => {
+  afterEach(() => {
+    vi.unstubAllGlobals();
+    vi.resetModules();
+  });
+
   it('Intl.Segmenter があれば読み込み直しても同じくそれで分ける', async () => {
     const q = await freshQuery();
     expect(q.queryParts('申し込み方法')).toEqual(['申シ込ミ', '方法']);

@@ -5,7 +5,6 @@ import { describe, expect, it } from 'vitest';
 import { makeSnippet, matchRanges, toParts } from '../../../src/lib/search/snippet';
 import type { SnippetPart } from '../../../src/lib/search/types';
 
-// ── formerly search.test.ts (the part about search/snippet)
 {
 const show = (parts: SnippetPart[]) => parts.map((p) => (p.mark ? `[${p.text}]` : p.text)).join('');
 
@@ -33,7 +32,6 @@ describe('スニペットと強調', () => {
 });
 }
 
-// ── formerly search-query.behaviour.test.ts (the part about search/snippet)
 /**
  * The parts of search around the engine (src/lib/search/query.ts, snippet.ts, suggest.ts): how a
  * query becomes terms, how matches are cut into marked parts of the original text, and which
@@ -104,7 +102,6 @@ describe('makeSnippet：一致箇所のまわりの抜粋', () => {
 });
 }
 
-// ── formerly search-snippet.mutation.test.ts
 /**
  * Highlighting and excerpts (src/lib/search/snippet.ts): a range clipped away leaves no empty
  * marked part, and an excerpt of broken text (a lone surrogate) still starts at the text.

@@ -5,7 +5,6 @@ import { describe, expect, it } from 'vitest';
 import { suggestTerms } from '../../../src/lib/search/suggest';
 import type { SearchRecord } from '../../../src/lib/search/types';
 
-// ── formerly search.test.ts (the part about search/suggest)
 {
 const RECORDS: SearchRecord[] = [
   { t: 'ステップ4　試行', p: '10ステップ', u: '/steps/4/', x: '部署や対象者、期間を限定して試行導入します。管理職も実施します。' },
@@ -25,7 +24,6 @@ describe('見つからないときの候補', () => {
 });
 }
 
-// ── formerly search-query.behaviour.test.ts (the part about search/suggest)
 /**
  * The parts of search around the engine (src/lib/search/query.ts, snippet.ts, suggest.ts): how a
  * query becomes terms, how matches are cut into marked parts of the original text, and which
@@ -64,7 +62,6 @@ describe('suggestTerms：見つからないときの用語の候補', () => {
 });
 }
 
-// ── formerly search-suggest.mutation.test.ts
 /**
  * Suggestions when nothing was found (src/lib/search/suggest.ts): which glossary terms count as
  * near a query (shared pairs of neighbouring characters), on hand-made records built in each `it`.

@@ -8,7 +8,6 @@ import { createSearch } from '../../../src/lib/search/engine';
 import { synonymNotice } from '../../../src/lib/search/messages';
 import { searchTermEntries } from '../../../src/lib/search/build';
 
-// ── formerly search-synonyms.mutation.test.ts
 /**
  * The search-terms table (src/lib/search/synonyms.ts) on hand-made groups: what a term is also
  * searched as, and as what — a word of the same meaning (同じ意味, only in a group marked `s: 1`),
@@ -98,7 +97,6 @@ describe('createSynonymTable：同じ意味の語・関連する語の表', () =
 });
 }
 
-// ── formerly search-terms.test.ts (the part about search/synonyms)
 /**
  * The search's understanding of officers' words: the synonym list (content/search-terms.yaml
  * and its schema), the expansion of query terms, the ranking of long queries by how many of
