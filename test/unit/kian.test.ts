@@ -4,42 +4,13 @@
 import { describe, expect, it } from 'vitest';
 import { emptyKian, KianStateSchema } from '../../src/schemas/state/kian';
 import { parseState } from '../../src/lib/storage';
-import { amountDigits, approvalColumns, approversOf, contentLines, costTotal, decisionItems, DEFAULT_APPROVERS, GUIDE_REASONS, GUIDE_REASONS_CITE, NOTICE_REQUEST_CITE, SOURCES_NOTE, GUIDE_REASONS_LEAD, kianDocument, kianDrafts, kianFileName, NOTICE_REQUEST, planPhases, scopeSummary, setApproverLines, approverLines, setKianText, type KianContext } from '../../src/lib/kian';
+import { amountDigits, approvalColumns, approversOf, contentLines, costTotal, decisionItems, DEFAULT_APPROVERS, GUIDE_REASONS, GUIDE_REASONS_CITE, NOTICE_REQUEST_CITE, SOURCES_NOTE, GUIDE_REASONS_LEAD, kianDocument, kianDrafts, kianFileName, NOTICE_REQUEST, planPhases, setApproverLines, approverLines, setKianText } from '../../src/lib/kian';
 import { programCite } from '../../src/lib/kian-programs';
 import { citeSource, SOURCES } from '../../src/lib/sources';
 import { guideFlat, hasSources, noticeFlat } from '../support/guide-source';
+import { ctx, plan, steps } from './support/kian-context';
 
 const NOW = '2026-06-01T00:00:00.000Z';
-
-const steps = [
-  { id: 'step-01', number: 1, phase: '推進体制' },
-  { id: 'step-02', number: 2, phase: '試行実施' },
-  { id: 'step-03', number: 3, phase: '試行実施' },
-  { id: 'step-04', number: 4, phase: '本格実施' },
-];
-
-const plan = {
-  'step-01': { start: '2026-06', end: '2026-07' },
-  'step-02': { start: '2026-08', end: '2026-09' },
-  'step-03': { start: '2026-09', end: '2026-11' },
-  'step-04': { start: '2027-04', end: '2027-04' },
-};
-
-const ctx = (over: Partial<KianContext> = {}): KianContext => ({
-  org: '〇〇町',
-  department: '総務課',
-  today: '2026-06-01',
-  diagnosis: { date: '2026-05-20', total: 48, band: '取組の途中', step: 2, stepTitle: '実態把握・課題整理', areas: [['推進体制', 50]] },
-  plan: { start: '2026-06', target: '2027-04', phases: planPhases(steps, plan) },
-  scope: scopeSummary([
-    { level: 'lv1', chosen: false, needsCheck: false, residentNote: false },
-    { level: 'lv2', chosen: false, needsCheck: true, residentNote: false },
-    { level: 'lv3', chosen: true, needsCheck: false, residentNote: true },
-    { level: 'unclassified', chosen: false, needsCheck: true, residentNote: false },
-  ]),
-  programs: [{ name: 'テレワークマネージャー相談事業', asOf: '2022', cite: '出典：総務省「…」' }],
-  ...over,
-});
 
 const none = { diagnosis: null, plan: null, progress: null, inventory: null };
 

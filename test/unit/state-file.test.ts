@@ -9,8 +9,8 @@ import { importState, summarize } from '../../src/lib/transfer';
 import { exportState, mergeFiles, exportFileName } from '../../src/lib/state-file';
 import { handoverLines } from '../../src/lib/handover';
 import { FakeStorage } from './support/fake-storage';
-import { STEP_STATUSES } from '../../src/schemas/state/tracker';
 import type { SavedState } from '../../src/schemas/state/envelope';
+import { step } from './support/two-offices';
 
 /**
  * The 作業者名 (who changed what): entered once per browser, recorded by the store with every
@@ -76,8 +76,6 @@ describe('ファイル：名前は書き出し・読み込み・合併で単位�
  */
 {
 const T = '2026-06-01T00:00:00.000Z';
-
-const step = (memo: string, status: (typeof STEP_STATUSES)[number] = '進行中', at = T) => ({ status, checked: [], owner: '', due: '', memo, updatedAt: at });
 
 const tab = fc.constantFrom('a', 'b', 'c');
 

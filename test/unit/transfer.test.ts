@@ -12,8 +12,8 @@ import { createSavedStore } from '../../src/lib/saved-store';
 import { MAX_ORPHANS, reconcile } from '../../src/lib/tracker';
 import { MAX_TIME, MIN_TIME } from '../../src/schemas/state/common';
 import { FakeStorage } from './support/fake-storage';
-import { STEP_STATUSES } from '../../src/schemas/state/tracker';
 import { checksum } from '../../src/lib/checksum';
+import { files } from './support/two-offices';
 
 {
 const NOW = '2026-11-21T09:00:00.000Z';
@@ -319,27 +319,6 @@ describe('性質：読み込みが受け付けたものは、整理と再読み�
  * backups and 「元に戻す」, throttled writes, and the 引き継ぎ note.
  */
 {
-const T = '2026-06-01T00:00:00.000Z';
-
-const step = (memo: string, status: (typeof STEP_STATUSES)[number] = '進行中', at = T) => ({ status, checked: [], owner: '', due: '', memo, updatedAt: at });
-
-/** 人事課's file and 情報政策課's file: one unit each, and step-01 changed in both. */
-function files(): { jinji: SavedState; joho: SavedState } {
-  const jinji = emptyState(T);
-  jinji.profile = { name: '〇〇市', department: '人事課', updatedAt: '2026-05-01T00:00:00.000Z' };
-  jinji.tracker.steps['step-01'] = step('人事のメモ', '完了', '2026-05-02T00:00:00.000Z');
-  jinji.revisions = { profile: '3.hr', 'tracker.step-01': '5.hr' };
-  jinji.generation = '2.hr.restore';
-  jinji.authors = { profile: '人事課 山田', 'tracker.step-01': '人事課 山田' };
-  const joho = emptyState(T);
-  joho.tracker.steps['step-01'] = step('情報政策のメモ', '進行中', '2026-05-03T00:00:00.000Z');
-  joho.tracker.steps['step-04'] = step('端末の調達');
-  joho.diagnosis = { answers: { q1: 'yes' }, profile: {}, updatedAt: T };
-  joho.revisions = { 'tracker.step-01': '4.it', 'tracker.step-04': '1.it', diagnosis: '2.it' };
-  joho.authors = { 'tracker.step-01': '情報政策課 佐藤', diagnosis: '情報政策課 佐藤' };
-  return { jinji, joho };
-}
-
 describe('合わせて読み込む（mergeFiles・mergePreview）', () => {
   it('別々の単位はどちらも残り、両方で変えた単位は変更番号の大きいほうが残る（世代によらない）', () => {
     const { jinji, joho } = files();

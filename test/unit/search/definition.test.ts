@@ -3,10 +3,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { definitionText, glossaryNames, pickDefinition } from '../../../src/lib/search/definition';
-import type { SearchRecord, SearchIndex } from '../../../src/lib/search/types';
+import type { SearchRecord } from '../../../src/lib/search/types';
 import { createSearch } from '../../../src/lib/search/engine';
 import { statusText } from '../../../src/lib/search/messages';
-import { searchTermEntries } from '../../../src/lib/search/build';
+import { TERM_RECORDS, TERM_INDEX } from '../support/search-records';
 
 /**
  * The definition box (src/lib/search/definition.ts) on hand-made glossary records: which part of a
@@ -135,30 +135,9 @@ describe('pickDefinition：問い合わせが指す用語', () => {
  * their parts a record matches, the definition box's choice, and the page's messages.
  */
 {
-const RECORDS: SearchRecord[] = [
-  { t: '自治体テレワーク推進実証実験', p: '国の支援策', u: '/support/lgwan-pilot/', x: '自宅の端末から庁内のLGWAN接続系端末へリモートアクセスを可能とする実証実験です。' },
-  { t: 'テレワーク導入経費に係る特別交付税措置', p: '国の支援策', u: '/support/special-grant/', x: '職員向けテレワークの導入に係る経費について、特別交付税措置（措置率0.5）が講じられています。' },
-  { t: 'ステップ8　当面の推進方針決定', p: '10ステップ', u: '/steps/8/', x: '予算措置、規程の整備、運用の見直しを含む推進方針を決めます。' },
-  { t: '在席確認・勤務状況の把握方法と特徴', p: '手引き › Ⅴ', u: '/guide/labor-management/#zaiseki', x: 'プレゼンス機能やWeb会議で在席を確認します。' },
-  { t: '窓口業務や相談業務などがテレワークになじまない', p: 'データ', u: '/data/#counter-work', x: '周辺業務を集約してテレワークの対象とします。' },
-  { t: '現場業務はテレワークになじまない', p: 'データ', u: '/data/#field-work', x: 'モバイル端末の活用で効率化できます。' },
-  { t: 'リモートアクセス', p: '用語集', u: '/glossary/#remote-access', k: 'りもーとあくせす', x: '庁舎の外から庁内のシステムに接続して使うことです。手引きは実証実験を紹介しています。', n: '庁舎の外から庁内のシステムに接続して使うことです。'.length },
-  { t: 'Web会議', p: '用語集', u: '/glossary/#web-meeting', k: 'うぇぶかいぎ オンライン会議', x: 'インターネットを通じて行う会議です。', n: 'インターネットを通じて行う会議です。'.length },
-  { t: 'Web会議の活用', p: '手引き › Ⅴ', u: '/guide/labor-management/#web', x: 'Web会議ツールを用いて、オンラインで会議を行う取組です。' },
-];
-
-const TERMS = searchTermEntries([
-  { kind: 'related', words: ['VPN'], related: ['リモートアクセス'] },
-  { kind: 'related', words: ['予算', '財源'], related: ['経費', '交付税'] },
-  { kind: 'related', words: ['規程', '規則', '要綱'] },
-  { kind: 'related', words: ['無理', 'できない'], related: ['なじまない'] },
-  { kind: 'same', words: ['在席確認', '在籍確認'] },
-]);
-
-const INDEX: SearchIndex = { records: RECORDS, terms: TERMS };
 
 describe('用語の意味の枠', () => {
-  const names = glossaryNames(RECORDS);
+  const names = glossaryNames(TERM_RECORDS);
   it('問い合わせ全体が用語・読み・別名のとき、その用語を選ぶ', () => {
     expect(pickDefinition(names, 'リモートアクセス')?.u).toBe('/glossary/#remote-access');
     expect(pickDefinition(names, 'りもーとあくせす')?.u).toBe('/glossary/#remote-access');
@@ -173,10 +152,10 @@ describe('用語の意味の枠', () => {
     expect(pickDefinition(names, '')).toBeUndefined();
   });
   it('枠には定義だけを出す（言及は出さない）', () => {
-    expect(definitionText(RECORDS[6]!)).toBe('庁舎の外から庁内のシステムに接続して使うことです。');
-    expect(definitionText(RECORDS[0]!)).toBe('');
+    expect(definitionText(TERM_RECORDS[6]!)).toBe('庁舎の外から庁内のシステムに接続して使うことです。');
+    expect(definitionText(TERM_RECORDS[0]!)).toBe('');
   });
-  const s = createSearch(INDEX);
+  const s = createSearch(TERM_INDEX);
   it('用語を名指す問い合わせでは、用語集の項目は一覧から外れ、用語を使って説明する節が先頭に来る', () => {
     const o = s.query('リモートアクセス');
     expect(o.definition?.u).toBe('/glossary/#remote-access');

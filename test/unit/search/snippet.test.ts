@@ -3,11 +3,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { makeSnippet, matchRanges, toParts } from '../../../src/lib/search/snippet';
-import type { SnippetPart } from '../../../src/lib/search/types';
+import { show } from '../support/search-records';
 
 {
-const show = (parts: SnippetPart[]) => parts.map((p) => (p.mark ? `[${p.text}]` : p.text)).join('');
-
 describe('スニペットと強調', () => {
   it('正規化したテキストで見つけ、元の表記の範囲を強調する', () => {
     expect(show(makeSnippet('庁内のLGWAN接続系端末へ', ['lgwan']))).toBe('庁内の[LGWAN]接続系端末へ');
@@ -38,8 +36,6 @@ describe('スニペットと強調', () => {
  * glossary terms are suggested when nothing is found.
  */
 {
-const show = (parts: SnippetPart[]) => parts.map((p) => (p.mark ? `[${p.text}]` : p.text)).join('');
-
 describe('matchRanges・toParts：元の表記の上での強調', () => {
   it('同じ語の出現をすべて拾い、離れた一致は分け、隣り合う一致はつなげる', () => {
     expect(matchRanges('在宅と在宅', ['在宅'])).toEqual([[0, 2], [3, 5]]);

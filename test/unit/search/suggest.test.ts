@@ -4,22 +4,13 @@
 import { describe, expect, it } from 'vitest';
 import { suggestTerms } from '../../../src/lib/search/suggest';
 import type { SearchRecord } from '../../../src/lib/search/types';
+import { SAMPLE_RECORDS } from '../support/search-records';
 
 {
-const RECORDS: SearchRecord[] = [
-  { t: 'ステップ4　試行', p: '10ステップ', u: '/steps/4/', x: '部署や対象者、期間を限定して試行導入します。管理職も実施します。' },
-  { t: '試行実施（ステップ2〜5）', p: '手引き › Ⅱ', u: '/guide/process/#試行実施ステップ25', x: 'ステップ2 ステップ3' },
-  { t: 'LGWAN', p: '用語集', u: '/glossary/#lgwan', k: 'えるじーわん 総合行政ネットワーク', x: '総合行政ネットワークの略称です。' },
-  { t: 'LGWAN接続系', p: '用語集', u: '/glossary/#lgwan-connected', k: 'えるじーわんせつぞくけい', x: 'LGWANに接続し、庁内の内部事務などに使う系統です。' },
-  { t: '在席確認・勤務状況の把握方法と特徴', p: '手引き › Ⅴ', u: '/guide/labor-management/#x', x: 'プレゼンス機能で在席を確認します。' },
-  { t: 'テレワークマネージャー相談事業', p: '国の支援策', u: '/support/telework-manager/', x: '専門家が無料でアドバイスします。' },
-  { t: '推進方針に盛り込むべきポイント', p: '10ステップ › ステップ8', u: '/steps/8/#example-table', x: '予算措置、規程の整備、運用の見直し' },
-];
-
 describe('見つからないときの候補', () => {
   it('読みや表記の一部が重なる用語を返す', () => {
-    expect(suggestTerms(RECORDS, 'えるじー').map((r) => r.t)).toContain('LGWAN');
-    expect(suggestTerms(RECORDS, 'xyz')).toEqual([]);
+    expect(suggestTerms(SAMPLE_RECORDS, 'えるじー').map((r) => r.t)).toContain('LGWAN');
+    expect(suggestTerms(SAMPLE_RECORDS, 'xyz')).toEqual([]);
   });
 });
 }

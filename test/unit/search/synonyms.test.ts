@@ -3,10 +3,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { createSynonymTable } from '../../../src/lib/search/synonyms';
-import type { SearchTermEntry, SearchIndex, SearchRecord } from '../../../src/lib/search/types';
+import type { SearchTermEntry } from '../../../src/lib/search/types';
 import { createSearch } from '../../../src/lib/search/engine';
 import { synonymNotice } from '../../../src/lib/search/messages';
-import { searchTermEntries } from '../../../src/lib/search/build';
+import { TERM_RECORDS, TERM_LIST, TERM_INDEX } from '../support/search-records';
 
 /**
  * The search-terms table (src/lib/search/synonyms.ts) on hand-made groups: what a term is also
@@ -103,30 +103,9 @@ describe('createSynonymTable：同じ意味の語・関連する語の表', () =
  * their parts a record matches, the definition box's choice, and the page's messages.
  */
 {
-const RECORDS: SearchRecord[] = [
-  { t: '自治体テレワーク推進実証実験', p: '国の支援策', u: '/support/lgwan-pilot/', x: '自宅の端末から庁内のLGWAN接続系端末へリモートアクセスを可能とする実証実験です。' },
-  { t: 'テレワーク導入経費に係る特別交付税措置', p: '国の支援策', u: '/support/special-grant/', x: '職員向けテレワークの導入に係る経費について、特別交付税措置（措置率0.5）が講じられています。' },
-  { t: 'ステップ8　当面の推進方針決定', p: '10ステップ', u: '/steps/8/', x: '予算措置、規程の整備、運用の見直しを含む推進方針を決めます。' },
-  { t: '在席確認・勤務状況の把握方法と特徴', p: '手引き › Ⅴ', u: '/guide/labor-management/#zaiseki', x: 'プレゼンス機能やWeb会議で在席を確認します。' },
-  { t: '窓口業務や相談業務などがテレワークになじまない', p: 'データ', u: '/data/#counter-work', x: '周辺業務を集約してテレワークの対象とします。' },
-  { t: '現場業務はテレワークになじまない', p: 'データ', u: '/data/#field-work', x: 'モバイル端末の活用で効率化できます。' },
-  { t: 'リモートアクセス', p: '用語集', u: '/glossary/#remote-access', k: 'りもーとあくせす', x: '庁舎の外から庁内のシステムに接続して使うことです。手引きは実証実験を紹介しています。', n: '庁舎の外から庁内のシステムに接続して使うことです。'.length },
-  { t: 'Web会議', p: '用語集', u: '/glossary/#web-meeting', k: 'うぇぶかいぎ オンライン会議', x: 'インターネットを通じて行う会議です。', n: 'インターネットを通じて行う会議です。'.length },
-  { t: 'Web会議の活用', p: '手引き › Ⅴ', u: '/guide/labor-management/#web', x: 'Web会議ツールを用いて、オンラインで会議を行う取組です。' },
-];
-
-const TERMS = searchTermEntries([
-  { kind: 'related', words: ['VPN'], related: ['リモートアクセス'] },
-  { kind: 'related', words: ['予算', '財源'], related: ['経費', '交付税'] },
-  { kind: 'related', words: ['規程', '規則', '要綱'] },
-  { kind: 'related', words: ['無理', 'できない'], related: ['なじまない'] },
-  { kind: 'same', words: ['在席確認', '在籍確認'] },
-]);
-
-const INDEX: SearchIndex = { records: RECORDS, terms: TERMS };
 
 describe('同義語による展開', () => {
-  const t = createSynonymTable(TERMS);
+  const t = createSynonymTable(TERM_LIST);
   it('words どうしは双方向（same なら同じ意味、related なら関連する語）、related は一方向', () => {
     expect(t.expand('vpn').map((e) => [e.label, e.kind])).toEqual([['リモートアクセス', 'oneWay']]);
     expect(t.expand('リモートアクセス')).toEqual([]);
@@ -140,7 +119,7 @@ describe('同義語による展開', () => {
     expect(createSynonymTable(undefined).expand('vpn')).toEqual([]);
   });
 
-  const s = createSearch(INDEX);
+  const s = createSearch(TERM_INDEX);
   it('「VPN」は本文にない語でも、リモートアクセスを含むページを見つけ、そのことを返す', () => {
     const o = s.query('VPN');
     expect(o.hits.map((h) => h.record.u)).toEqual(expect.arrayContaining(['/support/lgwan-pilot/', '/glossary/#remote-access']));
@@ -164,7 +143,7 @@ describe('同義語による展開', () => {
     expect(h.snippet.filter((p) => p.mark).map((p) => p.text)).toContain('リモートアクセス');
   });
   it('一覧なし（記録の配列だけ）の検索では展開しない', () => {
-    expect(createSearch(RECORDS).search('VPN')).toEqual([]);
+    expect(createSearch(TERM_RECORDS).search('VPN')).toEqual([]);
   });
 });
 }
