@@ -121,11 +121,6 @@ describe('性質：ファイルの合併は届く順によらず、二度読ん�
 });
 }
 
-/**
- * The edges of moving progress between browsers (src/lib/transfer.ts): the 1 MB limit counted in
- * UTF-8 bytes and inclusive, the restore code's base64url for every padding length, a code with
- * the right checksum but unreadable bytes, and the file name's clean-up.
- */
 {
 const NOW = '2026-11-21T09:00:00.000Z';
 

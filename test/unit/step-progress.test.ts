@@ -4,16 +4,6 @@
 import { describe, expect, it } from 'vitest';
 import { isOverdue } from '../../src/lib/step-progress';
 
-/**
- * The tracker's small judgements (src/lib/tracker.ts) at their edges: what counts as "some
- * progress", 対象外 steps left out of the item count, 期限切れ only for steps still to do, and the
- * export reminder's bookkeeping read back from storage.
- *
- * Aligning saved ticks with the content (reconcile in src/lib/tracker.ts) where steps share item
- * ids, where a step has nothing saved, and where a step already holds the most ticks it may save:
- * nothing is lost and nothing is counted twice.
- */
-{
 describe('期限切れ（isOverdue）', () => {
   it('未着手と進行中だけが期限切れになり、今日が分からなければ期限切れとしない', () => {
     expect(isOverdue('2026-01-31', '進行中', '2026-02-01')).toBe(true);
@@ -24,4 +14,3 @@ describe('期限切れ（isOverdue）', () => {
     expect(isOverdue('2026-01-31', '進行中', '2026-01-31')).toBe(false);
   });
 });
-}

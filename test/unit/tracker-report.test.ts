@@ -66,15 +66,6 @@ describe('内容にない保存データ', () => {
 });
 }
 
-/**
- * The tracker's small judgements (src/lib/tracker.ts) at their edges: what counts as "some
- * progress", 対象外 steps left out of the item count, 期限切れ only for steps still to do, and the
- * export reminder's bookkeeping read back from storage.
- *
- * Aligning saved ticks with the content (reconcile in src/lib/tracker.ts) where steps share item
- * ids, where a step has nothing saved, and where a step already holds the most ticks it may save:
- * nothing is lost and nothing is counted twice.
- */
 {
 const T1 = '2026-11-21T10:00:00.000Z';
 

@@ -26,11 +26,6 @@ describe('compareAnswers：共有された回答との比較', () => {
 });
 }
 
-/**
- * The diagnosis session rules (src/lib/diagnosis/session.ts) at their edges: saved values the
- * current options do not have, an old single value in a multiple-choice question, key order,
- * and the share link that equals what is saved.
- */
 {
 describe('自分の回答と比べる（compareAnswers）', () => {
   it('領域ごとと合計の点数、差（自分 − 共有）、回答が違う設問を返す', () => {

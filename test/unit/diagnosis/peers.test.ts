@@ -104,11 +104,6 @@ describe('同規模団体との比較（comparePeers）', () => {
 });
 }
 
-/**
- * Choosing programs and cases (src/lib/diagnosis/recommend.ts) on hand-made rules, so each rule
- * of the choice is seen on its own: what counts as a trigger, how weights add up across rules,
- * the order of cases, and how the fallback fills up to two.
- */
 {
 const survey: PeerData = {
   asOfLabel: '令和3年（2021年）10月1日',

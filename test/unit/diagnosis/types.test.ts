@@ -5,15 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { ANSWER_VALUES } from '../../../src/lib/diagnosis/types';
 import { ANSWERS } from '../../../src/schemas/state/diagnosis';
 
-/**
- * The diagnosis session rules (src/lib/diagnosis/session.ts) at their edges: saved values the
- * current options do not have, an old single value in a multiple-choice question, key order,
- * and the share link that equals what is saved.
- */
-{
 describe('回答の型は1つ', () => {
   it('画面の選択肢の順と値は、保存データのスキーマの4種類と同じ', () => {
     expect([...ANSWER_VALUES]).toEqual([...ANSWERS]);
   });
 });
-}

@@ -6,13 +6,6 @@ import { countLevels, levelActions, SUMMARY_KEYS } from '../../../src/lib/invent
 import { loadLevels } from '../../fixtures/inventory/load-levels';
 import { levelLabel, type LevelInput } from '../../../src/lib/inventory/levels';
 
-/**
- * The level suggestions of /inventory/ (src/lib/inventory/classify.ts, rules.ts) against the
- * guide (手引き Ⅳ., スライド11〜14) and a table of real municipal work; then, with hand-made
- * levels, the details mutation testing found unpinned (similarity and its threshold, ties,
- * what a match reports, every sentence that explains a reason). In the inventory these word
- * readings only PRE-FILL the answers and name the 業務類型 (questions.ts, derive.ts).
- */
 {
 const levels = loadLevels();
 
