@@ -7,6 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { checksum } from '../../src/lib/checksum';
 import { checksum as shareChecksum } from '../../src/lib/diagnosis/share';
 
+// ── formerly checksum.mutation.test.ts
+{
 describe('チェックサム（FNV-1a 32ビット、36進数）', () => {
   it('既知の値（FNV-1a の公開テストベクトル）と一致する', () => {
     expect(checksum('')).toBe((0x811c9dc5).toString(36));
@@ -31,3 +33,4 @@ describe('チェックサム（FNV-1a 32ビット、36進数）', () => {
     expect(shareChecksum).toBe(checksum);
   });
 });
+}

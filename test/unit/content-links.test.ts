@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { caseHref, caseLabel, caseName, chapterHref, chapterLabel, docLabel, DOC_LABELS, levelLabel, optionalRefId, programHref, refId, resolveLink, sourceLabel, stepHref, stepLabel, stepNumber, type LinkIndex } from '../../src/lib/content-links';
 
+// ── formerly content-links.test.ts
 {
 const index: LinkIndex = {
   chapters: [
@@ -96,6 +97,7 @@ describe('リンクの解決（resolveLink）', () => {
 });
 }
 
+// ── formerly content-links.mutation.test.ts
 {
 const index: LinkIndex = {
   chapters: [{ id: 'intro', data: { numeral: '', title: 'はじめに' } }],

@@ -8,6 +8,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { eraYear, formatSeireki, formatWareki, formatWarekiWithSeireki, localDateIso, localDateTime, nowIso } from '../../src/lib/dates';
 
+// ── formerly dates.test.ts
 {
 describe('和暦', () => {
   it.each([
@@ -30,6 +31,7 @@ describe('和暦', () => {
 });
 }
 
+// ── formerly dates.behaviour.test.ts
 {
 describe('和暦の境目', () => {
   it.each([
@@ -111,6 +113,7 @@ describe('今日の日付（localDateIso）', () => {
 });
 }
 
+// ── formerly dates.mutation.test.ts
 {
 describe('改元の前日と当日', () => {
   it('平成31年4月30日の翌日が令和元年5月1日（月日を2桁にそろえて比べる）', () => {

@@ -6,7 +6,6 @@ import { dismissReminder, emptyExportMeta, noteChange, noteExport, parseExportMe
 
 {
 const T0 = '2026-11-21T09:00:00.000Z';
-
 const T1 = '2026-11-21T10:00:00.000Z';
 
 describe('書き出しの声かけ（しつこくしない）', () => {

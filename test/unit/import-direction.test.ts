@@ -10,9 +10,7 @@ import { dirname, join, relative, resolve, sep } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const root = resolve(import.meta.dirname, '../..');
-
 const LOWER = ['src/lib', 'src/schemas'];
-
 const UPPER = ['src/islands', 'src/components', 'src/pages', 'src/layouts'];
 
 /** Every .ts / .tsx / .mts / .js / .mjs file under a folder. */

@@ -11,11 +11,8 @@ import { QUESTION_KEYS, QUESTIONS, RESIDENT_WORDS, PERSONAL_WORDS } from '../../
 import { loadLevels } from '../fixtures/inventory/load-levels';
 
 const c = createClassifier(loadLevels());
-
 const page = readFileSync('src/pages/inventory/index.astro', 'utf8');
-
 const readme = readFileSync('docs/architecture.md', 'utf8');
-
 const LV: Record<string, string> = { 'Lv.Ⅰ': 'lv1', 'Lv.Ⅱ': 'lv2', 'Lv.Ⅲ': 'lv3', 'Lv.Ⅳ': 'lv4' };
 
 /** 「A・B・C（Lv.Ⅲ、スライド14）」 → [[A, B, C], 'lv3'] from the page's 手引きの記載による entry. */

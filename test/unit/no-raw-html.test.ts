@@ -9,7 +9,6 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
 const SINK = /\b(innerHTML|outerHTML|insertAdjacentHTML|dangerouslySetInnerHTML|document\.write(?:ln)?)\b|\bset:html\b/;
-
 const ALLOW = /raw-html-ok:\s*(\S.{9,})/;
 
 function sources(dir: string): string[] {

@@ -11,6 +11,7 @@ import { newestDate, normalizeSitePath, pageSources } from '../../src/lib/page-s
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 
+// ── formerly page-sources.test.ts
 {
 describe('ページを作るファイル（最終更新の元）', () => {
   it('固定のページ：ひな形の候補と表示する内容のファイル', () => {
@@ -40,6 +41,7 @@ describe('ページを作るファイル（最終更新の元）', () => {
 });
 }
 
+// ── formerly page-sources.mutation.test.ts
 {
 describe('normalizeSitePath：末尾だけを見る', () => {
   it('.html と /index は末尾にあるときだけ落とす', () => {
@@ -64,14 +66,13 @@ describe('newestDate：YYYY-MM-DD の形のものだけを比べる', () => {
 });
 }
 
+// ── formerly page-sources.files.test.ts
 {
 const root = resolve(import.meta.dirname, '../..');
-
 const pagesDir = join(root, 'src/pages');
 
 /** A real id for a dynamic route: the first entry of the content folder it renders. */
 const DYNAMIC_DIRS: Record<string, string> = { cases: 'content/cases', checklists: 'content/checklists', guide: 'content/chapters', support: 'content/programs' };
-
 function sampleId(rel: string): string {
   const dir = DYNAMIC_DIRS[rel.split('/')[0]!];
   if (!dir) throw new Error(`動的なページの内容のフォルダが分かりません: ${rel}`);

@@ -13,15 +13,10 @@ import { emptyPlan, MAX_MILESTONES, PlanStateSchema, type PlanState } from '../.
  */
 {
 const T0 = '2026-11-21T09:00:00.000Z';
-
 const id = (n: number) => `step-${String(n).padStart(2, '0')}`;
-
 const STEPS = Array.from({ length: 10 }, (_, i) => ({ id: id(i + 1), number: i + 1, title: `題${i + 1}` }));
-
 const INFO: PlanStepInfo[] = STEPS.map(({ id, number }) => ({ id, number }));
-
 const base: PlanState = { ...emptyPlan(), start: '2026-04', target: '2027-10' };
-
 const none = (): StepProgressLike => ({ status: '未着手', owner: '', due: '' });
 
 function table(plan: PlanState, progress: (id: string) => StepProgressLike = none, today = '2026-06-01') {
@@ -170,9 +165,7 @@ describe('工程表の表（planTable）', () => {
  */
 {
 const T0 = '2026-11-21T09:00:00.000Z';
-
 const T1 = '2026-11-21T10:00:00.000Z';
-
 const base = (): PlanState => ({ ...emptyPlan(), start: '2027-01', target: '2028-04', steps: { 'step-02': { start: '2027-03', end: '2027-05' } }, updatedAt: T0 });
 
 describe('工程表の範囲', () => {
@@ -222,11 +215,8 @@ describe('表の月（inMonths）', () => {
 
 {
 const T0 = '2026-11-21T09:00:00.000Z';
-
 const T1 = '2026-11-21T10:00:00.000Z';
-
 const STEPS: PlanStepInfo[] = Array.from({ length: 10 }, (_, i) => ({ id: `step-${String(i + 1).padStart(2, '0')}`, number: i + 1 }));
-
 const id = (n: number) => `step-${String(n).padStart(2, '0')}`;
 
 describe('ステップを動かす', () => {

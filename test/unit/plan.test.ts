@@ -7,11 +7,8 @@ import { fiscalYear, inMonths, monthRange, planMonths, rangeProblem } from '../.
 import { emptyPlan, type PlannedStep } from '../../src/schemas/state/plan';
 
 const T0 = '2026-11-21T09:00:00.000Z';
-
 const T1 = '2026-11-21T10:00:00.000Z';
-
 const STEPS: PlanStepInfo[] = Array.from({ length: 10 }, (_, i) => ({ id: `step-${String(i + 1).padStart(2, '0')}`, number: i + 1 }));
-
 const id = (n: number) => `step-${String(n).padStart(2, '0')}`;
 
 /** The default plan's steps, or a failed test. */

@@ -11,10 +11,8 @@ import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const root = resolve(import.meta.dirname, '../..');
-
 /** Made by builds, tests and tools, ignored by git: never in the tree. */
 const GENERATED = new Set(['node_modules', 'dist', 'reports', 'test-results', '.astro', '.stryker-tmp', '.git']);
-
 const generated = (name: string) => GENERATED.has(name) || name.startsWith('dist-') || name.startsWith('.stryker-tmp');
 
 interface Entry { path: string; dir: boolean; line: number }
@@ -56,7 +54,6 @@ const trackedFiles = ((): string[] | undefined => {
     return undefined;
   }
 })();
-
 const tracked = (path: string) => !trackedFiles || trackedFiles.some((f) => f.startsWith(`${path}/`));
 
 const subfolders = (dir: string) =>

@@ -12,7 +12,6 @@ import { pageSources } from '../../src/lib/page-sources';
 import { missingRoutes } from '../../src/plugins/sitemap.mjs';
 
 const root = resolve(import.meta.dirname, '../..');
-
 const walk = (dir: string): string[] =>
   readdirSync(dir).flatMap((n) => (statSync(join(dir, n)).isDirectory() ? walk(join(dir, n)) : [join(dir, n)]));
 

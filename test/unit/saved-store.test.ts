@@ -27,20 +27,15 @@ function clock(start: string) {
   let t = Date.parse(start);
   return () => new Date((t += 1000)).toISOString();
 }
-
 const T0 = '2026-11-21T09:00:00.000Z';
-
 const tab = (storage: FakeStorage | null, id: string, start = T0): SavedStore => {
   const s = createSavedStore({ storage, now: clock(start), tabId: id });
   s.load();
   return s;
 };
-
 /** The browser's `storage` event for the state key, to each given tab. */
 const deliver = (...tabs: SavedStore[]) => tabs.forEach((t) => t.receive(STORAGE_KEY));
-
 const stored = (st: FakeStorage): SavedState => JSON.parse(st.map.get(STORAGE_KEY)!);
-
 const status = (s: SavedState, id: string) => s.tracker.steps[id]?.status ?? '未着手';
 
 /** What a file exported elsewhere holds: 〇〇町, step-01 完了. */
@@ -368,7 +363,6 @@ describe('同じ内容なら何もしない・版1の保存データ', () => {
  */
 {
 const NOW = '2026-11-21T10:00:00.000Z';
-
 const store = (st: FakeStorage, tabId = 'd') => {
   const s = createSavedStore({ storage: st, now: () => NOW, tabId });
   s.load();
@@ -421,9 +415,7 @@ describe('自己診断の保存（共通のストア）', () => {
  */
 {
 const T = '2026-06-01T00:00:00.000Z';
-
 const stored = (st: FakeStorage) => JSON.parse(st.map.get(STORAGE_KEY)!);
-
 const tab = (st: FakeStorage, id: string) => {
   const s = createSavedStore({ storage: st, now: () => T, tabId: id });
   s.load();
@@ -481,16 +473,12 @@ describe('店（store）は変えた単位に作業者名を記録する', () =>
  */
 {
 const T0 = '2026-11-21T09:00:00.000Z';
-
 function clock(start: string) {
   let t = Date.parse(start);
   return () => new Date((t += 1000)).toISOString();
 }
-
 const store = (st: FakeStorage | null, id: string): SavedStore => createSavedStore({ storage: st, now: clock(T0), tabId: id });
-
 const stored = (st: FakeStorage): SavedState => JSON.parse(st.map.get(STORAGE_KEY)!);
-
 const named = (name: string): SavedState => {
   const s = emptyState(T0);
   s.profile = { name, department: '', updatedAt: T0 };

@@ -11,7 +11,6 @@ const good = {
   sharedTips: ['資料の電子化・保存'],
   source: { doc: 'guide', pages: 'スライド12' },
 };
-
 /** The messages and paths of a failed parse, one string per issue. */
 const issues = (v: unknown): string[] => {
   const r = LevelSchema.safeParse(v);

@@ -9,7 +9,6 @@ import { TrackerStateSchema } from '../../src/schemas/state/tracker';
 import { PlanStateSchema } from '../../src/schemas/state/plan';
 
 const S = object({ a: string(3), list: array(object({ x: oneOf(['p', 'q'] as const) }), 2), map: record(/^k\d$/, either(string(2), array(string(2), 2))) });
-
 const good = { a: 'abc', list: [{ x: 'p' }], map: { k1: 'ab', k2: ['a', 'b'] } };
 
 describe('厳格な検査器', () => {

@@ -2,9 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { AdoptionTableSchema, DistributionTableSchema, RankingTableSchema } from '../../src/schemas/survey';
 
 const source = { doc: 'annex1', pages: '別添1' } as const;
-
 const count = (n: number, base: number) => ({ count: n, percent: Math.round((n / base) * 1000) / 10 });
-
 const row = (id: string, group: 'kind' | 'band' | 'total', bodies: number, adopted: number, prevAdopted: number, considering: number, prevBodies?: number) => {
   const pb = prevBodies ?? bodies;
   return {
@@ -19,7 +17,6 @@ const row = (id: string, group: 'kind' | 'band' | 'total', bodies: number, adopt
     noPlan: count(bodies - adopted - considering, bodies),
   };
 };
-
 /** A small table that holds: two kinds, two bands under 市区町村, a total. */
 const table = () => ({
   kind: 'adoption' as const,

@@ -11,13 +11,9 @@ import { join } from 'node:path';
 import { startStaticServer } from '../../scripts/static-server.mjs';
 
 const root = mkdtempSync(join(tmpdir(), 'serve-test-'));
-
 mkdirSync(join(root, 'steps'), { recursive: true });
-
 writeFileSync(join(root, 'steps', 'index.html'), '<p>steps</p>');
-
 writeFileSync(join(root, '404.html'), '<p>404</p>');
-
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 describe('使用中のポート', () => {

@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { readSiteConfig, SITE_CONFIG_KEYS } from '../../src/lib/site-config';
 
+// ── formerly site-config.test.ts
 {
 describe('運営者の設定（SITE_OPERATOR・SITE_CONTACT・SITE_CONTACT_URL）', () => {
   it('設定がなければ運営者なし（非公式版）。人や部署を作り出さない', () => {
@@ -27,6 +28,7 @@ describe('運営者の設定（SITE_OPERATOR・SITE_CONTACT・SITE_CONTACT_URL�
 });
 }
 
+// ── formerly site-config.mutation.test.ts
 {
 describe('readSiteConfig：細かな規則', () => {
   it('続いた空白は1つに詰める', () => {

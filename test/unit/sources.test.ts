@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { citeSource, SOURCES } from '../../src/lib/sources';
 
+// ── formerly sources.test.ts
 {
 describe('出典の表記', () => {
   it('手引きのスライドと節を示す', () => {
@@ -25,6 +26,7 @@ describe('出典の表記', () => {
 });
 }
 
+// ── formerly sources.mutation.test.ts
 {
 describe('citeSource：出典の1行', () => {
   it('通知の発出元は部署名まで書かず「総務省」とする', () => {

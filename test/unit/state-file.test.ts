@@ -18,9 +18,7 @@ import { step } from './support/two-offices';
  */
 {
 const T = '2026-06-01T00:00:00.000Z';
-
 const stored = (st: FakeStorage) => JSON.parse(st.map.get(STORAGE_KEY)!);
-
 const tab = (st: FakeStorage, id: string) => {
   const s = createSavedStore({ storage: st, now: () => T, tabId: id });
   s.load();
@@ -78,12 +76,9 @@ describe('ファイル：名前は書き出し・読み込み・合併で単位�
 const T = '2026-06-01T00:00:00.000Z';
 
 const tab = fc.constantFrom('a', 'b', 'c');
-
 const stamp = fc.tuple(fc.integer({ min: 1, max: 9 }), tab).map(([n, t]) => `${n}.${t}`);
-
 /** A 作業者名 or none (older data, or none entered): the same stamp may carry different names. */
 const who = fc.option(fc.constantFrom('人事課 山田', '情報政策課 佐藤'), { nil: undefined });
-
 const file: fc.Arbitrary<SavedState> = fc
   .record({
     gen: fc.constantFrom('0', '1.a.restore', '3.b.restore', '3.c.reset'),
@@ -123,7 +118,6 @@ describe('性質：ファイルの合併は届く順によらず、二度読ん�
 
 {
 const NOW = '2026-11-21T09:00:00.000Z';
-
 const named = (name: string) => {
   const s = emptyState(NOW);
   s.profile = { name, department: '', updatedAt: NOW };

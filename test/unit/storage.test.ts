@@ -16,7 +16,6 @@ import { checksum } from '../../src/lib/checksum';
 
 {
 const NOW = '2026-11-21T09:00:00.000Z';
-
 const filled = (): SavedState => {
   const s = emptyState(NOW);
   s.profile = { name: '〇〇町', department: '総務課', updatedAt: NOW };
@@ -301,9 +300,7 @@ describe('読み込み：サイトが書くものは受け入れ、書かない�
  */
 {
 const T = '2026-06-01T00:00:00.000Z';
-
 const step = (p: Partial<SavedState['tracker']['steps'][string]> = {}) => ({ status: '未着手' as const, checked: [] as string[], owner: '', due: '', memo: '', updatedAt: T, ...p });
-
 const fileOf = (s: SavedState) => exportState(s, T);
 
 const tab = (st: FakeStorage, id: string, now = () => T) => {
@@ -383,7 +380,6 @@ describe('同じ id・制御文字・範囲外の日時', () => {
  */
 {
 const T = '2026-11-21T09:00:00.000Z';
-
 const step = (p: Partial<StepProgress> = {}): StepProgress => ({ status: '未着手', checked: [], owner: '', due: '', memo: '', updatedAt: T, ...p });
 
 describe('例：変更番号で決まり、時計では決まらない', () => {
@@ -449,16 +445,12 @@ describe('例：変更番号で決まり、時計では決まらない', () => {
 /* --------------------------------- generated states ---------------------------------- */
 
 const tab = fc.constantFrom('a', 'b', 'c');
-
 const stamp = fc.tuple(fc.integer({ min: 1, max: 12 }), tab).map(([n, t]) => `${n}.${t}`);
-
 const generation = fc.oneof(
   fc.constant('0'),
   fc.tuple(fc.integer({ min: 1, max: 11 }), tab, fc.constantFrom('restore', 'reset')).map(([n, t, why]) => `${n}.${t}.${why}`),
 );
-
 const stepIds = ['step-01', 'step-02', 'step-03'] as const;
-
 const progress = fc.record({ status: fc.constantFrom(...STEP_STATUSES), memo: fc.constantFrom('', 'A', 'B'), checked: fc.subarray(['i1', 'i2']) }).map((p) => step(p));
 
 /** A state over a small pool of units, so that generated pairs share units and collide. */
@@ -530,11 +522,8 @@ describe('合併の法則（生成した状態で）', () => {
  */
 {
 const NOW = '2026-11-21T09:00:00.000Z';
-
 const LATER = '2026-11-22T09:00:00.000Z';
-
 const step = (p: Partial<TrackerState['steps'][string]> = {}): TrackerState['steps'][string] => ({ status: '進行中', checked: [], owner: '', due: '', memo: '', updatedAt: NOW, ...p });
-
 const filled = (): SavedState => {
   const s = emptyState(NOW);
   s.profile = { name: '〇〇町', department: '総務課', updatedAt: NOW };
@@ -542,7 +531,6 @@ const filled = (): SavedState => {
   s.revisions = { profile: '2.a', 'tracker.step-01': '3.a' };
   return s;
 };
-
 const asJson = (s: unknown) => JSON.parse(JSON.stringify(s)) as Record<string, unknown>;
 
 describe('空の状態', () => {

@@ -9,7 +9,6 @@ import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const ROOT = join(import.meta.dirname, '..', '..');
-
 const THIS = relative(ROOT, import.meta.filename);
 
 function files(dir: string): string[] {

@@ -6,8 +6,9 @@
 import { describe, expect, it } from 'vitest';
 import { itemLabel, toStepInfo, trackerStep } from '../../src/lib/tracker-content';
 
+// ── formerly tracker-content.mutation.test.ts
+{
 const step = { id: 'step-08', data: { number: 8, title: '規程の整備', phase: '導入', summary: '就業規則を見直す' } };
-
 const checklist = {
   title: '規程整備のチェックリスト',
   groups: [
@@ -76,3 +77,4 @@ describe('項目の表示名（itemLabel）', () => {
     expect(itemLabel({ id: 'x', text: '本文', detail: '（補足）' })).toBe('本文（補足）');
   });
 });
+}

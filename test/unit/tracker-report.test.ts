@@ -17,7 +17,6 @@ const STEPS: StepInfo[] = [
   { id: 'step-01', number: 1, title: '推進体制の整備', phase: '準備', items: [{ id: 'a', text: '項目A' }, { id: 'b', text: '項目B' }, { id: 'c', text: '項目C' }] },
   { id: 'step-02', number: 2, title: '現状把握', phase: '準備', items: [{ id: 'd', text: '項目D' }] },
 ];
-
 const profile = { name: '〇〇町', department: '総務課' };
 
 describe('進捗報告の各ステップ', () => {

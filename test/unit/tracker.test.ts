@@ -20,7 +20,6 @@ import { DATE_TIME, DUE_DATE } from '../../src/schemas/state/common';
  */
 {
 const T0 = '2026-11-21T09:00:00.000Z';
-
 const T1 = '2026-11-21T10:00:00.000Z';
 
 /** A small fixture of content (not the real steps). */

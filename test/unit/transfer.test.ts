@@ -17,7 +17,6 @@ import { files } from './support/two-offices';
 
 {
 const NOW = '2026-11-21T09:00:00.000Z';
-
 const filled = (): SavedState => {
   const s = emptyState(NOW);
   s.profile = { name: '〇〇町', department: '総務課', updatedAt: NOW };
@@ -159,14 +158,10 @@ describe('復元コード', () => {
  */
 {
 const T = '2026-06-01T00:00:00.000Z';
-
 const step = (p: Partial<SavedState['tracker']['steps'][string]> = {}) => ({ status: '未着手' as const, checked: [] as string[], owner: '', due: '', memo: '', updatedAt: T, ...p });
-
 const fileOf = (s: SavedState) => exportState(s, T);
-
 /** The site's content: ten steps with three items each. */
 const CONTENT = Array.from({ length: 10 }, (_, i) => ({ id: `step-${String(i + 1).padStart(2, '0')}`, items: [{ id: 'i1', text: '' }, { id: 'i2', text: '' }, { id: 'i3', text: '' }] }));
-
 const tab = (st: FakeStorage, id: string, now = () => T) => {
   const s = createSavedStore({ storage: st, now, tabId: id });
   s.load();
@@ -264,13 +259,9 @@ describe('確認画面は、このサイトが知っているものだけを数�
 
 /* A generated file: everything the format allows, and a little beyond it. */
 const text = fc.string({ maxLength: 6, unit: fc.constantFrom('a', '町', '\u000C', '\n', '\u0000', ' ') });
-
 const counter = fc.oneof(fc.integer({ min: 1, max: 30 }), fc.constantFrom(IMPORT_STAMP_MAX - 1, IMPORT_STAMP_MAX, IMPORT_STAMP_MAX + 1, STAMP_MAX));
-
 const time = fc.constantFrom(T, '', MAX_TIME, MIN_TIME);
-
 const stepId = fc.integer({ min: 1, max: 14 }).map((n) => `step-${String(n).padStart(2, '0')}`);
-
 const file = fc
   .record({
     name: text,
@@ -349,7 +340,6 @@ describe('合わせて読み込む（mergeFiles・mergePreview）', () => {
  */
 {
 const NOW = '2026-11-21T09:00:00.000Z';
-
 const named = (name: string) => {
   const s = emptyState(NOW);
   s.profile = { name, department: '', updatedAt: NOW };

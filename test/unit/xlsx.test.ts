@@ -5,6 +5,9 @@
  * milestone row, the warning for a 期限 outside its months, and the 棚卸し sheet's rows.
  */
 import { describe, expect, it, vi } from 'vitest';
+
+// Writing and reading a workbook takes a few seconds on a busy machine.
+vi.setConfig({ testTimeout: 30_000 });
 import ExcelJS from 'exceljs';
 import { effectivePlan, type PlanStepInfo } from '../../src/lib/plan';
 import { addMilestone, planTable, type StepProgressLike } from '../../src/lib/plan-edit';
@@ -16,15 +19,9 @@ import { answersCell, cachedClassify, toRow } from '../../src/lib/inventory/rows
 import type { TaskRow } from '../../src/schemas/state/inventory';
 import { loadLevels } from '../fixtures/inventory/load-levels';
 
-// Writing and reading a workbook takes a few seconds on a busy machine.
-vi.setConfig({ testTimeout: 30_000 });
-
 const T0 = '2026-11-21T09:00:00.000Z';
-
 const id = (n: number) => `step-${String(n).padStart(2, '0')}`;
-
 const STEPS = Array.from({ length: 10 }, (_, i) => ({ id: id(i + 1), number: i + 1, title: `ステップの題${i + 1}` }));
-
 const INFO: PlanStepInfo[] = STEPS.map(({ id, number }) => ({ id, number }));
 
 function input(plan: PlanState, progress: (id: string) => StepProgressLike, extra: Partial<WorkbookInput> = {}): WorkbookInput {
@@ -50,7 +47,6 @@ async function roundTrip(i: WorkbookInput): Promise<ExcelJS.Workbook> {
 }
 
 const text = (v: ExcelJS.CellValue) => (v == null ? '' : typeof v === 'object' && 'richText' in v ? v.richText.map((r) => r.text).join('') : String(v));
-
 const filled = (c: ExcelJS.Cell) => c.fill?.type === 'pattern' && c.fill.pattern === 'solid' && (c.fill.fgColor as { argb?: string } | undefined)?.argb === BAR_ARGB;
 
 describe('Excel の工程表シート', () => {

@@ -13,9 +13,7 @@ import { itNeeds } from '../support/prerequisites';
 import { createZip, crc32, dosDateTime } from '../../scripts/lib/zip.mjs';
 
 const has = (cmd: string, args: string[]) => spawnSync(cmd, args, { stdio: 'ignore' }).status === 0;
-
 const python = ['python3', 'python'].find((p) => has(p, ['-c', 'import zipfile']));
-
 const unzip = has('unzip', ['-v']) ? 'unzip' : null;
 
 const files = [

@@ -19,7 +19,6 @@ const kindQ: AboutQuestion = {
     { code: 'o', value: 'other', label: 'その他' },
   ],
 };
-
 const sizeQ: AboutQuestion = {
   id: 'size', code: 's', label: '職員数', multiple: false, onlyWhen: { question: 'kind', values: ['muni'] },
   options: [
@@ -28,10 +27,8 @@ const sizeQ: AboutQuestion = {
     { code: 'c', value: 'none', label: '区分なし' },
   ],
 };
-
 const row = (label: string, group: PeerRow['group'], count: number, prevCount: number, percent: number, prevPercent: number): PeerRow =>
   ({ label, group, bodies: 100, count, percent, prevCount, prevPercent });
-
 const data: PeerData = {
   asOfLabel: '令和3年10月1日',
   prevAsOfLabel: '令和2年10月1日',

@@ -52,11 +52,9 @@ describe('事例の選び方（2〜3件）', () => {
 
 {
 const item = (id: string): DLinkItem => ({ id, title: id, href: `/x/${id}/` });
-
 const rule = (kind: DRule['kind'], id: string, when: Partial<DRule['when']>, reason = `${id} の理由`): DRule => ({
   kind, id, reason, when: { notDone: [], concerns: [], status: [], ...when },
 });
-
 const ids = (r: { item: { id: string } }[]) => r.map((x) => x.item.id);
 
 describe('懸念と当てはまりの数え方', () => {

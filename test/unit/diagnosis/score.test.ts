@@ -150,7 +150,6 @@ describe('次にすること（3つ）', () => {
 const q = (id: string, step: number, essential = false, area = 'a'): DQuestion => ({
   id, n: 0, area, text: id, why: '', step, essential, action: '', href: '/x/', hrefLabel: 'x', sourceLabel: 's',
 });
-
 const areas: DArea[] = [
   { id: 'a', label: '領域A', shortLabel: 'A', basis: '' },
   { id: 'b', label: '領域B', shortLabel: 'B', basis: '' },

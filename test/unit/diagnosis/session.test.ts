@@ -15,13 +15,9 @@ import { about, all, questions } from '../support/diagnosis-fixture';
  */
 {
 const NOW = '2026-11-30T00:30:00.000Z';
-
 const concerns = about.find((q) => q.id === 'concerns')!;
-
 const kind = about.find((q) => q.id === 'kind')!;
-
 const size = about.find((q) => q.id === 'size')!;
-
 const own = (answers: Answers, a: AboutAnswers = {}) => ({ answers, about: a });
 
 describe('保存された回答と現在の設問の照合（fromSaved）', () => {
@@ -137,9 +133,7 @@ describe('共有リンクの受け入れ（decideShare）', () => {
 
 {
 const option = (value: string) => ({ code: value.toUpperCase(), value, label: `${value}の表示` });
-
 const multiple = (): AboutQuestion => ({ id: 'concerns', code: 'C', label: '心配', multiple: true, options: ['a', 'b', 'c'].map(option) });
-
 const single = (): AboutQuestion => ({ id: 'kind', code: 'K', label: '種類', multiple: false, options: ['city', 'pref'].map(option) });
 
 describe('fromSaved：保存された「団体について」の回答', () => {

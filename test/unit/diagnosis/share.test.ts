@@ -10,7 +10,6 @@ import { about, all, questions } from '../support/diagnosis-fixture';
 
 {
 const sampleAnswers: Answers = { ...all('partial'), leadership: 'yes', security: 'no', review: 'unknown' };
-
 const sampleAbout: AboutAnswers = { kind: 'municipality', size: 'up-to-100', status: 'not-yet', concerns: ['security', 'cost'] };
 
 describe('共有リンク（URLのフラグメント）', () => {
@@ -68,13 +67,9 @@ describe('共有リンク（URLのフラグメント）', () => {
 
 {
 const q = (id: string, n: number): DQuestion => ({ id, n, area: 'a', text: id, why: '', step: 1, essential: false, action: '', href: '/x/', hrefLabel: 'x', sourceLabel: 's' });
-
 const questions = [q('second', 2), q('tenth', 10), q('first', 1)];
-
 const kind: AboutQuestion = { id: 'kind', code: 'K', label: '種類', multiple: false, options: [{ code: 'a', value: 'pref', label: '都道府県' }, { code: 'b', value: 'muni', label: '市区町村' }] };
-
 const concerns: AboutQuestion = { id: 'concerns', code: 'C', label: '懸念', multiple: true, options: [{ code: 'a', value: 'cost', label: '費用' }, { code: 'b', value: 'security', label: '安全' }] };
-
 const payloadOf = (fragment: string) => fragment.split('.').slice(2).join('.');
 
 describe('共有リンクの形式', () => {

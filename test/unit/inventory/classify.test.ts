@@ -18,11 +18,9 @@ import { loadLevels } from '../../fixtures/inventory/load-levels';
  * readings only PRE-FILL the answers and name the 業務類型 (questions.ts, derive.ts).
  */
 const levels = loadLevels();
-
 const c = createClassifier(levels);
 
 type Expected = 'lv1' | 'lv2' | 'lv3' | 'lv4' | 'unclassified';
-
 type Source = 'example' | 'guide' | 'site' | 'none';
 
 /**

@@ -13,12 +13,9 @@ import type { TaskRow } from '../../../src/schemas/state/inventory';
 import { loadLevels } from '../../fixtures/inventory/load-levels';
 
 const levels = loadLevels();
-
 const c = createClassifier(levels);
-
 // The page's own mapping (src/lib/inventory/rows.ts), not a copy of it
 const rowsFor = (tasks: TaskRow[]): ExportRow[] => toExportRows(rowBuilder(cachedClassify(c), levels)(tasks));
-
 const utf8 = (s: string) => new TextEncoder().encode(s);
 
 /** A tiny Shift_JIS (CP932) encoder for the characters these tests use, built from the fixture Python wrote. */
@@ -177,7 +174,6 @@ const ok = (bytes: Uint8Array): CsvPreview => {
   if (!r.ok) throw new Error(r.message);
   return r;
 };
-
 /** A valid CSV of exactly n bytes: one task whose name is padded with trailing spaces (trimmed on import). */
 const csvOfSize = (n: number) => {
   const head = utf8('業務名\r\n議事録');

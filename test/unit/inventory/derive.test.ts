@@ -16,11 +16,8 @@ import type { TaskRow } from '../../../src/schemas/state/inventory';
 import { loadLevels } from '../../fixtures/inventory/load-levels';
 
 const levels = loadLevels();
-
 const suggest = cachedClassify(createClassifier(levels));
-
 const NONE: TypeReading = { level: 'unclassified', typeId: '', patrol: false, text: '', source: 'none' };
-
 const eff = (info: string, system: string, place: string, confirmed = true): Effective =>
   ({ info: { value: info, confirmed, words: [] }, system: { value: system, confirmed, words: [] }, place: { value: place, confirmed, words: [] } }) as Effective;
 
@@ -91,17 +88,11 @@ describe('回答からレベルを導く（手引き スライド12〜14）', ()
 /* ---------------------------------------------------------------------------------------- */
 
 const WORDS = ['住民', '台帳', '相談', '職員', '給与', '議事録', '集計', '窓口', '交付', '現場', '巡回', '検体', '住民票', '課税', '宛名', 'ホームページ', '会議', '作成', '整理', 'の', '清掃', '高齢者', 'DV', '照会', '入力'];
-
 const nameArb = fc.array(fc.constantFrom(...WORDS), { minLength: 1, maxLength: 5 }).map((w) => w.join(''));
-
 const answerArb = (k: QuestionKey) => fc.constantFrom('', ...ANSWER_IDS[k]);
-
 const storedArb = fc.record({ info: answerArb('info'), system: answerArb('system'), place: answerArb('place') });
-
 const overrideArb = fc.constantFrom('', 'lv1', 'lv2', 'lv3', 'lv4');
-
 const taskArb = fc.record({ name: nameArb, answers: storedArb, override: overrideArb }).map(({ name, answers, override }): TaskRow => ({ id: 't', name, unit: '', memo: '', override, answers }));
-
 const rowOf = (t: TaskRow) => toRow(t, suggest, levels);
 
 describe('法則（fast-check）', () => {

@@ -14,9 +14,7 @@ import type { TaskRow } from '../../../src/schemas/state/inventory';
 import { loadLevels } from '../../fixtures/inventory/load-levels';
 
 const levels = loadLevels();
-
 const classifier = createClassifier(levels);
-
 const build = rowBuilder(cachedClassify(classifier), levels);
 
 /** [課, 業務名, 扱う情報, 使うシステム, 場所・機器, level (provisional until answered)] */
@@ -239,7 +237,6 @@ const TOWN: [string, string, string, string, string, string][] = [
 ];
 
 const KIKAN_KEYS = [...KIKAN.flatMap((k) => k.terms), ...LEVY.terms, '個人番号', 'マイナンバー', '宛名'].map(matchKey);
-
 const task = (id: string, name: string, unit = '', over: Partial<TaskRow> = {}): TaskRow => ({ id, name, unit, memo: '', override: '', ...over });
 
 describe('小さな町の業務（215件）：語からの推定と暫定のレベル', () => {

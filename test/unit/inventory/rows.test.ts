@@ -11,11 +11,8 @@ import type { TaskRow } from '../../../src/schemas/state/inventory';
 import { loadLevels } from '../../fixtures/inventory/load-levels';
 
 const levels = loadLevels();
-
 const classifier = createClassifier(levels);
-
 const task = (id: string, name: string, override = '', answers?: TaskRow['answers']): TaskRow => ({ id, name, unit: '', memo: '', override, ...(answers ? { answers } : {}) });
-
 const ALL = (info: string, system: string, place: string) => ({ info, system, place });
 
 describe('表の行', () => {

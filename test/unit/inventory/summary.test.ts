@@ -35,12 +35,9 @@ describe('レベルごとのまとめ', () => {
  */
 {
 const levels = loadLevels();
-
 const byId = (id: string) => levels.find((l) => l.id === id)!;
-
 // Computed per call, inside each test (a value computed once at load would not see a mutant).
 const actions = () => levelActions(levels);
-
 const action = (id: string) => actions().find((a) => a.level === id)!;
 
 describe('countLevels：レベルごとの件数', () => {

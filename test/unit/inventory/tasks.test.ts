@@ -4,7 +4,10 @@
  * the saved shape (src/schemas/state/inventory.ts), old data without answers included.
  */
 import { describe, expect, it } from 'vitest';
-import { addTasks, cleanField, confirmEstimates, describeAdd, editTask, idMaker, leftoverLines, MAX_MEMO, MAX_NAME, MAX_TASKS, MAX_UNIT, moveTask, parseLines, removeTask, setAnswers, undoRemove, type AddReport } from '../../../src/lib/inventory/tasks';
+import {
+  addTasks, cleanField, confirmEstimates, describeAdd, editTask, idMaker, leftoverLines, MAX_MEMO, MAX_NAME, MAX_TASKS, MAX_UNIT,
+  moveTask, parseLines, removeTask, setAnswers, undoRemove, type AddReport,
+} from '../../../src/lib/inventory/tasks';
 import { InventoryStateSchema, TaskRowSchema, type TaskRow } from '../../../src/schemas/state/inventory';
 
 const counter = () => {
@@ -101,9 +104,7 @@ const ids = () => {
   let n = 0;
   return () => `id${n++}`;
 };
-
 const row = (id: string, name: string, unit = ''): TaskRow => ({ id, name, unit, memo: '', override: '' });
-
 const report = (over: Partial<AddReport>): AddReport => ({ tasks: [], added: 0, duplicates: [], tooLong: [], overLimit: [], empty: 0, ...over });
 
 describe('上限の値', () => {

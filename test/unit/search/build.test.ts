@@ -56,13 +56,11 @@ describe('索引の組み立て', () => {
  */
 {
 const src = loadContent();
-
 // Built before each test, not once at load: Stryker switches a mutant on before the test runs.
 let records: ReturnType<typeof buildSearchRecords> = [];
 let urls: string[] = [];
 
 const pageOf = (u: string): string => u.split('#')[0]!;
-
 const firstAt = (prefix: string) => urls.findIndex((u) => u.startsWith(prefix));
 
 describe('buildSearchRecords：実際のコンテンツから作る索引', () => {

@@ -21,7 +21,6 @@ const term = (id: string, t: string, x: string, extra: Partial<SearchRecord> = {
   x,
   ...extra,
 });
-
 const page = (u: string, t: string, x = '本文'): SearchRecord => ({ t, p: 'ページ', u, x });
 
 describe('definitionText：用語の意味として表示する部分', () => {

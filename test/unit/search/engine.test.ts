@@ -71,10 +71,8 @@ describe('検索エンジン', () => {
 function rec(u: string, t: string, x: string, more: Partial<SearchRecord> = {}): SearchRecord {
   return { t, p: more.p ?? 'サイト', u, x, ...more };
 }
-
 /** The addresses of the hits of a query, best first. */
 const urls = (s: SiteSearch, q: string): string[] => s.search(q).map((h) => h.record.u);
-
 /** Unrelated records, so that a word found in a few records is rare in the set. */
 const filler = (n: number): SearchRecord[] => Array.from({ length: n }, (_, i) => rec(`/filler/${i}/`, `無関係${i}`, `ほかの話題${i}`));
 
@@ -338,9 +336,7 @@ describe('節が指す手引きのページ（l）', () => {
 function rec(u: string, t: string, x: string, more: Partial<SearchRecord> = {}): SearchRecord {
   return { t, p: more.p ?? 'サイト', u, x, ...more };
 }
-
 const urls = (s: SiteSearch, q: string): string[] => s.search(q).map((h) => h.record.u);
-
 const index = (records: SearchRecord[], terms: SearchTermEntry[]): SearchIndex => ({ records, terms });
 
 describe('AND：すべての語を含む記録だけ', () => {

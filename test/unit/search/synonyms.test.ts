@@ -17,7 +17,6 @@ import { TERM_RECORDS, TERM_LIST, TERM_INDEX } from '../support/search-records';
  */
 {
 const KIND = { same: '同義', peer: '関連（双方向）', oneWay: '関連（一方向）' } as const;
-
 const view = (t: ReturnType<typeof createSynonymTable>, term: string) => t.expand(term).map((e) => `${e.label}:${e.n}:${KIND[e.kind]}${e.related === (e.kind !== 'same') ? '' : ':不一致'}`);
 
 describe('createSynonymTable：同じ意味の語・関連する語の表', () => {
