@@ -15,7 +15,7 @@ import type { Page } from 'playwright-core';
 import { launch, type Browser } from './support/browser';
 import { startSite, type Site } from './support/site';
 import { encodeShare } from '../../src/lib/diagnosis/share';
-import { about, questions } from '../unit/diagnosis-fixture';
+import { about, questions } from '../unit/support/diagnosis-fixture';
 
 let site: Site;
 let browser: Browser;

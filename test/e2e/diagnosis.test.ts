@@ -7,7 +7,7 @@ import type { Page } from 'playwright-core';
 import { startSite, type Site } from './support/site';
 import { axe, formatAxe, launch, watch, type Browser } from './support/browser';
 import { encodeShare } from '../../src/lib/diagnosis/share';
-import { about, questions } from '../unit/diagnosis-fixture';
+import { about, questions } from '../unit/support/diagnosis-fixture';
 
 const STORAGE_KEY = 'telework-navi:state:v1';
 /** Hydration and saving can take a few seconds on a busy machine. */

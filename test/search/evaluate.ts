@@ -1,5 +1,5 @@
 /**
- * How the golden set is scored, shared by test/unit/search-golden.test.ts and
+ * How the golden set is scored, shared by test/dist/search-golden.test.ts and
  * `npm run bench:search`. A result counts when its URL is the wanted page (any section of it) or,
  * for a wanted '#section', exactly that section.
  */

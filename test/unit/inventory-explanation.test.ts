@@ -5,10 +5,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { createClassifier, EXAMPLE_MIN } from '../../src/lib/inventory/classify';
+import { createClassifier, EXAMPLE_MIN, matchKey } from '../../src/lib/inventory/classify';
 import { KIKAN, LEVY } from '../../src/lib/inventory/rules';
 import { QUESTION_KEYS, QUESTIONS, RESIDENT_WORDS, PERSONAL_WORDS } from '../../src/lib/inventory/questions';
-import { matchKey } from '../../src/lib/inventory/classify';
 import { loadLevels } from '../fixtures/inventory/load-levels';
 
 const c = createClassifier(loadLevels());

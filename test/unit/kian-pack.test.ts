@@ -3,7 +3,7 @@ import { emptyState } from '../../src/lib/storage';
 import { contentForKian, scopeTasks, type PackContent } from '../../src/lib/kian-pack';
 import { kianAttachments, RESIDENT_CELL } from '../../src/lib/ondemand-kian-attachments';
 import { loadLevels } from '../fixtures/inventory/load-levels';
-import { all, areas, bands, questions } from './diagnosis-fixture';
+import { all, areas, bands, questions } from './support/diagnosis-fixture';
 
 const steps = Array.from({ length: 10 }, (_, i) => ({ id: `step-${String(i + 1).padStart(2, '0')}`, number: i + 1, title: `題${i + 1}`, phase: i === 0 ? '推進体制' : i < 5 ? '試行実施' : '本格実施', items: [] }));
 const content: PackContent = { steps, diagnosis: { areas, questions, bands, steps: steps.map((s) => ({ number: s.number, title: s.title, href: '' })) }, levels: [], programs: [] };

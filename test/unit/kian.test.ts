@@ -1,64 +1,17 @@
+/**
+ * Unit tests of src/lib/kian.ts.
+ */
 import { describe, expect, it } from 'vitest';
-import JSZip from 'jszip';
 import { emptyKian, KianStateSchema } from '../../src/schemas/state/kian';
 import { parseState } from '../../src/lib/storage';
-import {
-  amountDigits,
-  approvalColumns,
-  approversOf,
-  contentLines,
-  costTotal,
-  decisionItems,
-  DEFAULT_APPROVERS,
-  GUIDE_REASONS,
-  GUIDE_REASONS_CITE,
-  NOTICE_REQUEST_CITE,
-  SOURCES_NOTE,
-  GUIDE_REASONS_LEAD,
-  kianDocument,
-  kianDrafts,
-  kianFileName,
-  NOTICE_REQUEST,
-  planPhases,
-  scopeSummary,
-  setApproverLines,
-  approverLines,
-  setKianText,
-  type KianContext,
-} from '../../src/lib/kian';
-import { kianDocxBytes } from '../../src/lib/ondemand-kian-docx';
+import { amountDigits, approvalColumns, approversOf, contentLines, costTotal, decisionItems, DEFAULT_APPROVERS, GUIDE_REASONS, GUIDE_REASONS_CITE, NOTICE_REQUEST_CITE, SOURCES_NOTE, GUIDE_REASONS_LEAD, kianDocument, kianDrafts, kianFileName, NOTICE_REQUEST, planPhases, setApproverLines, approverLines, setKianText } from '../../src/lib/kian';
 import { programCite } from '../../src/lib/kian-programs';
 import { citeSource, SOURCES } from '../../src/lib/sources';
 import { guideFlat, hasSources, noticeFlat } from '../support/guide-source';
+import { ctx, plan, steps } from './support/kian-context';
 
 const NOW = '2026-06-01T00:00:00.000Z';
-const steps = [
-  { id: 'step-01', number: 1, phase: '推進体制' },
-  { id: 'step-02', number: 2, phase: '試行実施' },
-  { id: 'step-03', number: 3, phase: '試行実施' },
-  { id: 'step-04', number: 4, phase: '本格実施' },
-];
-const plan = {
-  'step-01': { start: '2026-06', end: '2026-07' },
-  'step-02': { start: '2026-08', end: '2026-09' },
-  'step-03': { start: '2026-09', end: '2026-11' },
-  'step-04': { start: '2027-04', end: '2027-04' },
-};
-const ctx = (over: Partial<KianContext> = {}): KianContext => ({
-  org: '〇〇町',
-  department: '総務課',
-  today: '2026-06-01',
-  diagnosis: { date: '2026-05-20', total: 48, band: '取組の途中', step: 2, stepTitle: '実態把握・課題整理', areas: [['推進体制', 50]] },
-  plan: { start: '2026-06', target: '2027-04', phases: planPhases(steps, plan) },
-  scope: scopeSummary([
-    { level: 'lv1', chosen: false, needsCheck: false, residentNote: false },
-    { level: 'lv2', chosen: false, needsCheck: true, residentNote: false },
-    { level: 'lv3', chosen: true, needsCheck: false, residentNote: true },
-    { level: 'unclassified', chosen: false, needsCheck: true, residentNote: false },
-  ]),
-  programs: [{ name: 'テレワークマネージャー相談事業', asOf: '2022', cite: '出典：総務省「…」' }],
-  ...over,
-});
+
 const none = { diagnosis: null, plan: null, progress: null, inventory: null };
 
 describe('起案の保存データ（kian 区分）', () => {
@@ -183,28 +136,5 @@ describe.skipIf(!hasSources)('引用は原文どおり', () => {
     expect(g).toContain(GUIDE_REASONS_LEAD);
     for (const r of GUIDE_REASONS) expect(g).toContain(r);
     expect(noticeFlat()).toContain(NOTICE_REQUEST);
-  });
-});
-
-describe('Word（.docx）', () => {
-  it('件名・決裁欄の職名・団体名・ページ番号・添付の表が文書の XML にある', async () => {
-    const k = { ...emptyKian(), author: '山田太郎', texts: { title: 'テレワーク試行の実施について' }, costs: [{ item: 'ノートPC 10台', amount: '1500000', source: '特別交付税措置' }] };
-    const doc = kianDocument(k, ctx(), {
-      diagnosis: { heading: '自己診断の結果', lines: ['合計48点'], rows: [['推進体制', '50点']] },
-      plan: { rows: [['1 推進体制の構築', '令和8年6月', '令和8年7月']] },
-      progress: { rows: [['1 推進体制の構築', '進行中', '総務課', '令和8年7月31日']] },
-      inventory: { rows: [['議事録の作成', '総務課', 'Lv.Ⅰ', ''], ['住民の個人データの集計', '市民課', 'Lv.Ⅱ（提案）（暫定・要確認）', '大量または機微な住民の情報を扱う業務は「原則、自宅等でのテレワークの対象外」']] },
-    });
-    const zip = await JSZip.loadAsync(await kianDocxBytes(doc));
-    const xml = await zip.file('word/document.xml')!.async('string');
-    const text = xml.replace(/<[^>]+>/g, '');
-    for (const s of ['手引き（スライド1「地方公共団体におけるテレワーク推進の意義」）', '通知（前文）', 'テレワーク試行の実施について', '町長', '副町長', '総務課長', '担当', '財政課長', '合議', '山田太郎', '1,500,000円', '特別交付税措置', GUIDE_REASONS[0], NOTICE_REQUEST, '議事録の作成', '住民情報の注意', '暫定・要確認', '自宅等でのテレワークの対象外', '1 推進体制の構築', '令和9年（2027年）4月', '当サイトの案']) expect(text).toContain(s);
-    expect(text).not.toContain('テレワーク試行の実施について（当サイトの案）');
-    expect((xml.match(/<w:tbl>/g) ?? []).length).toBeGreaterThanOrEqual(8);
-    const headers = Object.keys(zip.files).filter((f) => /^word\/(header|footer)\d*\.xml$/.test(f));
-    const hf = (await Promise.all(headers.map((f) => zip.file(f)!.async('string')))).join('');
-    expect(hf).toContain('〇〇町');
-    expect(hf).toMatch(/PAGE/);
-    expect(hf).toMatch(/NUMPAGES/);
   });
 });

@@ -1,15 +1,17 @@
 /**
+ * Unit tests of src/lib/normalize.ts.
+ */
+import { describe, expect, it } from 'vitest';
+import { normalizeJa, foldLongVowels, normalizeWithMap, searchNormalize } from '../../src/lib/normalize';
+import fc from 'fast-check';
+
+/**
  * The text normalization (src/lib/normalize.ts), rule by rule: what meets what, what must stay
  * apart, and that the position map used for highlighting agrees with the search normalization.
  *
  * The search normalization (src/lib/normalize.ts): the cases mutation testing and review found
  * unpinned. A long-vowel mark typed as a full-width hyphen must fold like ー does.
  */
-import { describe, expect, it } from 'vitest';
-import { normalizeJa, foldLongVowels, normalizeWithMap, searchNormalize } from '../../src/lib/normalize';
-import fc from 'fast-check';
-
-// ── formerly normalize.test.ts
 {
 describe('日本語の正規化', () => {
   it.each([
@@ -34,7 +36,6 @@ describe('日本語の正規化', () => {
 });
 }
 
-// ── formerly normalize.behaviour.test.ts
 {
 describe('normalizeJa：照合用の正規化', () => {
   it('NFKC が取りこぼす部首文字（⺠ ⻑ ⼾）と異体字の戶も通常の漢字にする', () => {
@@ -169,7 +170,6 @@ describe('normalizeWithMap：位置の対応つきの正規化', () => {
 });
 }
 
-// ── formerly normalize.mutation.test.ts
 {
 describe('searchNormalize：長音の代わりに打たれた記号', () => {
   it.each([
@@ -202,6 +202,44 @@ describe('searchNormalize：長音の代わりに打たれた記号', () => {
       expect(text).toBe(searchNormalize(s));
       expect(map).toHaveLength(text.length + 1);
     }
+  });
+});
+}
+
+{
+describe('検索用の正規化', () => {
+  it.each([
+    ['サーバー', 'サーバ'],
+    ['サーバ', 'サーバ'],
+    ['マネージャーの', 'マネージャノ'],
+    ['テレワーク', 'テレワーク'],
+    ['さーばー', 'サーバ'],
+    ['ｻｰﾊﾞｰ', 'サーバ'],
+    ['ｌｇｗａｎ', 'lgwan'],
+  ])('%s → %s', (input, want) => {
+    expect(searchNormalize(input)).toBe(want);
+  });
+  it('語中の長音は残す（テレワーク、ユーザー数の「ー」）', () => {
+    expect(foldLongVowels('ユーザー数')).toBe('ユーザ数');
+    expect(foldLongVowels('テレワーク')).toBe('テレワーク');
+    expect(foldLongVowels('ーから')).toBe('ーから');
+  });
+  it('濁点は落とさない', () => {
+    expect(searchNormalize('ガイド')).not.toBe(searchNormalize('カイド'));
+  });
+  it('normalizeJa の動作は変えていない', () => {
+    expect(normalizeJa('サーバー')).toBe('サーバー');
+  });
+  it.each([
+    'ＬＧＷＡＮ接続系の　サーバーへ、ﾘﾓｰﾄｱｸｾｽ（テレワ-ク）',
+    '⾏政⼿続  と ガ\u3099 と ｶﾞ',
+    '  前後の空白  ',
+    'マネージャー。ユーザーが𠮷野家',
+  ])('位置の対応つき正規化は searchNormalize と同じ文字列を作る：%s', (s) => {
+    const { text, map } = normalizeWithMap(s);
+    expect(text.trim()).toBe(searchNormalize(s));
+    expect(map).toHaveLength(text.length + 1);
+    expect(map.every((v, i) => i === 0 || v >= map[i - 1]!)).toBe(true);
   });
 });
 }

@@ -1,7 +1,10 @@
+/**
+ * Unit tests of src/lib/plan.ts.
+ */
 import { describe, expect, it } from 'vitest';
-import { addMonths, defaultPlan, dueAgreement, effectiveDue, effectivePlan, endOfMonth, isMonth, MAX_PLAN_MONTHS, rangeOk, type PlanStepInfo } from '../../src/lib/plan';
-import { fiscalYear, inMonths, monthRange, moveStep, planMonths, rangeProblem, resetSteps, setRange, shiftStep } from '../../src/lib/plan-edit';
-import { emptyPlan, PlanStateSchema, type PlannedStep, type PlanState } from '../../src/schemas/state/plan';
+import { addMonths, defaultPlan, dueAgreement, effectiveDue, endOfMonth, isMonth, MAX_PLAN_MONTHS, rangeOk, type PlanStepInfo } from '../../src/lib/plan';
+import { fiscalYear, inMonths, monthRange, planMonths, rangeProblem } from '../../src/lib/plan-edit';
+import { emptyPlan, type PlannedStep } from '../../src/schemas/state/plan';
 
 const T0 = '2026-11-21T09:00:00.000Z';
 const T1 = '2026-11-21T10:00:00.000Z';
@@ -94,72 +97,6 @@ describe('既定の工程表（当サイトの提案）', () => {
   it('上限ちょうど（60か月）は作れる', () => {
     expect(rangeProblem('2026-01', addMonths('2026-01', MAX_PLAN_MONTHS))).toBe('');
     expect(rangeOk('2026-01', addMonths('2026-01', MAX_PLAN_MONTHS))).toBe(true);
-  });
-});
-
-describe('ステップを動かす', () => {
-  const base = (): PlanState => ({ ...emptyPlan(), start: '2026-04', target: '2027-10', updatedAt: T0 });
-
-  it('動かしたステップだけが保存され、ほかは提案のまま。保存の形はスキーマに合う', () => {
-    const p = moveStep(base(), id(3), '2026-09', '2026-12', T1);
-    expect(p.steps).toEqual({ [id(3)]: { start: '2026-09', end: '2026-12' } });
-    expect(p.updatedAt).toBe(T1);
-    expect(PlanStateSchema.safeParse(p).success).toBe(true);
-    const eff = effectivePlan(p, STEPS)!;
-    expect(eff[id(3)]).toEqual({ start: '2026-09', end: '2026-12', moved: true });
-    expect(eff[id(2)]).toEqual({ start: '2026-06', end: '2026-07', moved: false });
-  });
-
-  it('終了月が開始月より前・形式違い・知らない id は何も変えない', () => {
-    const p = base();
-    expect(moveStep(p, id(3), '2026-12', '2026-09', T1)).toBe(p);
-    expect(moveStep(p, id(3), '2026-9', '2026-12', T1)).toBe(p);
-    expect(moveStep(p, 'step-3', '2026-09', '2026-12', T1)).toBe(p);
-  });
-
-  it('同じ月に動かしても変更しない（更新日時も変えない）', () => {
-    const p = moveStep(base(), id(3), '2026-09', '2026-12', T0);
-    expect(moveStep(p, id(3), '2026-09', '2026-12', T1)).toBe(p);
-  });
-
-  it('1か月ずらすと開始・終了の両方が動き、年をまたぐ', () => {
-    const p = shiftStep(base(), { start: '2026-11', end: '2026-12' }, id(4), 1, T1);
-    expect(p.steps[id(4)]).toEqual({ start: '2026-12', end: '2027-01' });
-    const back = shiftStep(p, p.steps[id(4)]!, id(4), -2, T1);
-    expect(back.steps[id(4)]).toEqual({ start: '2026-10', end: '2026-11' });
-  });
-
-  it('開始月・目標月を変えると、動かしていないステップは新しい提案に従い、動かしたステップはそのまま', () => {
-    const moved = moveStep(base(), id(3), '2026-09', '2026-12', T1);
-    const later = setRange(moved, 'target', '2028-04', T1);
-    const eff = effectivePlan(later, STEPS)!;
-    expect(eff[id(3)]).toMatchObject({ start: '2026-09', end: '2026-12', moved: true });
-    expect(eff[id(10)]).toMatchObject({ start: '2028-04', end: '2028-04', moved: false });
-  });
-
-  it('提案に戻す：1ステップだけ、またはすべて', () => {
-    let p = moveStep(base(), id(3), '2026-09', '2026-12', T1);
-    p = moveStep(p, id(5), '2027-05', '2027-06', T1);
-    const one = resetSteps(p, T1, id(3));
-    expect(Object.keys(one.steps)).toEqual([id(5)]);
-    expect(p.steps[id(3)]).toBeDefined(); // 元の状態は変えない
-    expect(resetSteps(p, T1).steps).toEqual({});
-    const empty = base();
-    expect(resetSteps(empty, T1)).toBe(empty);
-    expect(resetSteps(empty, T1, id(3))).toBe(empty);
-  });
-
-  it('開始月・目標月：正しい月だけを受け付け、空欄で消せる', () => {
-    const p = base();
-    expect(setRange(p, 'start', '2026-4', T1)).toBe(p);
-    expect(setRange(p, 'start', ' 2026-05 ', T1).start).toBe('2026-05');
-    expect(setRange(p, 'start', '', T1).start).toBe('');
-    expect(setRange(p, 'start', '2026-04', T1)).toBe(p);
-  });
-
-  it('範囲が作れないときは工程表なし（null）', () => {
-    expect(effectivePlan(emptyPlan(), STEPS)).toBeNull();
-    expect(effectivePlan({ ...base(), target: '2026-01' }, STEPS)).toBeNull();
   });
 });
 

@@ -1,19 +1,27 @@
 /**
- * The store as tabs use it: two (or three) instances over one fake storage, each with its own
- * clock and tab id. `deliver` plays the browser's `storage` event; a test that leaves it out
- * plays a tab that has not heard of the change yet. One describe per scenario of issue 11.
+ * Unit tests of src/lib/saved-store.ts.
  */
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { createSavedStore, NOT_SAVED, type SavedStore } from '../../src/lib/saved-store';
-import { BACKUP_KEY_PREFIX, emptyState, listBackups, STORAGE_KEY } from '../../src/lib/storage';
+import { createSavedStore, NOT_SAVED, type SavedStore, initialSnapshot, unreadNotice, WRITE_INTERVAL } from '../../src/lib/saved-store';
+import { BACKUP_KEY_PREFIX, emptyState, listBackups, STORAGE_KEY, loadState, AUTHOR_KEY, saveState, UNAVAILABLE_MESSAGE, compareStamps, backupEntries } from '../../src/lib/storage';
 import { setField, setStatus } from '../../src/lib/tracker';
-import { EXPORT_META_KEY, REMIND_AFTER_CHANGES, shouldRemindExport } from '../../src/lib/export-meta';
+import { EXPORT_META_KEY, REMIND_AFTER_CHANGES, shouldRemindExport, emptyExportMeta } from '../../src/lib/export-meta';
 import { importState } from '../../src/lib/transfer';
 import { exportState } from '../../src/lib/state-file';
 import type { SavedState } from '../../src/schemas/state/envelope';
 import { FakeStorage, quotaError } from './support/fake-storage';
+import { DiagnosisStateSchema } from '../../src/schemas/state/diagnosis';
+import { handoverLines } from '../../src/lib/handover';
+import { fc, test } from '@fast-check/vitest';
+import { files } from './support/two-offices';
 
+/**
+ * The store as tabs use it: two (or three) instances over one fake storage, each with its own
+ * clock and tab id. `deliver` plays the browser's `storage` event; a test that leaves it out
+ * plays a tab that has not heard of the change yet. One describe per scenario of issue 11.
+ */
+{
 /** A clock that starts at `start` and moves one second per call. */
 function clock(start: string) {
   let t = Date.parse(start);
@@ -346,3 +354,529 @@ describe('同じ内容なら何もしない・版1の保存データ', () => {
     expect(fresh.getSnapshot().state.profile.name).toBe('');
   });
 });
+}
+
+/**
+ * The diagnosis section through the one store (src/lib/saved-store.ts): answers, the result
+ * sheet's 団体名 / 担当課 (the shared profile section) and a share link all save like every
+ * other edit, and a failed save is reported.
+ */
+{
+const NOW = '2026-11-21T10:00:00.000Z';
+const store = (st: FakeStorage, tabId = 'd') => {
+  const s = createSavedStore({ storage: st, now: () => NOW, tabId });
+  s.load();
+  return s;
+};
+
+describe('自己診断の保存（共通のストア）', () => {
+  it('保存→読み込みで回答とプロフィールがそのまま戻る', () => {
+    const st = new FakeStorage();
+    const diagnosis = { answers: { leadership: 'yes' as const, security: 'unknown' as const }, profile: { kind: 'municipality', concerns: ['cost'] }, updatedAt: NOW };
+    store(st).update('diagnosis', () => diagnosis);
+    expect(loadState(st, NOW).state.diagnosis).toEqual(diagnosis);
+  });
+  it('結果シートの団体名・担当課は profile 区分に入り、/steps/ の団体の情報と同じもの', () => {
+    const st = new FakeStorage();
+    store(st).update('profile', (p) => ({ ...p, name: '○○町', department: '総務課' }), { count: false });
+    expect(store(st, 's').getSnapshot().state.profile).toMatchObject({ name: '○○町', department: '総務課' });
+  });
+  it('共有リンクの適用（回答の置き換え）が保存できないときも saveError で知らせる', () => {
+    const st = new FakeStorage();
+    const s = store(st);
+    st.failSet = quotaError();
+    s.update('diagnosis', (d) => ({ ...d, answers: { leadership: 'no' } }));
+    expect(s.getSnapshot().saveError).toContain('保存できませんでした');
+    expect(s.getSnapshot().state.diagnosis.answers).toEqual({ leadership: 'no' });
+  });
+  it('壊れた診断データだけを捨て、ほかの区分（進捗など）は残し、元データを退避する', () => {
+    const st = new FakeStorage();
+    store(st).update('profile', (p) => ({ ...p, name: '○○町' }));
+    const raw = st.map.get(STORAGE_KEY)!.replace('"answers":{}', '"answers":{"leadership":"perhaps"}');
+    st.map.set(STORAGE_KEY, raw);
+    const s = store(st, 'x').getSnapshot();
+    expect(s.state.profile.name).toBe('○○町');
+    expect(s.state.diagnosis.answers).toEqual({});
+    expect(s.loadMessage).toMatch(/自己診断の回答/);
+    expect(s.loadMessage).toContain('diagnosis.answers.leadership');
+    expect(st.map.get(s.backupKey)).toBe(raw);
+  });
+  it('回答の値は4種類だけを受け付け、更新日時は日時だけ', () => {
+    expect(DiagnosisStateSchema.safeParse({ answers: { a: 'yes' }, profile: {}, updatedAt: '' }).success).toBe(true);
+    expect(DiagnosisStateSchema.safeParse({ answers: { a: 4 }, profile: {}, updatedAt: '' }).success).toBe(false);
+    expect(DiagnosisStateSchema.safeParse({ answers: {}, profile: {}, updatedAt: 'zzz' }).success).toBe(false);
+  });
+});
+}
+
+/**
+ * The 作業者名 (who changed what): entered once per browser, recorded by the store with every
+ * unit it changes, carried by exports and merges, validated to exactly what the site writes.
+ */
+{
+const T = '2026-06-01T00:00:00.000Z';
+const stored = (st: FakeStorage) => JSON.parse(st.map.get(STORAGE_KEY)!);
+const tab = (st: FakeStorage, id: string) => {
+  const s = createSavedStore({ storage: st, now: () => T, tabId: id });
+  s.load();
+  return s;
+};
+
+describe('店（store）は変えた単位に作業者名を記録する', () => {
+  it('名前を入れた後に変えた単位だけに名前が付き、ほかのタブも同じ名前を使う', () => {
+    const st = new FakeStorage();
+    const a = tab(st, 'a');
+    a.update('profile', (p) => ({ ...p, name: '〇〇町' }));
+    expect(stored(st).authors).toBeUndefined();
+    expect(a.setAuthor(' 人事課\u0007 山田 ')).toBe('人事課 山田');
+    expect(st.map.get(AUTHOR_KEY)).toBe('人事課 山田');
+    a.update('tracker', (t) => ({ ...t, steps: { ...t.steps, 'step-03': { status: '進行中', checked: [], owner: '', due: '', memo: 'メモ', updatedAt: '' } } }));
+    expect(stored(st).authors).toEqual({ 'tracker.step-03': '人事課 山田' });
+    // Another tab of the same browser hears the name and records it too.
+    const b = tab(st, 'b');
+    expect(b.getSnapshot().author).toBe('人事課 山田');
+    a.setAuthor('人事課 田中');
+    b.receive(AUTHOR_KEY);
+    b.update('profile', (p) => ({ ...p, department: '人事課' }));
+    expect(stored(st).authors).toEqual({ 'tracker.step-03': '人事課 山田', profile: '人事課 田中' });
+  });
+
+  it('名前を消した後に変えた単位からは、前の人の名前が外れる（別人の変更を前の人のものにしない）', () => {
+    const st = new FakeStorage();
+    const a = tab(st, 'a');
+    a.setAuthor('人事課 山田');
+    a.update('profile', (p) => ({ ...p, name: '〇〇町' }));
+    a.setAuthor('');
+    expect(st.map.has(AUTHOR_KEY)).toBe(false);
+    a.update('profile', (p) => ({ ...p, name: '△△町' }));
+    expect(stored(st).authors).toBeUndefined();
+    expect(handoverLines(a.getSnapshot().state, () => '6月1日')).toEqual(['6月1日　団体の情報（変更した人の記録なし）']);
+  });
+
+  it('保存できないブラウザでも、このページの変更には名前が付く', () => {
+    const st = new FakeStorage();
+    const a = tab(st, 'a');
+    st.failSet = new DOMException('denied', 'SecurityError');
+    expect(a.setAuthor('人事課 山田')).toBe('人事課 山田');
+    a.update('profile', (p) => ({ ...p, name: '〇〇町' }));
+    expect(a.getSnapshot().state.authors).toEqual({ profile: '人事課 山田' });
+  });
+});
+}
+
+/**
+ * The store's promises to the islands (src/lib/saved-store.ts) that the scenario tests leave
+ * implicit: what a page shows before anything is read, that an update or replace before load()
+ * still reads the saved data first, when listeners hear nothing, what another tab clearing
+ * storage does, the export reminder's flags, and the small actions (acknowledge, dismiss,
+ * persisted, unsubscribe).
+ */
+{
+const T0 = '2026-11-21T09:00:00.000Z';
+function clock(start: string) {
+  let t = Date.parse(start);
+  return () => new Date((t += 1000)).toISOString();
+}
+const store = (st: FakeStorage | null, id: string): SavedStore => createSavedStore({ storage: st, now: clock(T0), tabId: id });
+const stored = (st: FakeStorage): SavedState => JSON.parse(st.map.get(STORAGE_KEY)!);
+const named = (name: string): SavedState => {
+  const s = emptyState(T0);
+  s.profile = { name, department: '', updatedAt: T0 };
+  s.revisions = { profile: '1.x' };
+  return s;
+};
+
+describe('読み込む前の画面（initialSnapshot）', () => {
+  it('何も読んでいない・知らせることもない：空の状態、保存できる前提、文言はすべて空', () => {
+    expect(initialSnapshot()).toEqual({
+      state: emptyState(), ready: false, available: true, loadMessage: '', backupKey: '', saveError: '', persisted: null,
+      external: '', generationNotice: '', unreadable: '', exportMeta: emptyExportMeta(), undo: null, backupsVersion: 0, resetSections: [], author: '',
+    });
+  });
+});
+
+describe('load() の前の操作', () => {
+  it('load() を呼ぶ前の update でも、保存済みの内容を読んでから変更する', () => {
+    const st = new FakeStorage();
+    saveState(st, named('〇〇町'), T0);
+    const s = store(st, 'a');
+    s.update('tracker', (t) => setStatus(t, 'step-01', '進行中', T0));
+    expect(s.getSnapshot().ready).toBe(true);
+    expect(stored(st).profile.name).toBe('〇〇町');
+    expect(stored(st).tracker.steps['step-01']?.status).toBe('進行中');
+  });
+
+  it('load() を呼ぶ前の replace でも、読み込み済みとして扱う', () => {
+    const st = new FakeStorage();
+    const s = store(st, 'a');
+    s.replace(named('復元町'));
+    expect(s.getSnapshot().ready).toBe(true);
+    expect(stored(st).profile.name).toBe('復元町');
+  });
+
+  it('読み込む前に届いた storage イベントは無視する（画面は読み込み前のまま）', () => {
+    const st = new FakeStorage();
+    saveState(st, named('〇〇町'), T0);
+    const s = store(st, 'a');
+    let heard = 0;
+    s.subscribe(() => heard++);
+    s.receive(STORAGE_KEY);
+    expect(heard).toBe(0);
+    expect(s.getSnapshot()).toEqual(initialSnapshot());
+  });
+});
+
+describe('知らせる必要のないときは、画面を描き直させない', () => {
+  it('関数が同じものを返し、ほかのタブの変更もなければ、購読者は呼ばれない', () => {
+    const st = new FakeStorage();
+    const s = store(st, 'a');
+    s.load();
+    let heard = 0;
+    s.subscribe(() => heard++);
+    s.update('profile', (p) => p);
+    s.receive('ほかのサイトのキー');
+    expect(heard).toBe(0);
+  });
+
+  it('購読をやめた関数は、その後の変更で呼ばれない', () => {
+    const s = store(new FakeStorage(), 'a');
+    s.load();
+    let heard = 0;
+    const stop = s.subscribe(() => heard++);
+    s.setPersisted(true);
+    stop();
+    s.setPersisted(false);
+    expect(heard).toBe(1);
+  });
+
+  it('関数が同じものを返しても、その間にほかのタブが保存した内容は画面に取り込む', () => {
+    const st = new FakeStorage();
+    const a = store(st, 'a');
+    const b = store(st, 'b');
+    a.load();
+    b.load();
+    b.update('profile', (p) => ({ ...p, name: 'Bの町' }));
+    a.update('profile', (p) => p); // イベントは届いていない
+    expect(a.getSnapshot().state.profile.name).toBe('Bの町');
+  });
+});
+
+describe('ほかのタブや利用者がストレージを消したとき', () => {
+  it('消されたことは「読めないデータ」ではない：退避も知らせもせず、次の編集でこのタブの内容を保存し直す', () => {
+    const st = new FakeStorage();
+    const s = store(st, 'a');
+    s.load();
+    s.update('profile', (p) => ({ ...p, name: '〇〇町' }));
+    st.map.delete(STORAGE_KEY);
+    s.receive(STORAGE_KEY);
+    expect(s.getSnapshot().loadMessage).toBe('');
+    expect(listBackups(st)).toEqual([]);
+    s.update('tracker', (t) => setStatus(t, 'step-02', '完了', T0));
+    expect(stored(st).profile.name).toBe('〇〇町');
+    expect(stored(st).tracker.steps['step-02']?.status).toBe('完了');
+  });
+
+  it('読み込み後にストレージが読めなくなっても、編集は画面に残り、例外にならない', () => {
+    const st = new FakeStorage();
+    const s = store(st, 'a');
+    s.load();
+    st.failGet = true;
+    expect(() => s.update('profile', (p) => ({ ...p, name: '〇〇町' }))).not.toThrow();
+    expect(s.getSnapshot().state.profile.name).toBe('〇〇町');
+    // 一時的に読めないだけで、データが壊れたとは扱わない：保存は続け、知らせも出さない
+    expect(s.getSnapshot()).toMatchObject({ available: true, loadMessage: '', saveError: '' });
+    expect(listBackups(st)).toEqual([]);
+    st.failGet = false;
+    expect(stored(st).profile.name).toBe('〇〇町');
+  });
+
+  it('ストレージがまったく使えなければ、読めなかった元データはなく、その旨だけを伝える', () => {
+    const st = new FakeStorage();
+    st.failGet = true;
+    const s = store(st, 'a');
+    s.load();
+    expect(s.getSnapshot()).toMatchObject({ available: false, unreadable: '', backupKey: '', loadMessage: UNAVAILABLE_MESSAGE });
+  });
+});
+
+describe('書き出しのすすめの記録', () => {
+  it('完了にした編集は、数えない指定（count: false）でも数え、「完了した」を記録する', () => {
+    const s = store(new FakeStorage(), 'a');
+    s.load();
+    s.update('tracker', (t) => setStatus(t, 'step-01', '完了', T0), { count: false, completed: true });
+    expect(s.getSnapshot().exportMeta).toMatchObject({ changes: 1, completed: true });
+  });
+
+  it('ふつうの編集は数えるが、「完了した」とは記録しない', () => {
+    const s = store(new FakeStorage(), 'a');
+    s.load();
+    s.update('tracker', (t) => setStatus(t, 'step-01', '進行中', T0));
+    expect(s.getSnapshot().exportMeta).toMatchObject({ changes: 1, completed: false });
+  });
+
+  it('すすめを閉じると、閉じたことが保存される', () => {
+    const st = new FakeStorage();
+    const s = store(st, 'a');
+    s.load();
+    s.dismissReminder();
+    expect(s.getSnapshot().exportMeta.dismissed).toBe(true);
+    expect(JSON.parse(st.map.get(EXPORT_META_KEY)!).dismissed).toBe(true);
+  });
+
+  it('取り込み（replace）は書き出しと同じく数え直す：回数0、取り込んだ時刻', () => {
+    const s = store(new FakeStorage(), 'a');
+    s.load();
+    s.update('profile', (p) => ({ ...p, name: '〇〇町' }));
+    s.replace(named('復元町'));
+    expect(s.getSnapshot().exportMeta).toMatchObject({ changes: 0, completed: false, dismissed: false });
+    expect(s.getSnapshot().exportMeta.lastExportAt).toMatch(/^2026-11-21T09:00:\d\d\.000Z$/);
+  });
+});
+
+describe('取り込み（replace）と知らせ', () => {
+  it('取り込むと、ほかのタブの変更・復元の知らせと、読み込みの問題の知らせを消す', () => {
+    const st = new FakeStorage({ [STORAGE_KEY]: '{壊れた' });
+    const a = store(st, 'a');
+    const b = store(st, 'b');
+    a.load();
+    b.load();
+    expect(a.getSnapshot().loadMessage).not.toBe('');
+    b.update('profile', (p) => ({ ...p, name: 'Bの町' }));
+    a.receive(STORAGE_KEY);
+    expect(a.getSnapshot().external).not.toBe('');
+    a.replace(named('復元町'));
+    expect(a.getSnapshot()).toMatchObject({ external: '', generationNotice: '', loadMessage: '' });
+  });
+
+  it('知らせを確認（acknowledge）すると、ほかのタブの変更と復元の知らせが消える', () => {
+    const st = new FakeStorage();
+    const a = store(st, 'a');
+    const b = store(st, 'b');
+    a.load();
+    b.load();
+    b.replace(named('復元町'));
+    a.receive(STORAGE_KEY);
+    expect(a.getSnapshot().generationNotice).toBe('別のタブ（またはウィンドウ）で進捗が復元されました。この画面も復元後の内容に切り替えました（この画面の復元前の内容は使いません）。');
+    a.acknowledge();
+    expect(a.getSnapshot()).toMatchObject({ external: '', generationNotice: '' });
+  });
+
+  it('復元に切り替えたタブでは、それまでの「別のタブで変更」の知らせを消す（復元の知らせだけにする）', () => {
+    const st = new FakeStorage();
+    const a = store(st, 'a');
+    const b = store(st, 'b');
+    a.load();
+    b.load();
+    b.update('profile', (p) => ({ ...p, name: 'Bの町' }));
+    a.receive(STORAGE_KEY);
+    expect(a.getSnapshot().external).not.toBe('');
+    b.replace(named('復元町'));
+    a.receive(STORAGE_KEY);
+    expect(a.getSnapshot().external).toBe('');
+    expect(a.getSnapshot().generationNotice).toContain('復元されました');
+  });
+
+  it('「最初からやり直す」を取り込んだタブには、やり直しの知らせを出す', () => {
+    const st = new FakeStorage();
+    const a = store(st, 'a');
+    const b = store(st, 'b');
+    a.load();
+    b.load();
+    b.update('profile', () => emptyState().profile, { reset: true });
+    a.receive(STORAGE_KEY);
+    expect(a.getSnapshot().generationNotice).toBe('別のタブ（またはウィンドウ）で「最初からやり直す」が選ばれたため、この画面もその後の内容に切り替えました。');
+  });
+});
+
+describe('そのほか', () => {
+  it('保存の永続化の状態（persisted）を画面に渡す', () => {
+    const s = store(new FakeStorage(), 'a');
+    s.setPersisted(true);
+    expect(s.getSnapshot().persisted).toBe(true);
+    s.setPersisted(null);
+    expect(s.getSnapshot().persisted).toBeNull();
+  });
+
+  it('読めない元データがないときの「上書きして再開」は何も書かない', () => {
+    const st = new FakeStorage();
+    const s = store(st, 'a');
+    s.load();
+    s.releaseUnreadable();
+    expect(st.writes).toEqual([]);
+  });
+});
+}
+
+/**
+ * The store under random interleavings (fast-check): up to three tabs over one storage, each
+ * editing, restoring, resetting and receiving (or missing) `storage` events in any order, with
+ * clocks that disagree. Every edit writes a unique marker, so the test can tell where each
+ * stored value came from. Checked after every step:
+ * - the stored generation never goes back;
+ * - nothing from before the last restore or reset comes back, unless the restored state had it;
+ * - once every tab has heard every change, all tabs show what is stored.
+ */
+{
+type Op =
+  | { kind: 'edit'; tab: number; unit: 'profile' | 'diagnosis' | 'step-01' | 'step-02' }
+  | { kind: 'restore'; tab: number }
+  | { kind: 'reset'; tab: number }
+  | { kind: 'event'; tab: number };
+
+const op: fc.Arbitrary<Op> = fc.oneof(
+  { weight: 6, arbitrary: fc.record({ kind: fc.constant('edit' as const), tab: fc.nat(2), unit: fc.constantFrom('profile' as const, 'diagnosis' as const, 'step-01' as const, 'step-02' as const) }) },
+  { weight: 1, arbitrary: fc.record({ kind: fc.constant('restore' as const), tab: fc.nat(2) }) },
+  { weight: 1, arbitrary: fc.record({ kind: fc.constant('reset' as const), tab: fc.nat(2) }) },
+  { weight: 5, arbitrary: fc.record({ kind: fc.constant('event' as const), tab: fc.nat(2) }) },
+);
+
+/** Every marker a state holds (団体名, 回答, メモ). */
+function markers(s: SavedState): string[] {
+  return [s.profile.name, ...Object.keys(s.diagnosis.answers), ...Object.values(s.tracker.steps).map((p) => p.memo)].filter(Boolean);
+}
+
+describe('ストアの不変条件（ランダムな操作の順序で）', () => {
+  test.prop([fc.array(op, { minLength: 1, maxLength: 40 }), fc.array(fc.integer({ min: -7_200, max: 600 }), { minLength: 3, maxLength: 3 })])(
+    '世代は戻らず、復元・やり直しの前の内容は戻らず、最後は全タブがそろう',
+    (ops, skews) => {
+      const st = new FakeStorage();
+      const tabs: SavedStore[] = skews.map((skew, i) => {
+        let t = Date.parse('2026-11-21T09:00:00.000Z') + skew * 1000;
+        const s = createSavedStore({ storage: st, now: () => new Date((t += 1000)).toISOString(), tabId: `t${i}` });
+        s.load();
+        return s;
+      });
+      let counter = 0;
+      let before = new Set<string>(); // markers written before the last restore / reset
+      let allowed = new Set<string>(); // markers the restored state brought back
+      let written = new Set<string>();
+      let gen = emptyState().generation;
+      for (const o of ops) {
+        const t = tabs[o.tab]!;
+        const m = `m${++counter}`;
+        if (o.kind === 'edit') {
+          written.add(m);
+          if (o.unit === 'profile') t.update('profile', (p) => ({ ...p, name: m }));
+          else if (o.unit === 'diagnosis') t.update('diagnosis', (d) => ({ ...d, answers: { [m]: 'yes' } }));
+          else t.update('tracker', (tr) => ({ ...tr, steps: { ...tr.steps, [o.unit]: { status: '進行中', checked: [], owner: '', due: '', memo: m, updatedAt: '' } } }));
+        } else if (o.kind === 'restore' || o.kind === 'reset') {
+          const restored = emptyState();
+          restored.profile = { name: m, department: '', updatedAt: '' };
+          before = new Set([...before, ...written]);
+          written = new Set();
+          allowed = new Set([m]);
+          if (o.kind === 'restore') t.replace(restored);
+          else t.update('profile', () => ({ name: m, department: '', updatedAt: '' }), { reset: true });
+          if (o.kind === 'reset') allowed = new Set([m, ...markers(t.getSnapshot().state)]);
+        } else t.receive(STORAGE_KEY);
+
+        const raw = st.map.get(STORAGE_KEY);
+        if (!raw) continue;
+        const s = JSON.parse(raw) as SavedState;
+        expect(compareStamps(s.generation, gen)).toBeGreaterThanOrEqual(0);
+        gen = s.generation;
+        const stale = markers(s).filter((x) => before.has(x) && !allowed.has(x));
+        expect(stale, `復元前の内容が戻った: ${stale.join(',')}`).toEqual([]);
+      }
+      for (const t of tabs) t.receive(STORAGE_KEY);
+      const raw = st.map.get(STORAGE_KEY);
+      if (raw) {
+        const s = JSON.parse(raw) as SavedState;
+        for (const t of tabs) expect(markers(t.getSnapshot().state).sort()).toEqual(markers(s).sort());
+      }
+    },
+  );
+});
+}
+
+/**
+ * Merging a colleague's file (「合わせて読み込む」), the preview shown before it, the store's
+ * backups and 「元に戻す」, throttled writes, and the 引き継ぎ note.
+ */
+{
+const T = '2026-06-01T00:00:00.000Z';
+
+describe('復元・合併の前の状態はバックアップに残り、「元に戻す」で戻る', () => {
+  const store = (st: FakeStorage, id: string) => {
+    const s = createSavedStore({ storage: st, now: () => T, tabId: id });
+    s.load();
+    return s;
+  };
+  it('置き換えて復元 → 前の状態がバックアップ（時刻つき）になり、元に戻すと戻る', () => {
+    const st = new FakeStorage();
+    const a = store(st, 'a');
+    a.update('profile', (p) => ({ ...p, name: '元の町' }));
+    a.replace(files().jinji);
+    expect(a.getSnapshot().state.profile.name).toBe('〇〇市');
+    expect(a.getSnapshot().undo?.key).toBeTruthy();
+    const [kept] = backupEntries(st);
+    expect(kept).toMatchObject({ kind: 'replaced', at: T });
+    expect(JSON.parse(kept!.raw).profile.name).toBe('元の町');
+    expect(a.undo()).toBe(true);
+    expect(JSON.parse(st.map.get(STORAGE_KEY)!).profile.name).toBe('元の町');
+    expect(a.getSnapshot().undo).toBeNull();
+  });
+  it('合わせて読み込む → 自分の単位と相手の単位が両方残り、元に戻せる', () => {
+    const st = new FakeStorage();
+    const a = store(st, 'a');
+    a.replace(files().jinji);
+    a.merge(files().joho);
+    const s = a.getSnapshot().state;
+    expect(s.profile.department).toBe('人事課');
+    expect(s.tracker.steps['step-04']?.memo).toBe('端末の調達');
+    a.undo();
+    expect(a.getSnapshot().state.tracker.steps['step-04']).toBeUndefined();
+  });
+  it('バックアップの一覧から戻す・削除する（戻すときも今の状態を残す）', () => {
+    const st = new FakeStorage();
+    const a = store(st, 'a');
+    a.update('profile', (p) => ({ ...p, name: '一' }));
+    a.replace(files().jinji);
+    const key = backupEntries(st)[0]!.key;
+    expect(a.restoreBackup(key)).toBe('');
+    expect(a.getSnapshot().state.profile.name).toBe('一');
+    expect(backupEntries(st).map((b) => JSON.parse(b.raw).profile.name).sort()).toEqual(['〇〇市', '一']);
+    expect(a.deleteBackup(key)).toBe(true);
+    expect(a.backups().map((b) => b.key)).not.toContain(key);
+    expect(a.restoreBackup(key)).toContain('見つかりません');
+  });
+});
+
+describe('入力の書き込みは間引き、閉じる前（flush）に必ず書く', () => {
+  it(`最初の変更はすぐ書き、${WRITE_INTERVAL}ms 以内の続きはまとめて書く；flush で残りを書く`, () => {
+    const st = new FakeStorage();
+    const timers: (() => void)[] = [];
+    const a = createSavedStore({ storage: st, now: () => T, tabId: 'a', schedule: (fn) => timers.push(fn) });
+    a.load();
+    a.update('profile', (p) => ({ ...p, name: '〇' }), { count: false, typing: true });
+    expect(JSON.parse(st.map.get(STORAGE_KEY)!).profile.name).toBe('〇');
+    a.update('profile', (p) => ({ ...p, name: '〇〇' }), { count: false, typing: true });
+    a.update('profile', (p) => ({ ...p, name: '〇〇町' }), { count: false, typing: true });
+    expect(a.getSnapshot().state.profile.name).toBe('〇〇町');
+    expect(JSON.parse(st.map.get(STORAGE_KEY)!).profile.name).toBe('〇');
+    timers.shift()!();
+    expect(JSON.parse(st.map.get(STORAGE_KEY)!).profile.name).toBe('〇〇町');
+    a.update('profile', (p) => ({ ...p, name: '〇〇町役場' }), { count: false, typing: true });
+    expect(JSON.parse(st.map.get(STORAGE_KEY)!).profile.name).toBe('〇〇町');
+    a.flush();
+    expect(JSON.parse(st.map.get(STORAGE_KEY)!).profile.name).toBe('〇〇町役場');
+    // a change that is not typing writes at once, pending text included
+    a.update('profile', (p) => ({ ...p, name: '〇〇町役場前' }), { count: false, typing: true });
+    a.update('diagnosis', (d) => ({ ...d, answers: { q1: 'yes' } }));
+    expect(JSON.parse(st.map.get(STORAGE_KEY)!).profile.name).toBe('〇〇町役場前');
+  });
+});
+
+describe('読めなかった部分の知らせ（unreadNotice：決裁パックと印刷用）', () => {
+  it('読めなかった区分の名前と、バックアップがあることを示す；すべて読めたときは空', () => {
+    const bad = JSON.stringify({ ...emptyState(T), tracker: { steps: { 'step-01': { status: '未着手', checked: [], owner: '', due: '2026-02-30', memo: '', updatedAt: T } }, orphans: [] } });
+    const st = new FakeStorage({ [STORAGE_KEY]: bad });
+    const a = createSavedStore({ storage: st, now: () => T, tabId: 'a' });
+    const text = unreadNotice(a.load());
+    expect(text).toContain('「10ステップの進捗」を読み込めなかった');
+    expect(text).toContain('バックアップとして残っています');
+    const ok = createSavedStore({ storage: new FakeStorage(), now: () => T, tabId: 'b' });
+    expect(unreadNotice(ok.load())).toBe('');
+  });
+});
+}

@@ -1,11 +1,20 @@
+/**
+ * Unit tests of src/lib/storage.ts.
+ */
 import { describe, expect, it } from 'vitest';
-import { fc, test } from '@fast-check/vitest';
-import { DATE_TIME, DUE_DATE } from '../../src/schemas/state/common';
-import { isValidDue } from '../../src/lib/tracker';
-import { backupEntries, BACKUP_KEY_PREFIX, deleteBackup, emptyState, keepAside, listBackups, loadState, MAX_BACKUPS, parseState, saveState, STORAGE_KEY } from '../../src/lib/storage';
-import type { SavedState } from '../../src/schemas/state/envelope';
+import { backupEntries, BACKUP_KEY_PREFIX, deleteBackup, emptyState, keepAside, listBackups, loadState, MAX_BACKUPS, parseState, saveState, STORAGE_KEY, cleanAuthor, boundedTime, cleanSection, isAhead, mergeStates, stampChanges, compareStamps, readRaw, sectionUnits, type StorageLike } from '../../src/lib/storage';
+import { type SavedState, AUTHOR_MAX, GENERATION, REVISION } from '../../src/schemas/state/envelope';
 import { FakeStorage, quotaError } from './support/fake-storage';
+import { fc, test } from '@fast-check/vitest';
+import { importState, summarize } from '../../src/lib/transfer';
+import { handoverLines } from '../../src/lib/handover';
+import { createSavedStore } from '../../src/lib/saved-store';
+import { exportState } from '../../src/lib/state-file';
+import { MAX_TIME, MIN_TIME } from '../../src/schemas/state/common';
+import { STEP_STATUSES, type StepProgress, type TrackerState } from '../../src/schemas/state/tracker';
+import { checksum } from '../../src/lib/checksum';
 
+{
 const NOW = '2026-11-21T09:00:00.000Z';
 const filled = (): SavedState => {
   const s = emptyState(NOW);
@@ -213,19 +222,565 @@ describe('保存できないブラウザ', () => {
     expect(saveState(st, filled(), NOW)).toMatchObject({ ok: false, reason: 'unavailable' });
   });
 });
+}
 
-describe('期限・日時の正規表現は、暦どおりの判定（isValidDue）と一致する', () => {
-  const date = fc.tuple(fc.integer({ min: 1890, max: 2450 }), fc.integer({ min: 0, max: 13 }), fc.integer({ min: 0, max: 32 })).map(([y, m, d]) => `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`);
-  test.prop([date])('期限（YYYY-MM-DD）', (d) => {
-    expect(DUE_DATE.test(d)).toBe(isValidDue(d));
-  });
-  test.prop([date, fc.integer({ min: 0, max: 25 }), fc.integer({ min: 0, max: 61 })])('日時（…THH:MM:SS.sssZ）は日付が実在し時刻が範囲内のときだけ', (d, h, m) => {
-    const t = `${d}T${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}:00.000Z`;
-    expect(DATE_TIME.test(t)).toBe(isValidDue(d) && h < 24 && m < 60);
-  });
-  it('400年ごとのうるう年（2000年・2400年）と、100年ごとの平年（1900年・2100年）', () => {
-    expect(['2000-02-29', '2400-02-29', '2024-02-29'].every((d) => DUE_DATE.test(d))).toBe(true);
-    expect(['1900-02-29', '2100-02-29', '2023-02-29'].some((d) => DUE_DATE.test(d))).toBe(false);
-    expect(DATE_TIME.test(new Date(Date.UTC(2026, 10, 21, 9)).toISOString())).toBe(true);
+/**
+ * The 作業者名 (who changed what): entered once per browser, recorded by the store with every
+ * unit it changes, carried by exports and merges, validated to exactly what the site writes.
+ */
+{
+const T = '2026-06-01T00:00:00.000Z';
+
+describe('作業者名の整え方（cleanAuthor）', () => {
+  it('1行・制御文字なし・前後の空白なし・40文字まで', () => {
+    expect(cleanAuthor('  人事課\u000C 山田\n ')).toBe('人事課 山田');
+    expect(cleanAuthor('\u3000情報政策課\t佐藤\u3000')).toBe('情報政策課佐藤');
+    expect([...cleanAuthor('山'.repeat(AUTHOR_MAX + 5))]).toHaveLength(AUTHOR_MAX);
+    expect(cleanAuthor('𠮷'.repeat(AUTHOR_MAX))).toBe('𠮷'.repeat(AUTHOR_MAX));
+    expect(cleanAuthor(' \u0000 ')).toBe('');
   });
 });
+
+test.prop([fc.string({ unit: 'binary', maxLength: 80 })])('性質：どんな入力でも、整えた名前は空か、読み込みが受け付ける名前', (raw) => {
+  const name = cleanAuthor(raw);
+  expect(cleanAuthor(name)).toBe(name);
+  if (!name) return;
+  const r = parseState(JSON.parse(JSON.stringify({ ...emptyState(T), revisions: { profile: '1.a' }, authors: { profile: name } })));
+  expect(r.problem).toBeUndefined();
+  expect(r.state.authors).toEqual({ profile: name });
+});
+
+describe('読み込み：サイトが書くものは受け入れ、書かないものは拒む', () => {
+  const withAuthors = (authors: unknown, revisions: Record<string, string> = { profile: '1.a' }) => ({ ...emptyState(T), revisions, authors });
+  it('名前のない以前のデータはそのまま読め、引き継ぎメモは「記録なし」（タブの id は出さない）', () => {
+    const old = { ...emptyState(T), revisions: { profile: '4.k2j4x' }, profile: { name: '〇〇町', department: '', updatedAt: T } };
+    const r = parseState(JSON.parse(JSON.stringify(old)));
+    expect(r.problem).toBeUndefined();
+    const lines = handoverLines(r.state, () => '6月1日');
+    expect(lines).toEqual(['6月1日　団体の情報（変更した人の記録なし）']);
+    expect(lines.join('')).not.toContain('k2j4x');
+  });
+  it('40文字の名前・サロゲートペアの名前は読める', () => {
+    for (const name of ['山'.repeat(AUTHOR_MAX), '𠮷'.repeat(AUTHOR_MAX), '人事課 山田']) {
+      const r = parseState(withAuthors({ profile: name }));
+      expect(r.problem, name).toBeUndefined();
+      expect(r.state.authors).toEqual({ profile: name });
+    }
+  });
+  it.each([
+    ['41文字', { profile: '山'.repeat(AUTHOR_MAX + 1) }],
+    ['改ページ', { profile: '人事\u000C山田' }],
+    ['改行', { profile: '人事\n山田' }],
+    ['前の空白', { profile: ' 山田' }],
+    ['空', { profile: '' }],
+    ['文字列でない', { profile: 3 }],
+    ['単位でないキー', { 'tracker.step-1': '山田' }],
+    ['__proto__', JSON.parse('{"__proto__":"山田"}')],
+  ])('拒む：%s', (_, authors) => {
+    const r = parseState(JSON.parse(JSON.stringify(withAuthors(authors))));
+    expect(r.problem).toBe('invalid-section');
+    expect(r.message).toContain('作業者名の記録');
+    expect(r.state.authors).toBeUndefined();
+  });
+  it('拒む：変更の記録のない単位の名前（サイトは変更番号と一緒にしか書かない）', () => {
+    const r = parseState(withAuthors({ profile: '山田', diagnosis: '佐藤' }));
+    expect(r.problem).toBe('invalid-section');
+    expect(r.state.authors).toEqual({ profile: '山田' });
+    expect(importState(JSON.stringify(withAuthors({ diagnosis: '佐藤' }))).ok).toBe(false);
+  });
+});
+}
+
+/**
+ * What an import accepts matches what the site itself will write and read again (issue 24,
+ * point 4): counters with room for later edits, tick limits checked against what
+ * reconciliation can do, repeated ids renumbered, times inside 1900–9999, control characters
+ * stripped, and a confirmation that counts only what the site knows. The property at the end
+ * runs generated files through import → restore → reconcile → edit → reload.
+ */
+{
+const T = '2026-06-01T00:00:00.000Z';
+const step = (p: Partial<SavedState['tracker']['steps'][string]> = {}) => ({ status: '未着手' as const, checked: [] as string[], owner: '', due: '', memo: '', updatedAt: T, ...p });
+const fileOf = (s: SavedState) => exportState(s, T);
+
+const tab = (st: FakeStorage, id: string, now = () => T) => {
+  const s = createSavedStore({ storage: st, now, tabId: id });
+  s.load();
+  return s;
+};
+
+describe('同じ id・制御文字・範囲外の日時', () => {
+  it('同じ id の業務が2つあるファイルは、読み込むときに2つ目の id を付け直す（削除で両方消えない）', () => {
+    const s = emptyState(T);
+    const row = { id: 't1', name: 'A', unit: '', memo: '', override: '' };
+    s.inventory.tasks = [row, { ...row, name: 'B' }, { ...row, id: 't1~2', name: 'C' }];
+    const r = importState(fileOf(s));
+    expect(r.ok).toBe(true);
+    const ids = r.ok ? r.state.inventory.tasks.map((t) => t.id) : [];
+    expect(new Set(ids).size).toBe(3);
+    expect(ids[0]).toBe('t1');
+  });
+  it('2つのタブが同じミリ秒に同じ id を作っても、ストアが書く一覧の id は重ならない', () => {
+    const st = new FakeStorage();
+    const a = tab(st, 'a');
+    const row = { id: 'tmbx0', name: 'A', unit: '', memo: '', override: '' };
+    a.update('inventory', (inv) => ({ ...inv, tasks: [row] }));
+    a.update('inventory', (inv) => ({ ...inv, tasks: [...inv.tasks, { ...row, name: 'B' }] }));
+    const ids = a.getSnapshot().state.inventory.tasks.map((t) => t.id);
+    expect(new Set(ids).size).toBe(2);
+    expect(JSON.parse(st.map.get(STORAGE_KEY)!).inventory.tasks.map((t: { id: string }) => t.id)).toEqual(ids);
+  });
+  it('団体名の改ページ（U+000C）などの制御文字は取り除き、メモの改行は残す', () => {
+    const s = emptyState(T);
+    s.profile = { name: '〇〇\u000C町\n', department: '総務\t課\u0007', updatedAt: T };
+    s.tracker.steps['step-01'] = step({ memo: '1行目\n2行目\u000C', owner: '田中\u2028' });
+    const r = importState(fileOf(s));
+    expect(r.ok && r.state.profile).toEqual({ name: '〇〇町', department: '総務課', updatedAt: T });
+    expect(r.ok && r.state.tracker.steps['step-01']?.memo).toBe('1行目\n2行目');
+    expect(r.ok && r.state.tracker.steps['step-01']?.owner).toBe('田中');
+    expect(cleanSection(cleanSection(s.profile))).toEqual(cleanSection(s.profile));
+  });
+  it('ストアは入力の制御文字も取り除いて保存する', () => {
+    const st = new FakeStorage();
+    const a = tab(st, 'a');
+    a.update('profile', (p) => ({ ...p, name: '△△\u000C村' }));
+    expect(JSON.parse(st.map.get(STORAGE_KEY)!).profile.name).toBe('△△村');
+  });
+  it('時計が1900〜9999年の外でも、書く日時は範囲内に収まる（次の読み込みで区分が拒まれない）', () => {
+    expect(boundedTime('+010000-01-01T00:00:00.000Z')).toBe(MAX_TIME);
+    expect(boundedTime('1899-12-31T23:59:59.999Z')).toBe(MIN_TIME);
+    expect(boundedTime('-000001-01-01T00:00:00.000Z')).toBe(MIN_TIME);
+    expect(boundedTime(T)).toBe(T);
+    const st = new FakeStorage();
+    const a = tab(st, 'a', () => new Date(Date.UTC(10000, 0, 1)).toISOString());
+    a.update('tracker', (t) => ({ ...t, steps: { 'step-01': step({ memo: 'x', updatedAt: '+010000-01-01T00:00:00.000Z' }) } }));
+    a.update('profile', (p) => ({ ...p, name: '〇〇町' }));
+    const r = loadState(st, T);
+    expect(r.problem).toBeUndefined();
+    expect(r.state.tracker.steps['step-01']?.updatedAt).toBe(MAX_TIME);
+    expect(r.state.profile.updatedAt).toBe(MAX_TIME);
+    expect(r.state.savedAt).toBe(MAX_TIME);
+  });
+  it('ストアが updatedAt を付ける：島が付けなくても、変えた単位にだけ', () => {
+    const st = new FakeStorage();
+    const a = tab(st, 'a', () => T);
+    a.update('profile', (p) => ({ ...p, name: '〇〇町' }));
+    expect(a.getSnapshot().state.profile.updatedAt).toBe(T);
+    // updatedAt alone is not a change: nothing is written
+    const writes = st.writes.length;
+    a.update('profile', (p) => ({ ...p, updatedAt: '2030-01-01T00:00:00.000Z' }));
+    expect(st.writes.length).toBe(writes);
+  });
+});
+}
+
+/**
+ * The merge of two saved states, with examples and with properties over generated states
+ * (fast-check): commutative, associative, idempotent, and a newer generation always wins.
+ */
+{
+const T = '2026-11-21T09:00:00.000Z';
+const step = (p: Partial<StepProgress> = {}): StepProgress => ({ status: '未着手', checked: [], owner: '', due: '', memo: '', updatedAt: T, ...p });
+
+describe('例：変更番号で決まり、時計では決まらない', () => {
+  it('同じステップは変更番号の大きいほうが残る（更新日時が古くても）', () => {
+    const a = emptyState();
+    const b = emptyState();
+    a.tracker.steps['step-01'] = step({ memo: '後の編集（時計が2時間遅れたPC）', updatedAt: '2026-11-21T07:00:00.000Z' });
+    a.revisions['tracker.step-01'] = '5.a';
+    b.tracker.steps['step-01'] = step({ memo: '先の編集', updatedAt: '2026-11-21T09:00:00.000Z' });
+    b.revisions['tracker.step-01'] = '4.b';
+    expect(mergeStates(a, b).tracker.steps['step-01']?.memo).toBe('後の編集（時計が2時間遅れたPC）');
+    expect(mergeStates(b, a).tracker.steps['step-01']?.memo).toBe('後の編集（時計が2時間遅れたPC）');
+  });
+  it('別々のステップ・区分の変更は両方残る', () => {
+    const a = emptyState();
+    const b = emptyState();
+    a.tracker.steps['step-02'] = step({ owner: 'A' });
+    a.revisions['tracker.step-02'] = '1.a';
+    a.profile = { name: '〇〇町', department: '', updatedAt: T };
+    a.revisions['profile'] = '2.a';
+    b.tracker.steps['step-03'] = step({ owner: 'B' });
+    b.revisions['tracker.step-03'] = '1.b';
+    b.diagnosis = { answers: { leadership: 'yes' }, profile: {}, updatedAt: T };
+    b.revisions['diagnosis'] = '2.b';
+    const m = mergeStates(a, b);
+    expect(m.tracker.steps['step-02']?.owner).toBe('A');
+    expect(m.tracker.steps['step-03']?.owner).toBe('B');
+    expect(m.profile.name).toBe('〇〇町');
+    expect(m.diagnosis.answers).toEqual({ leadership: 'yes' });
+  });
+  it('ステップの「内容にない項目」はそのステップと一緒に扱う', () => {
+    const a = emptyState();
+    const b = emptyState();
+    a.tracker.orphans = [{ step: 'step-01', item: 'old' }];
+    a.revisions['tracker.step-01'] = '1.a';
+    b.tracker.steps['step-01'] = step({ checked: ['old'] });
+    b.revisions['tracker.step-01'] = '2.b';
+    const m = mergeStates(a, b);
+    expect(m.tracker.orphans).toEqual([]);
+    expect(m.tracker.steps['step-01']?.checked).toEqual(['old']);
+  });
+  it('新しい世代（復元）は、古い世代の変更番号がどれほど大きくても丸ごと勝つ', () => {
+    const old = emptyState();
+    old.tracker.steps['step-01'] = step({ status: '完了' });
+    old.revisions['tracker.step-01'] = '999.z';
+    const restored = emptyState();
+    restored.generation = '1.a.restore';
+    expect(mergeStates(old, restored)).toBe(restored);
+    expect(mergeStates(restored, old)).toBe(restored);
+  });
+  it('変更した単位にだけ、見た中で最大の番号＋1とタブの id を付ける', () => {
+    const before = emptyState();
+    before.revisions = { profile: '7.x' };
+    before.tracker.steps['step-01'] = step();
+    const after = { ...before, tracker: { ...before.tracker, steps: { ...before.tracker.steps, 'step-02': step({ status: '完了' }) } } };
+    const s = stampChanges(before, after, 'tracker', 'me');
+    expect(s.revisions).toEqual({ profile: '7.x', 'tracker.step-02': '8.me' });
+    expect(isAhead(s, before)).toBe(true);
+    expect(isAhead(before, s)).toBe(false);
+  });
+});
+
+/* --------------------------------- generated states ---------------------------------- */
+
+const tab = fc.constantFrom('a', 'b', 'c');
+const stamp = fc.tuple(fc.integer({ min: 1, max: 12 }), tab).map(([n, t]) => `${n}.${t}`);
+const generation = fc.oneof(
+  fc.constant('0'),
+  fc.tuple(fc.integer({ min: 1, max: 11 }), tab, fc.constantFrom('restore', 'reset')).map(([n, t, why]) => `${n}.${t}.${why}`),
+);
+const stepIds = ['step-01', 'step-02', 'step-03'] as const;
+const progress = fc.record({ status: fc.constantFrom(...STEP_STATUSES), memo: fc.constantFrom('', 'A', 'B'), checked: fc.subarray(['i1', 'i2']) }).map((p) => step(p));
+
+/** A state over a small pool of units, so that generated pairs share units and collide. */
+const state: fc.Arbitrary<SavedState> = fc
+  .record({
+    generation,
+    profile: fc.option(fc.tuple(stamp, fc.constantFrom('〇〇町', '△△村', '')), { nil: undefined }),
+    diagnosis: fc.option(fc.tuple(stamp, fc.dictionary(fc.constantFrom('q1', 'q2'), fc.constantFrom('yes' as const, 'no' as const))), { nil: undefined }),
+    steps: fc.array(fc.tuple(fc.constantFrom(...stepIds), fc.option(stamp, { nil: undefined }), fc.option(progress, { nil: undefined }), fc.subarray(['o1', 'o2'])), { maxLength: 3 }),
+  })
+  .map(({ generation, profile, diagnosis, steps }) => {
+    const s = emptyState();
+    s.generation = generation;
+    if (profile) {
+      s.revisions['profile'] = profile[0];
+      s.profile = { name: profile[1], department: '', updatedAt: T };
+    }
+    if (diagnosis) {
+      s.revisions['diagnosis'] = diagnosis[0];
+      s.diagnosis = { answers: diagnosis[1], profile: {}, updatedAt: T };
+    }
+    const seen = new Set<string>();
+    for (const [id, rev, p, orphans] of [...steps].sort(([x], [y]) => x.localeCompare(y))) {
+      if (seen.has(id)) continue;
+      seen.add(id);
+      if (rev) s.revisions[`tracker.${id}`] = rev;
+      if (p) s.tracker.steps[id] = p;
+      for (const item of orphans) s.tracker.orphans.push({ step: id, item });
+    }
+    return s;
+  });
+
+describe('合併の法則（生成した状態で）', () => {
+  test.prop([state, state])('可換：merge(a, b) = merge(b, a)', (a, b) => {
+    expect(mergeStates(a, b)).toEqual(mergeStates(b, a));
+  });
+  test.prop([state, state, state])('結合：merge(merge(a, b), c) = merge(a, merge(b, c))', (a, b, c) => {
+    expect(mergeStates(mergeStates(a, b), c)).toEqual(mergeStates(a, mergeStates(b, c)));
+  });
+  test.prop([state, state])('冪等：merge(a, a) = a、merge(m, m) = m', (a, b) => {
+    expect(mergeStates(a, a)).toEqual(a);
+    const m = mergeStates(a, b);
+    expect(mergeStates(m, m)).toEqual(m);
+    expect(mergeStates(m, a)).toEqual(m);
+  });
+  test.prop([state, state])('新しい世代はいつも丸ごと勝つ', (a, b) => {
+    const newer = { ...b, generation: `${parseInt(a.generation, 10) + 1}.b.restore` };
+    expect(mergeStates(a, newer)).toBe(newer);
+    expect(mergeStates(newer, a)).toBe(newer);
+  });
+  test.prop([stamp, generation])('生成した変更番号・世代は保存形式に合う（数値の比較は桁が増えても正しい）', (r, g) => {
+    expect(r).toMatch(REVISION);
+    expect(g).toMatch(GENERATION);
+  });
+  test.prop([state, state])('合併の結果は、同じ世代なら各単位で両方の変更番号以上（古い変更に戻らない）', (a, b) => {
+    fc.pre(a.generation === b.generation);
+    const m = mergeStates(a, b);
+    expect(isAhead(a, m)).toBe(false);
+    expect(isAhead(b, m)).toBe(false);
+  });
+});
+}
+
+/**
+ * The saved-state format's rules where a slip would lose or corrupt data (src/lib/storage.ts):
+ * which version numbers are refused, what a partly invalid value keeps, how two tabs' states
+ * merge (order of stamps, deletions, the other tab's orphaned ticks, the later save time), and
+ * how backups are listed and kept without overwriting anything.
+ */
+{
+const NOW = '2026-11-21T09:00:00.000Z';
+const LATER = '2026-11-22T09:00:00.000Z';
+const step = (p: Partial<TrackerState['steps'][string]> = {}): TrackerState['steps'][string] => ({ status: '進行中', checked: [], owner: '', due: '', memo: '', updatedAt: NOW, ...p });
+const filled = (): SavedState => {
+  const s = emptyState(NOW);
+  s.profile = { name: '〇〇町', department: '総務課', updatedAt: NOW };
+  s.tracker.steps['step-01'] = step({ status: '完了' });
+  s.revisions = { profile: '2.a', 'tracker.step-01': '3.a' };
+  return s;
+};
+const asJson = (s: unknown) => JSON.parse(JSON.stringify(s)) as Record<string, unknown>;
+
+describe('空の状態', () => {
+  it('時刻を渡さなければ保存日時は空、渡せばその時刻', () => {
+    expect(emptyState().savedAt).toBe('');
+    expect(emptyState(NOW).savedAt).toBe(NOW);
+    expect(parseState({}).state.savedAt).toBe('');
+  });
+});
+
+describe('読めない版・形式（parseState）', () => {
+  it.each([
+    ['null', null],
+    ['format を持つ配列', Object.assign([], { format: 'telework-navi', version: 2 })],
+  ])('%s はこのサイトの保存形式ではない', (_l, data) => {
+    const r = parseState(data, NOW);
+    expect(r.problem).toBe('foreign');
+    expect(r.resetSections).toEqual([]);
+    expect(r.state).toEqual(emptyState(NOW));
+  });
+
+  it.each([['文字列の版', '2'], ['小数の版', 1.5], ['版0', 0], ['負の版', -1]])('%s は版が読み取れないとして、何も移行しない', (_l, version) => {
+    const r = parseState({ ...asJson(filled()), version }, NOW);
+    expect(r.problem).toBe('invalid');
+    expect(r.message).toBe('保存データの形式の版が読み取れません。');
+    expect(r.resetSections).toEqual([]);
+  });
+});
+
+describe('一部が正しくない保存データ（parseState）', () => {
+  it('区分が壊れていても、正しい変更の記録はそのまま使う', () => {
+    const data = asJson(filled());
+    (data['diagnosis'] as Record<string, unknown>)['answers'] = 'x';
+    const r = parseState(data, NOW);
+    expect(r.problem).toBe('invalid-section');
+    expect(r.resetSections).toEqual(['diagnosis']);
+    expect(r.state.revisions).toEqual({ profile: '2.a', 'tracker.step-01': '3.a' });
+  });
+
+  it('変更の記録が壊れていれば、内容のある単位すべてに版1の番号を付け直す（区分のリセットには数えない）', () => {
+    const r = parseState({ ...asJson(filled()), revisions: { profile: 'x' } }, NOW);
+    expect(r.problem).toBe('invalid-section');
+    expect(r.resetSections).toEqual([]);
+    expect(r.message).toContain('変更の記録');
+    expect(r.state.revisions).toMatchObject({ profile: '1.', 'tracker.step-01': '1.' });
+    expect(r.state.profile.name).toBe('〇〇町');
+  });
+
+  it('復元の記録（generation）が壊れていても、区分のリセットには数えない', () => {
+    const r = parseState({ ...asJson(filled()), generation: 5 }, NOW);
+    expect(r.problem).toBe('invalid-section');
+    expect(r.resetSections).toEqual([]);
+    expect(r.state.generation).toBe('0');
+  });
+
+  it('保存日時が日時でなければ、読み込んだ時刻を使い、そのことを伝える', () => {
+    const r = parseState({ ...asJson(filled()), savedAt: 'きのう' }, LATER);
+    expect(r.state.savedAt).toBe(LATER);
+    expect(r.problem).toBe('invalid-section');
+    expect(r.message).toContain('savedAt');
+  });
+
+  it('日時の文字列を配列に入れた保存日時も、日時とは認めない', () => {
+    const r = parseState({ ...asJson(filled()), savedAt: [NOW] }, LATER);
+    expect(r.state.savedAt).toBe(LATER);
+    expect(r.problem).toBe('invalid-section');
+  });
+
+  it('問題が複数あれば、すべての説明を続けて示す', () => {
+    const r = parseState({ ...asJson(filled()), savedAt: 'x', extra: 1 });
+    expect(r.message).toBe('保存日時「savedAt」が日時ではありません。想定していない項目（extra）が含まれていました。');
+  });
+
+  it('about（説明）は1000文字までの文字列だけ受け付ける', () => {
+    const base = asJson(filled());
+    expect(parseState({ ...base, about: 'あ'.repeat(1000) }).problem).toBeUndefined();
+    for (const about of ['あ'.repeat(1001), 5, null]) {
+      const r = parseState({ ...base, about });
+      expect(r.problem).toBe('invalid-section');
+      expect(r.message).toBe('想定していない項目（about）が含まれていました。');
+    }
+  });
+
+  it('知らない項目は最初の5つまでを「、」で区切って示す', () => {
+    const r = parseState({ ...asJson(filled()), a1: 1, a2: 1, a3: 1, a4: 1, a5: 1, a6: 1 });
+    expect(r.message).toBe('想定していない項目（a1、a2、a3、a4、a5）が含まれていました。');
+  });
+});
+
+describe('変更番号・世代の順序（compareStamps）', () => {
+  it('番号を数として比べ（2 < 10）、同じ番号ならタブの id の文字順', () => {
+    expect(compareStamps('2.a', '10.a')).toBeLessThan(0);
+    expect(compareStamps('10.a', '2.a')).toBeGreaterThan(0);
+    expect(compareStamps('3.a', '3.b')).toBeLessThan(0);
+    expect(compareStamps('3.b', '3.a')).toBeGreaterThan(0);
+    expect(compareStamps('3.a', '3.a')).toBe(0);
+    expect(compareStamps('3.z', '4.a')).toBeLessThan(0);
+  });
+});
+
+describe('合併の単位（sectionUnits）', () => {
+  it('ステップの進捗と、そのステップの内容にない項目は、1つの単位にまとまる', () => {
+    const t: TrackerState = { steps: { 'step-01': step() }, orphans: [{ step: 'step-01', item: 'x' }, { step: 'step-02', item: 'y' }] };
+    const u = sectionUnits('tracker', t);
+    expect([...u.keys()]).toEqual(['tracker.step-01', 'tracker.step-02']);
+    expect(u.get('tracker.step-01')).toEqual({ p: step(), o: ['x'] });
+    expect(u.get('tracker.step-02')).toEqual({ o: ['y'] });
+  });
+});
+
+describe('2つのタブの状態の合併（mergeStates）', () => {
+  it('ほかのタブの「内容にない項目」は消えず、ステップの順に並ぶ（引数の順によらない）', () => {
+    const a = emptyState();
+    const b = emptyState();
+    a.tracker.orphans = [{ step: 'step-03', item: 'c' }];
+    a.revisions['tracker.step-03'] = '1.a';
+    b.tracker.orphans = [{ step: 'step-01', item: 'a1' }, { step: 'step-01', item: 'a2' }];
+    b.tracker.steps['step-02'] = step();
+    b.revisions['tracker.step-01'] = '1.b';
+    b.revisions['tracker.step-02'] = '2.b';
+    const want = [{ step: 'step-01', item: 'a1' }, { step: 'step-01', item: 'a2' }, { step: 'step-03', item: 'c' }];
+    for (const m of [mergeStates(a, b), mergeStates(b, a)]) {
+      expect(m.tracker.orphans).toEqual(want);
+      // 内容にない項目しかないステップに、進捗の項目を作らない（作ると集計が壊れる）
+      expect(Object.keys(m.tracker.steps)).toEqual(['step-02']);
+      expect(() => summarize(m)).not.toThrow();
+    }
+  });
+
+  it('進捗の項目はステップ番号の順に並ぶ（どちらのタブから来ても）', () => {
+    const a = emptyState();
+    const b = emptyState();
+    a.tracker.steps['step-05'] = step();
+    a.revisions['tracker.step-05'] = '1.a';
+    b.tracker.steps['step-02'] = step();
+    b.revisions['tracker.step-02'] = '1.b';
+    expect(Object.keys(mergeStates(a, b).tracker.steps)).toEqual(['step-02', 'step-05']);
+    expect(Object.keys(mergeStates(b, a).tracker.steps)).toEqual(['step-02', 'step-05']);
+  });
+
+  it('新しい番号で消された（空に戻された）ステップは、古い内容を持つタブと合併しても戻らない', () => {
+    const cleared = emptyState();
+    cleared.revisions['tracker.step-01'] = '5.a';
+    const old = emptyState();
+    old.tracker.steps['step-01'] = step({ memo: '古いメモ' });
+    old.tracker.orphans = [{ step: 'step-01', item: '古い項目' }];
+    old.revisions['tracker.step-01'] = '3.b';
+    for (const m of [mergeStates(cleared, old), mergeStates(old, cleared)]) {
+      expect(m.tracker).toEqual({ steps: {}, orphans: [] });
+      expect(m.revisions['tracker.step-01']).toBe('5.a');
+    }
+  });
+
+  it('どちらのタブにもない単位の「消した」記録は残り、3つ目のタブの古い内容を戻さない', () => {
+    const cleared = emptyState();
+    cleared.revisions['tracker.step-01'] = '5.a';
+    const never = emptyState();
+    const m = mergeStates(cleared, never);
+    expect(m.revisions).toEqual({ 'tracker.step-01': '5.a' });
+    expect(mergeStates(never, cleared).revisions).toEqual({ 'tracker.step-01': '5.a' });
+    const old = emptyState();
+    old.tracker.steps['step-01'] = step({ memo: '古いメモ' });
+    old.revisions['tracker.step-01'] = '3.c';
+    expect(mergeStates(m, old).tracker.steps).toEqual({});
+  });
+
+  it('同じ世代どうしの合併の保存日時は、遅いほう', () => {
+    const a = { ...emptyState(), savedAt: NOW };
+    const b = { ...emptyState(), savedAt: LATER };
+    expect(mergeStates(a, b).savedAt).toBe(LATER);
+    expect(mergeStates(b, a).savedAt).toBe(LATER);
+  });
+});
+
+describe('どちらが先に進んでいるか（isAhead）', () => {
+  it('新しい世代は、変更番号によらず先に進んでいる；古い世代は、番号が大きくても進んでいない', () => {
+    const old = filled();
+    old.revisions = { profile: '99.a' };
+    const restored = emptyState();
+    restored.generation = '1.b.restore';
+    expect(isAhead(restored, old)).toBe(true);
+    expect(isAhead(old, restored)).toBe(false);
+  });
+});
+
+describe('退避（listBackups・keepAside・readRaw）', () => {
+  it('退避のキーは、ストレージの並びによらず文字順で返し、ほかのキーは含めない', () => {
+    const st = new FakeStorage({ [`${BACKUP_KEY_PREFIX}b`]: '2', other: 'x', [`${BACKUP_KEY_PREFIX}a`]: '1' });
+    expect(listBackups(st)).toEqual([`${BACKUP_KEY_PREFIX}a`, `${BACKUP_KEY_PREFIX}b`]);
+  });
+
+  it('同じキーに別の内容がある（ハッシュの衝突）ときは上書きせず、退避できないと答える', () => {
+    const raw = '{壊れた';
+    const key = BACKUP_KEY_PREFIX + checksum(raw, 7) + raw.length.toString(36);
+    const st = new FakeStorage({ [key]: '別の内容' });
+    expect(keepAside(st, raw)).toBeNull();
+    expect(st.map.get(key)).toBe('別の内容');
+  });
+
+  it('一覧の後に消えた退避（ほかのタブが消した）は数えず、新しい退避を作れる', () => {
+    const st = new FakeStorage();
+    for (let i = 0; i < MAX_BACKUPS - 1; i++) st.map.set(`${BACKUP_KEY_PREFIX}k${i}`, `内容${i}`);
+    const vanishing = `${BACKUP_KEY_PREFIX}gone`;
+    const racing: StorageLike = {
+      getItem: (k) => (k === vanishing ? null : st.getItem(k)),
+      setItem: (k, v) => st.setItem(k, v),
+      removeItem: (k) => st.removeItem(k),
+      get length() { return st.length + 1; },
+      key: (i) => (i === st.length ? vanishing : st.key(i)),
+    };
+    const key = keepAside(racing, '{新しい');
+    expect(key).not.toBeNull();
+    expect(st.map.get(key!)).toBe('{新しい');
+  });
+
+  it('ストレージが書き込みを拒めば、null を返す（例外にしない）', () => {
+    const st = new FakeStorage();
+    st.failSet = new DOMException('denied', 'SecurityError');
+    expect(keepAside(st, '{壊れた')).toBeNull();
+  });
+
+  it('正しいデータは退避せず、伝えることもない', () => {
+    const st = new FakeStorage();
+    const r = readRaw(st, JSON.stringify(filled()), NOW);
+    expect(r).toMatchObject({ available: true, resetSections: [] });
+    expect(r.backupKey).toBeUndefined();
+    expect(r.message).toBeUndefined();
+    expect(listBackups(st)).toEqual([]);
+  });
+
+  it('壊れたJSONは、リセットした区分なしの「corrupt」として退避する', () => {
+    const r = readRaw(new FakeStorage(), '{', NOW);
+    expect(r).toMatchObject({ problem: 'corrupt', resetSections: [], available: true });
+  });
+});
+
+describe('読み込み・保存できないブラウザ（loadState・saveState）', () => {
+  it('読み込みが拒まれても、何も保存されていなくても、リセットした区分はない', () => {
+    const st = new FakeStorage();
+    expect(loadState(st, NOW)).toEqual({ state: emptyState(NOW), available: true, resetSections: [], raw: null });
+    st.failGet = true;
+    expect(loadState(st, NOW)).toMatchObject({ available: false, resetSections: [] });
+  });
+
+  it('容量以外の理由で書けないときは、保存できなかったことと書き出しを伝える', () => {
+    const st = new FakeStorage();
+    st.failSet = new DOMException('denied', 'SecurityError');
+    const r = saveState(st, emptyState(), NOW);
+    expect(r).toEqual({ ok: false, reason: 'unavailable', message: 'このブラウザでは保存できませんでした。入力はこのページを閉じると消えます。「すべての入力をファイルに保存」で書き出してください。' });
+    expect(st.map.has(STORAGE_KEY)).toBe(false);
+  });
+});
+}

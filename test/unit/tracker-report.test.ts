@@ -1,15 +1,17 @@
 /**
+ * Unit tests of src/lib/tracker-report.ts.
+ */
+import { describe, expect, it } from 'vitest';
+import { progressReport } from '../../src/lib/tracker-report';
+import { type StepInfo, setField, setItem, setStatus, stepLabel } from '../../src/lib/tracker';
+import { emptyStep } from '../../src/lib/step-progress';
+import { type TrackerState, emptyTracker } from '../../src/schemas/state/tracker';
+
+/**
  * The printed progress report's data (src/lib/tracker-report.ts), as a whole: every field of a
  * step as the 決裁 paper shows it, the 期限 taken from the 導入工程表 only when the step has none,
  * and the lines for saved data the content no longer has (with 担当 and メモ only when set).
  */
-import { describe, expect, it } from 'vitest';
-import { progressReport } from '../../src/lib/tracker-report';
-import { type StepInfo } from '../../src/lib/tracker';
-import { emptyStep } from '../../src/lib/step-progress';
-import type { TrackerState } from '../../src/schemas/state/tracker';
-
-// ── formerly tracker-report.mutation.test.ts
 {
 const STEPS: StepInfo[] = [
   { id: 'step-01', number: 1, title: '推進体制の整備', phase: '準備', items: [{ id: 'a', text: '項目A' }, { id: 'b', text: '項目B' }, { id: 'c', text: '項目C' }] },
@@ -60,5 +62,33 @@ describe('内容にない保存データ', () => {
       'ステップ13：状況「未着手」',
     ]);
   });
+});
+}
+
+{
+const T1 = '2026-11-21T10:00:00.000Z';
+
+/** A small fixture of content (not the real steps). */
+const STEPS: StepInfo[] = [
+  { id: 'step-01', number: 1, title: '体制', phase: '推進体制', items: [{ id: 's01-a', text: '項目A' }, { id: 's01-b', text: '項目B' }] },
+  { id: 'step-02', number: 2, title: '試行', phase: '試行実施', items: [{ id: 's02-a', text: '項目C' }] },
+  { id: 'step-03', number: 3, title: '本格', phase: '本格実施', items: [] },
+];
+
+describe('印刷用の進捗報告', () => {
+  it('団体名・日付・各ステップの状況・担当・期限・済みと未済の項目を含む', () => {
+    let t = setStatus(emptyTracker(), 'step-01', '進行中', T1);
+    t = setField(t, 'step-01', 'owner', '総務課', T1);
+    t = setField(t, 'step-01', 'due', '2027-03-31', T1);
+    t = setItem(t, 'step-01', 's01-b', true, T1);
+    t = { ...t, orphans: [{ step: 'step-02', item: 's02-old' }], steps: { ...t.steps, 'step-12': { ...emptyStep(), status: '完了', owner: '企画課' } } };
+    const r = progressReport({ profile: { name: '〇〇町', department: '総務課' }, tracker: t }, STEPS, '2026-11-21');
+    expect(r).toMatchObject({ name: '〇〇町', department: '総務課', date: '2026-11-21' });
+    expect(r.steps[0]).toMatchObject({ number: 1, status: '進行中', owner: '総務課', due: '2027-03-31', ticked: ['項目B'], open: ['項目A'] });
+    expect(r.steps[1]).toMatchObject({ status: '未着手', ticked: [], open: ['項目C'] });
+    expect(r.summary.text).toBe('3ステップ中0ステップ完了');
+    expect(r.orphans).toEqual(['ステップ2：項目「s02-old」（チェック済み）', 'ステップ12：状況「完了」、担当「企画課」']);
+  });
+  it.each([['step-03', 'ステップ3'], ['step-10', 'ステップ10'], ['other', 'other']])('ステップ名: %s → %s', (id, label) => expect(stepLabel(id)).toBe(label));
 });
 }

@@ -1,4 +1,15 @@
 /**
+ * Unit tests of src/lib/tracker.ts.
+ */
+import { describe, expect, it } from 'vitest';
+import { openItemsToConfirm, hasProgress, isValidDue, LIMITS, orphanSteps, reconcile, setField, setItem, setStatus, stepItemCounts, stepLabel, summarizeProgress, toggleItem, type StepInfo } from '../../src/lib/tracker';
+import { isOverdue, emptyStep, getStep } from '../../src/lib/step-progress';
+import { progressReport } from '../../src/lib/tracker-report';
+import { emptyTracker, TrackerStateSchema, type TrackerState } from '../../src/schemas/state/tracker';
+import { fc, test } from '@fast-check/vitest';
+import { DATE_TIME, DUE_DATE } from '../../src/schemas/state/common';
+
+/**
  * The tracker's small judgements (src/lib/tracker.ts) at their edges: what counts as "some
  * progress", 対象外 steps left out of the item count, 期限切れ only for steps still to do, and the
  * export reminder's bookkeeping read back from storage.
@@ -7,14 +18,6 @@
  * ids, where a step has nothing saved, and where a step already holds the most ticks it may save:
  * nothing is lost and nothing is counted twice.
  */
-import { describe, expect, it } from 'vitest';
-import { openItemsToConfirm, hasProgress, isValidDue, LIMITS, orphanSteps, reconcile, setField, setItem, setStatus, stepItemCounts, stepLabel, summarizeProgress, toggleItem, type StepInfo } from '../../src/lib/tracker';
-import { dismissReminder, emptyExportMeta, noteChange, noteExport, parseExportMeta, REMIND_AFTER_CHANGES, shouldRemindExport, type ExportMeta } from '../../src/lib/export-meta';
-import { isOverdue, emptyStep, getStep } from '../../src/lib/step-progress';
-import { progressReport } from '../../src/lib/tracker-report';
-import { emptyTracker, TrackerStateSchema, type TrackerState } from '../../src/schemas/state/tracker';
-
-// ── formerly tracker.test.ts
 {
 const T0 = '2026-11-21T09:00:00.000Z';
 const T1 = '2026-11-21T10:00:00.000Z';
@@ -178,60 +181,6 @@ describe('内容との突き合わせ（内容が変わっても失わない）'
   });
 });
 
-describe('印刷用の進捗報告', () => {
-  it('団体名・日付・各ステップの状況・担当・期限・済みと未済の項目を含む', () => {
-    let t = setStatus(emptyTracker(), 'step-01', '進行中', T1);
-    t = setField(t, 'step-01', 'owner', '総務課', T1);
-    t = setField(t, 'step-01', 'due', '2027-03-31', T1);
-    t = setItem(t, 'step-01', 's01-b', true, T1);
-    t = { ...t, orphans: [{ step: 'step-02', item: 's02-old' }], steps: { ...t.steps, 'step-12': { ...emptyStep(), status: '完了', owner: '企画課' } } };
-    const r = progressReport({ profile: { name: '〇〇町', department: '総務課' }, tracker: t }, STEPS, '2026-11-21');
-    expect(r).toMatchObject({ name: '〇〇町', department: '総務課', date: '2026-11-21' });
-    expect(r.steps[0]).toMatchObject({ number: 1, status: '進行中', owner: '総務課', due: '2027-03-31', ticked: ['項目B'], open: ['項目A'] });
-    expect(r.steps[1]).toMatchObject({ status: '未着手', ticked: [], open: ['項目C'] });
-    expect(r.summary.text).toBe('3ステップ中0ステップ完了');
-    expect(r.orphans).toEqual(['ステップ2：項目「s02-old」（チェック済み）', 'ステップ12：状況「完了」、担当「企画課」']);
-  });
-  it.each([['step-03', 'ステップ3'], ['step-10', 'ステップ10'], ['other', 'other']])('ステップ名: %s → %s', (id, label) => expect(stepLabel(id)).toBe(label));
-});
-
-describe('書き出しの声かけ（しつこくしない）', () => {
-  const after = (n: number, m: ExportMeta = emptyExportMeta()) => Array.from({ length: n }).reduce<ExportMeta>((a) => noteChange(a), m);
-  it.each([
-    ['変更なし', 0, false, false],
-    [`変更が${REMIND_AFTER_CHANGES - 1}回`, REMIND_AFTER_CHANGES - 1, false, false],
-    [`変更が${REMIND_AFTER_CHANGES}回`, REMIND_AFTER_CHANGES, false, true],
-    ['ステップを完了にした', 1, true, true],
-  ] as const)('%s → 声かけ %s', (_l, n, completed, remind) => {
-    let m = after(n);
-    if (completed) m = noteChange(m, { completed: true });
-    expect(shouldRemindExport(m)).toBe(remind);
-  });
-  it('閉じたら次に書き出すまで出さない', () => {
-    let m = dismissReminder(noteChange(emptyExportMeta(), { completed: true }));
-    expect(shouldRemindExport(m)).toBe(false);
-    m = after(100, m);
-    expect(shouldRemindExport(m)).toBe(false);
-  });
-  it('書き出すと数え直し、閉じた状態も戻る', () => {
-    const m = noteExport(dismissReminder(after(30)), T1);
-    expect(m).toEqual({ lastExportAt: T1, changes: 0, completed: false, dismissed: false });
-    expect(shouldRemindExport(after(REMIND_AFTER_CHANGES, m))).toBe(true);
-  });
-  it.each([
-    ['null', null],
-    ['壊れたJSON', '{'],
-    ['型が違う', '{"changes":"many","completed":"yes","lastExportAt":5}'],
-    ['負の数', '{"changes":-3}'],
-  ])('記録が読めないとき（%s）は未書き出しとして扱う', (_l, raw) => {
-    expect(parseExportMeta(raw)).toEqual(emptyExportMeta());
-  });
-  it('記録を読み戻せる', () => {
-    const m: ExportMeta = { lastExportAt: T0, changes: 4, completed: true, dismissed: false };
-    expect(parseExportMeta(JSON.stringify(m))).toEqual(m);
-  });
-});
-
 describe('期限切れと、未済のまま完了にするときの確認', () => {
   it('期限切れは「未着手・進行中」で、期限が今日（利用者の日付）より前のときだけ', () => {
     expect(isOverdue('2026-11-20', '進行中', '2026-11-21')).toBe(true);
@@ -262,7 +211,6 @@ describe('期限切れと、未済のまま完了にするときの確認', () =
 });
 }
 
-// ── formerly tracker.mutation.test.ts
 {
 const only = (p: Partial<ReturnType<typeof emptyStep>>): TrackerState => ({ steps: { 'step-01': { ...emptyStep(), ...p } }, orphans: [] });
 
@@ -295,38 +243,8 @@ describe('進捗の集計（summarizeProgress）', () => {
     expect(s.srText).toBe('全2ステップ中、完了0、進行中0、未着手1、対象外1。チェック項目は1項目中1項目済み。');
   });
 });
-
-describe('期限切れ（isOverdue）', () => {
-  it('未着手と進行中だけが期限切れになり、今日が分からなければ期限切れとしない', () => {
-    expect(isOverdue('2026-01-31', '進行中', '2026-02-01')).toBe(true);
-    expect(isOverdue('2026-01-31', '未着手', '2026-02-01')).toBe(true);
-    expect(isOverdue('2026-01-31', '完了', '2026-02-01')).toBe(false);
-    expect(isOverdue('2026-01-31', '対象外', '2026-02-01')).toBe(false);
-    expect(isOverdue('2026-01-31', '進行中', '')).toBe(false);
-    expect(isOverdue('2026-01-31', '進行中', '2026-01-31')).toBe(false);
-  });
-});
-
-describe('書き出しのすすめの記録を読む（parseExportMeta）', () => {
-  it('回数は0以上の数だけを、小数は切り捨てて読み、ほかは0', () => {
-    const read = (changes: unknown) => parseExportMeta(JSON.stringify({ changes })).changes;
-    expect(read(3.7)).toBe(3);
-    expect(read(0)).toBe(0);
-    expect(read(-2)).toBe(0);
-    expect(read('5')).toBe(0);
-    expect(read(null)).toBe(0);
-  });
-
-  it('閉じた・完了したは true のときだけ。記録がなければ書き出し前の状態', () => {
-    expect(parseExportMeta(JSON.stringify({ lastExportAt: 'x', changes: 2, completed: true, dismissed: true }))).toEqual({ lastExportAt: 'x', changes: 2, completed: true, dismissed: true });
-    expect(parseExportMeta(JSON.stringify({ completed: 'yes', dismissed: 1 }))).toMatchObject({ completed: false, dismissed: false });
-    expect(parseExportMeta(null)).toEqual(emptyExportMeta());
-    expect(parseExportMeta('')).toEqual(emptyExportMeta());
-  });
-});
 }
 
-// ── formerly tracker-reconcile.mutation.test.ts
 {
 const step = (id: string, items: string[]): Pick<StepInfo, 'id' | 'items'> => ({ id, items: items.map((i) => ({ id: i, text: i })) });
 
@@ -413,6 +331,24 @@ describe('期限・担当・ステップ名の細かな規則', () => {
   it('読み上げ用の要約は対象外がないとき「対象外」と言わない', () => {
     const steps: StepInfo[] = [{ id: 'step-01', number: 1, title: 't', phase: 'p', items: [{ id: 'a', text: 'a' }] }];
     expect(summarizeProgress({ steps: {}, orphans: [] }, steps).srText).toBe('全1ステップ中、完了0、進行中0、未着手1。チェック項目は1項目中0項目済み。');
+  });
+});
+}
+
+{
+describe('期限・日時の正規表現は、暦どおりの判定（isValidDue）と一致する', () => {
+  const date = fc.tuple(fc.integer({ min: 1890, max: 2450 }), fc.integer({ min: 0, max: 13 }), fc.integer({ min: 0, max: 32 })).map(([y, m, d]) => `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`);
+  test.prop([date])('期限（YYYY-MM-DD）', (d) => {
+    expect(DUE_DATE.test(d)).toBe(isValidDue(d));
+  });
+  test.prop([date, fc.integer({ min: 0, max: 25 }), fc.integer({ min: 0, max: 61 })])('日時（…THH:MM:SS.sssZ）は日付が実在し時刻が範囲内のときだけ', (d, h, m) => {
+    const t = `${d}T${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}:00.000Z`;
+    expect(DATE_TIME.test(t)).toBe(isValidDue(d) && h < 24 && m < 60);
+  });
+  it('400年ごとのうるう年（2000年・2400年）と、100年ごとの平年（1900年・2100年）', () => {
+    expect(['2000-02-29', '2400-02-29', '2024-02-29'].every((d) => DUE_DATE.test(d))).toBe(true);
+    expect(['1900-02-29', '2100-02-29', '2023-02-29'].some((d) => DUE_DATE.test(d))).toBe(false);
+    expect(DATE_TIME.test(new Date(Date.UTC(2026, 10, 21, 9)).toISOString())).toBe(true);
   });
 });
 }
