@@ -109,6 +109,3 @@ export function buildKianDocx(doc: KianDocument): Document {
 
 /** The .docx file as a Blob (browser) for 「Wordで保存」. */
 export const kianDocxBlob = (doc: KianDocument): Promise<Blob> => Packer.toBlob(buildKianDocx(doc));
-
-/** The .docx file as bytes (tests, Node). */
-export const kianDocxBytes = async (doc: KianDocument): Promise<Uint8Array> => new Uint8Array(await Packer.toArrayBuffer(buildKianDocx(doc)));

@@ -36,5 +36,3 @@ export function readSiteConfig(env: Record<string, string | undefined>): SiteCon
   return { operator: { name, ...(contact ? { contact } : {}), ...(contactUrl ? { contactUrl } : {}) } };
 }
 
-/** Names of the build settings, for scripts and docs. */
-export const SITE_CONFIG_KEYS = ['SITE_OPERATOR', 'SITE_CONTACT', 'SITE_CONTACT_URL'] as const;

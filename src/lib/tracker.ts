@@ -61,11 +61,6 @@ export function setItem(t: TrackerState, stepId: string, itemId: string, checked
   return put(t, stepId, { ...cur, checked: list, updatedAt: now });
 }
 
-/** Flips one checklist item. */
-export function toggleItem(t: TrackerState, stepId: string, itemId: string, now: string): TrackerState {
-  return setItem(t, stepId, itemId, !getStep(t, stepId).checked.includes(itemId), now);
-}
-
 export type TextField = 'owner' | 'due' | 'memo';
 
 /** Is this a real calendar date in YYYY-MM-DD from 1900 on (or '' for none)? */

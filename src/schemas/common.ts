@@ -4,13 +4,10 @@ import { z } from 'zod';
  * Shared building blocks for the content schemas.
  *
  * Schemas that link to other collections take a `ref` function: `content.config.ts`
- * passes Astro's `reference()`, so a broken id fails the build; tests pass `idRef`, a
- * plain string, and check that the ids resolve themselves.
+ * passes Astro's `reference()`, so a broken id fails the build; the content tests pass a plain
+ * string (`idRef`, test/support/id-ref.ts) and check that the ids resolve themselves.
  */
 export type RefFn = (collection: string) => z.ZodType<unknown>;
-
-/** Stand-in for Astro's `reference()` in unit and content tests: the id as a string. */
-export const idRef: RefFn = () => z.string().min(1);
 
 /** Which source document a piece of content comes from (see sources/README.md). */
 export const SourceDocSchema = z.enum(['guide', 'notice', 'annex1']);

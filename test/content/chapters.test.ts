@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { chapterSchema, type Chapter } from '../../src/schemas/chapter';
-import { idRef } from '../../src/schemas/common';
+import { idRef } from '../support/id-ref';
 
 const DIR = 'content/chapters';
 const CHAPTER_IDS = ['significance', 'basics', 'process', 'step-points', 'task-levels', 'labor-management', 'case-studies'];

@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { idRef } from '../../src/schemas/common';
+import { idRef } from '../support/id-ref';
 import { concernSchema, type Concern } from '../../src/schemas/concern';
 
 const root = new URL('../../', import.meta.url);

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { guideText, hasSources } from '../support/guide-source';
 import { itNeeds } from '../support/prerequisites';
-import { idRef } from '../../src/schemas/common';
+import { idRef } from '../support/id-ref';
 import { DiagnosisAreaSchema, DiagnosisProfileQuestionSchema, diagnosisQuestionSchema, diagnosisSetupSchema } from '../../src/schemas/diagnosis';
 
 const root = new URL('../../', import.meta.url);

@@ -6,7 +6,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { idRef } from '../../src/schemas/common';
+import { idRef } from '../support/id-ref';
 import { stepSchema } from '../../src/schemas/step';
 
 const dir = join(import.meta.dirname, '../../content/steps');

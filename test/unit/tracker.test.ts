@@ -2,7 +2,7 @@
  * Unit tests of src/lib/tracker.ts.
  */
 import { describe, expect, it } from 'vitest';
-import { openItemsToConfirm, hasProgress, isValidDue, LIMITS, orphanSteps, reconcile, setField, setItem, setStatus, stepItemCounts, stepLabel, summarizeProgress, toggleItem, type StepInfo } from '../../src/lib/tracker';
+import { openItemsToConfirm, hasProgress, isValidDue, LIMITS, orphanSteps, reconcile, setField, setItem, setStatus, stepItemCounts, stepLabel, summarizeProgress, type StepInfo } from '../../src/lib/tracker';
 import { isOverdue, emptyStep, getStep } from '../../src/lib/step-progress';
 import { progressReport } from '../../src/lib/tracker-report';
 import { emptyTracker, TrackerStateSchema, type TrackerState } from '../../src/schemas/state/tracker';
@@ -69,10 +69,10 @@ describe('状態の遷移', () => {
     const t = withStep('step-01', { checked: ['s01-a'], updatedAt: T0 });
     expect(setItem(t, 'step-01', 's01-a', true, T1)).toBe(t);
   });
-  it('項目: toggleItem は付け外しを切り替える', () => {
-    const a = toggleItem(emptyTracker(), 'step-01', 's01-a', T0);
+  it('項目: setItem で付けて外せる', () => {
+    const a = setItem(emptyTracker(), 'step-01', 's01-a', true, T0);
     expect(a.steps['step-01']!.checked).toEqual(['s01-a']);
-    expect(toggleItem(a, 'step-01', 's01-a', T1).steps['step-01']!.checked).toEqual([]);
+    expect(setItem(a, 'step-01', 's01-a', false, T1).steps['step-01']!.checked).toEqual([]);
   });
   it('項目: 保存の上限を超えては増やさない', () => {
     const full = withStep('step-01', { checked: Array.from({ length: LIMITS.checked }, (_, i) => `x${i}`) });

@@ -10,7 +10,7 @@
 import { memo } from './memo';
 import type { TargetedEvent } from 'preact';
 import { useState } from 'preact/hooks';
-import { LGWAN_NOTE } from '../../lib/inventory/classify';
+import { LGWAN_NOTE, LGWAN_NOTE_SLIDE } from '../../lib/inventory/classify';
 import { RESIDENT_NOTE } from '../../lib/inventory/derive';
 import { LEVEL_IDS, levelLabel } from '../../lib/inventory/levels';
 import { answerLabel, QUESTION_KEYS, QUESTIONS, type QuestionKey } from '../../lib/inventory/questions';
@@ -188,7 +188,7 @@ function MoreDetails({ row }: { row: InventoryRow }) {
               <ul>{row.tips.items.map((t) => <li>{t}</li>)}</ul>
             </>
           )}
-          {d.residentNote && <p>手引き（スライド12）の全文：{LGWAN_NOTE}</p>}
+          {d.residentNote && <p>手引き（{LGWAN_NOTE_SLIDE}）の全文：{LGWAN_NOTE}</p>}
         </>
       )}
     </details>

@@ -44,11 +44,6 @@ export function scaleTo100(raw: number, count: number): number {
   return Math.min(100, Math.max(0, v));
 }
 
-/** The points of one answer; an unanswered or unreadable answer gives 0. */
-export function pointsOf(a: unknown): number {
-  return isAnswer(a) ? ANSWER_POINTS[a] : 0;
-}
-
 /** Total and per-area scores for the given answers (answers to unknown ids are ignored). */
 export function scoreAnswers(questions: DQuestion[], areas: DArea[], answers: Answers): Score {
   let raw = 0;

@@ -272,19 +272,6 @@ export function createClassifier(levels: LevelInput[]): Classifier {
   return { classify, levels, readings };
 }
 
-/** The level that counts: the user's choice if any, else the suggestion. */
-export function effectiveLevel(override: string, suggestion: Suggestion): LevelOrNone {
-  return (LEVEL_IDS as readonly string[]).includes(override) ? (override as LevelId) : suggestion.level;
-}
-
-/** The label of a suggestion's authority: 手引きの例に近い / 手引きの記載による / 当サイトの目安. */
-export function sourceLabel(s: Pick<Suggestion, 'source' | 'tentative'>): string {
-  if (s.source === 'example') return '手引きの例に近い';
-  if (s.source === 'guide') return s.tentative ? '手引きの記載による（要確認）' : '手引きの記載による';
-  if (s.source === 'site') return s.tentative ? '当サイトの目安（要確認）' : '当サイトの目安';
-  return '';
-}
-
 /** One reason as a sentence, naming its source. */
 export function reasonSentence(r: Reason): string {
   const lv = levelLabel(r.level);
@@ -303,12 +290,3 @@ export function reasonSentence(r: Reason): string {
   return `「${r.term}」を含むため、手引きの${type}の例「${r.quote}」（${r.slide}）と同じ種類の業務と読みました（当サイトの目安${r.weak ? '、要確認' : ''}）。`;
 }
 
-/** The reasons of a suggestion as sentences, for the table and the CSV. */
-export function reasonText(s: Suggestion): string {
-  if (s.reasons.length === 0) return NO_MATCH_TEXT;
-  const [first, ...rest] = s.reasons;
-  const others = rest.map((r) => `${r.level === first!.level ? 'ほかの根拠' : `${levelLabel(r.level)}の根拠もあります`}：${reasonSentence(r)}`);
-  return [reasonSentence(first!), ...others].join(' ');
-}
-
-export const NO_MATCH_TEXT = '手引きの例・語に当てはまるものが見つかりませんでした。レベルを選んでください。';

@@ -8,7 +8,11 @@
  * object inherits.
  */
 import { describe, expect, it } from 'vitest';
-import { bandFor, priorityActions, placeStep, scaleTo100, scoreAnswers, pointsOf } from '../../../src/lib/diagnosis/score';
+import { bandFor, priorityActions, placeStep, scaleTo100, scoreAnswers } from '../../../src/lib/diagnosis/score';
+
+/** The 素点 one answer gives, through the public scoring (one question). */
+const ONE: DQuestion = { id: 'x', n: 0, area: 'a', text: 'x', why: '', step: 1, essential: false, action: '', href: '/x/', hrefLabel: 'x', sourceLabel: 's' };
+const pointsOf = (a: unknown) => scoreAnswers([ONE], [], { x: a } as never).raw;
 import type { Answer, Answers, DQuestion, DArea, DBand } from '../../../src/lib/diagnosis/types';
 import { all, areas, bands, questions } from '../support/diagnosis-fixture';
 
