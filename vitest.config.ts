@@ -32,9 +32,9 @@ export default defineConfig({
           testTimeout: 600_000,
           hookTimeout: 600_000,
           expect: { poll: { timeout: 120_000 } },
-          // Two cores here: one browser file at a time keeps timings sane.
-          fileParallelism: false,
-          maxWorkers: 1,
+          // Two browser files at a time (E2E_WORKERS to change): the tests wait for states, never
+          // for fixed times, so sharing the two cores slows a file but cannot fail it.
+          maxWorkers: Number(process.env['E2E_WORKERS'] ?? 2),
         },
       },
     ],

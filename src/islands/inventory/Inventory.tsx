@@ -31,7 +31,6 @@ interface Props {
 type Status = { kind: 'success' | 'error' | 'info'; text: string } | null;
 
 const newId = idMaker();
-const nowIso = () => new Date().toISOString();
 
 export default function Inventory({ levels, levelsHref }: Props) {
   const [inventory, update, snap] = useSavedState('inventory');
@@ -63,7 +62,7 @@ export default function Inventory({ levels, levelsHref }: Props) {
   const changeTasks = (fn: (tasks: TaskRow[]) => TaskRow[]) =>
     latest.current.update((inv) => {
       const next = fn(inv.tasks);
-      return next === inv.tasks ? inv : { ...inv, tasks: next, updatedAt: nowIso() };
+      return next === inv.tasks ? inv : { ...inv, tasks: next };
     });
   const nameOf = (id: string) => latest.current.tasks.find((t) => t.id === id)?.name ?? '';
 
@@ -214,7 +213,7 @@ export default function Inventory({ levels, levelsHref }: Props) {
       {storeProblem && <p class="note note--warning inv-narrow" role="alert">{storeProblem}</p>}
 
       <div class="inv-narrow">
-        <AddTasks department={inventory.department} setDepartment={(v) => update((inv) => (inv.department === v ? inv : { ...inv, department: v, updatedAt: nowIso() }))} add={add} />
+        <AddTasks department={inventory.department} setDepartment={(v) => update((inv) => (inv.department === v ? inv : { ...inv, department: v }))} add={add} />
       </div>
 
       <div class="inv-status no-print inv-narrow" role="status" aria-live="polite">

@@ -38,7 +38,7 @@ export default function KianEditor({ kian, update, drafts, department, saveError
   });
   const act = (fn: (k: KianState) => KianState, focus?: string) => {
     if (focus) focusNext.current = focus;
-    update((k) => ({ ...fn(k), updatedAt: nowIso() }));
+    update(fn);
     countChange();
   };
   const setText = (key: DraftKey, v: string) => update((k) => setKianText(k, key, v, drafts[key], nowIso()));
@@ -57,7 +57,7 @@ export default function KianEditor({ kian, update, drafts, department, saveError
     );
   const approvers = approversOf(kian);
   const costs = kian.costs;
-  const setCost = (i: number, change: Partial<CostRow>) => update((k) => ({ ...k, costs: k.costs.map((r, n) => (n === i ? { ...r, ...change } : r)), updatedAt: nowIso() }));
+  const setCost = (i: number, change: Partial<CostRow>) => update((k) => ({ ...k, costs: k.costs.map((r, n) => (n === i ? { ...r, ...change } : r)) }));
 
   return (
     <fieldset class="pack-controls kian-editor no-print" ref={host} data-kian-editor>
@@ -75,11 +75,11 @@ export default function KianEditor({ kian, update, drafts, department, saveError
         </div>
         <div class="kian-field">
           <label for="kian-unit">起案者の所属</label>
-          <input type="text" id="kian-unit" name="kian-unit" maxLength={100} value={kian.unit} placeholder={department} onInput={(e) => update((k) => ({ ...k, unit: value(e), updatedAt: nowIso() }))} onChange={countChange} />
+          <input type="text" id="kian-unit" name="kian-unit" maxLength={100} value={kian.unit} placeholder={department} onInput={(e) => update((k) => ({ ...k, unit: value(e) }))} onChange={countChange} />
         </div>
         <div class="kian-field">
           <label for="kian-author">起案者の氏名</label>
-          <input type="text" id="kian-author" name="kian-author" maxLength={100} autoComplete="name" value={kian.author} onInput={(e) => update((k) => ({ ...k, author: value(e), updatedAt: nowIso() }))} onChange={countChange} />
+          <input type="text" id="kian-author" name="kian-author" maxLength={100} autoComplete="name" value={kian.author} onInput={(e) => update((k) => ({ ...k, author: value(e) }))} onChange={countChange} />
         </div>
       </div>
 

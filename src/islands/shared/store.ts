@@ -8,7 +8,7 @@
  *   const [tracker, updateTracker, snap] = useSavedState('tracker');
  *   updateTracker((t) => setStatus(t, 'step-01', '完了', nowIso()), { completed: true });
  *   const [diag, updateDiag] = useSavedState('diagnosis');
- *   updateDiag((d) => ({ ...d, answers: { ...d.answers, q1: 'yes' }, updatedAt: nowIso() }));
+ *   updateDiag((d) => ({ ...d, answers: { ...d.answers, q1: 'yes' } }));
  *   updateDiag(() => emptyDiagnosis(), { reset: true });   // 「最初からやり直す」: a new generation
  * Return the same object for "no change": nothing is saved. The store stamps revisions and
  * `updatedAt` itself (an island need not). Writes are throttled (at most every 300 ms) and
