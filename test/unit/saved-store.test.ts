@@ -11,6 +11,7 @@ import { importState } from '../../src/lib/transfer';
 import { exportState } from '../../src/lib/state-file';
 import type { SavedState } from '../../src/schemas/state/envelope';
 import { FakeStorage, quotaError } from './support/fake-storage';
+import { openTab, storedIn } from './support/store-tabs';
 import { DiagnosisStateSchema } from '../../src/schemas/state/diagnosis';
 import { handoverLines } from '../../src/lib/handover';
 import { fc, test } from '@fast-check/vitest';
@@ -415,12 +416,8 @@ describe('自己診断の保存（共通のストア）', () => {
  */
 {
 const T = '2026-06-01T00:00:00.000Z';
-const stored = (st: FakeStorage) => JSON.parse(st.map.get(STORAGE_KEY)!);
-const tab = (st: FakeStorage, id: string) => {
-  const s = createSavedStore({ storage: st, now: () => T, tabId: id });
-  s.load();
-  return s;
-};
+const stored = storedIn;
+const tab = (st: FakeStorage, id: string) => openTab(st, id);
 
 describe('店（store）は変えた単位に作業者名を記録する', () => {
   it('名前を入れた後に変えた単位だけに名前が付き、ほかのタブも同じ名前を使う', () => {

@@ -3,12 +3,12 @@
  */
 import { describe, expect, it } from 'vitest';
 import { fc, test } from '@fast-check/vitest';
-import { createSavedStore } from '../../src/lib/saved-store';
 import { emptyState, parseState, STORAGE_KEY } from '../../src/lib/storage';
 import { importState, summarize } from '../../src/lib/transfer';
 import { exportState, mergeFiles, exportFileName } from '../../src/lib/state-file';
 import { handoverLines } from '../../src/lib/handover';
 import { FakeStorage } from './support/fake-storage';
+import { openTab, storedIn } from './support/store-tabs';
 import type { SavedState } from '../../src/schemas/state/envelope';
 import { step } from './support/two-offices';
 
@@ -18,12 +18,8 @@ import { step } from './support/two-offices';
  */
 {
 const T = '2026-06-01T00:00:00.000Z';
-const stored = (st: FakeStorage) => JSON.parse(st.map.get(STORAGE_KEY)!);
-const tab = (st: FakeStorage, id: string) => {
-  const s = createSavedStore({ storage: st, now: () => T, tabId: id });
-  s.load();
-  return s;
-};
+const stored = storedIn;
+const tab = (st: FakeStorage, id: string) => openTab(st, id);
 
 describe('ファイル：名前は書き出し・読み込み・合併で単位についていく', () => {
   it('書き出したファイルを読み込むと名前がそのまま戻る', () => {

@@ -5,10 +5,10 @@ import { describe, expect, it } from 'vitest';
 import { backupEntries, BACKUP_KEY_PREFIX, deleteBackup, emptyState, keepAside, listBackups, loadState, MAX_BACKUPS, parseState, saveState, STORAGE_KEY, cleanAuthor, boundedTime, cleanSection, isAhead, mergeStates, stampChanges, compareStamps, readRaw, sectionUnits, type StorageLike } from '../../src/lib/storage';
 import { type SavedState, AUTHOR_MAX, GENERATION, REVISION } from '../../src/schemas/state/envelope';
 import { FakeStorage, quotaError } from './support/fake-storage';
+import { openTab, storedIn } from './support/store-tabs';
 import { fc, test } from '@fast-check/vitest';
 import { importState, summarize } from '../../src/lib/transfer';
 import { handoverLines } from '../../src/lib/handover';
-import { createSavedStore } from '../../src/lib/saved-store';
 import { exportState } from '../../src/lib/state-file';
 import { MAX_TIME, MIN_TIME } from '../../src/schemas/state/common';
 import { STEP_STATUSES, type StepProgress, type TrackerState } from '../../src/schemas/state/tracker';
@@ -303,11 +303,7 @@ const T = '2026-06-01T00:00:00.000Z';
 const step = (p: Partial<SavedState['tracker']['steps'][string]> = {}) => ({ status: '未着手' as const, checked: [] as string[], owner: '', due: '', memo: '', updatedAt: T, ...p });
 const fileOf = (s: SavedState) => exportState(s, T);
 
-const tab = (st: FakeStorage, id: string, now = () => T) => {
-  const s = createSavedStore({ storage: st, now, tabId: id });
-  s.load();
-  return s;
-};
+const tab = openTab;
 
 describe('同じ id・制御文字・範囲外の日時', () => {
   it('同じ id の業務が2つあるファイルは、読み込むときに2つ目の id を付け直す（削除で両方消えない）', () => {

@@ -8,10 +8,10 @@ import { exportFileName, exportState, FILE_ABOUT, mergeFiles } from '../../src/l
 import { compactStamps, emptyState, countTicks, importProblem, loadState, MAX_TICKS, parseState, STORAGE_KEY, MAX_IMPORT_BYTES } from '../../src/lib/storage';
 import { type SavedState, IMPORT_STAMP_MAX, STAMP_MAX } from '../../src/schemas/state/envelope';
 import { fc, test } from '@fast-check/vitest';
-import { createSavedStore } from '../../src/lib/saved-store';
 import { MAX_ORPHANS, reconcile } from '../../src/lib/tracker';
 import { MAX_TIME, MIN_TIME } from '../../src/schemas/state/common';
 import { FakeStorage } from './support/fake-storage';
+import { openTab, storedIn } from './support/store-tabs';
 import { checksum } from '../../src/lib/checksum';
 import { files } from './support/two-offices';
 
@@ -162,11 +162,7 @@ const step = (p: Partial<SavedState['tracker']['steps'][string]> = {}) => ({ sta
 const fileOf = (s: SavedState) => exportState(s, T);
 /** The site's content: ten steps with three items each. */
 const CONTENT = Array.from({ length: 10 }, (_, i) => ({ id: `step-${String(i + 1).padStart(2, '0')}`, items: [{ id: 'i1', text: '' }, { id: 'i2', text: '' }, { id: 'i3', text: '' }] }));
-const tab = (st: FakeStorage, id: string, now = () => T) => {
-  const s = createSavedStore({ storage: st, now, tabId: id });
-  s.load();
-  return s;
-};
+const tab = openTab;
 
 describe('変更番号・世代の上限（このサイトが後で書けなくなる番号は受け付けない）', () => {
   it('受け付けたファイルの番号は 1, 2, 3… に詰め直し、世代は0にする（順序とタブの id は保つ）', () => {
