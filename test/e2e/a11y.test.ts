@@ -1,11 +1,11 @@
 /**
  * Accessibility beyond the crawl's axe run (JIS X 8341-3:2016 AA / WCAG 2.2 AA), on one page
  * of every template (chosen from the sitemap, so new templates are covered by themselves):
- * - skip link: the first Tab reaches it, Enter moves focus to #main (2.4.1);
  * - text at 200 % (root font size) at 640 px: no horizontal scrolling, nothing clipped (1.4.4);
- * - prefers-reduced-motion: reduce — no running animations, smooth scrolling off; visible focus;
- * - forced-colors: active (Windows high contrast) — the page renders and focus stays visible
- *   (box-shadow disappears in that mode, so an outline is required).
+ * - prefers-reduced-motion: reduce — the skip link is the first Tab and Enter moves focus to #main
+ *   (2.4.1), no running animations, smooth scrolling off, visible focus;
+ * - forced-colors: active (Windows high contrast) — the page renders, the skip link works, and
+ *   every focusable control shows an outline when focused (box-shadow disappears in that mode).
  * The full Tab walk (2.1.1, 2.1.2, 2.4.3, 2.4.7, 2.4.11) and reflow at 320 px (1.4.10) run once per
  * page and tool state in a11y-criteria.test.ts. Islands' own states are tested by their own files.
  */
@@ -18,7 +18,7 @@ import { startSite, sitemapPaths, type Site } from './support/site';
 import { describeNeeds } from '../support/prerequisites';
 import { templatePages } from '../../scripts/lib/templates.mjs';
 import { layoutProblems } from './support/layout';
-import { openReady, focusWalk } from './support/keyboard';
+import { openReady } from './support/keyboard';
 
 const dist = process.env['E2E_DIST'] ?? 'dist';
 const base = process.env['E2E_BASE'] ?? '/';
@@ -82,30 +82,6 @@ describeNeeds({ [`${dist}/ のビルド（npm run build）`]: built })('アク�
     expect(pages.length).toBeGreaterThan(3);
   });
 
-  describe('キーボード（1280×900）', () => {
-    let browser: Browser;
-    beforeAll(async () => { browser = await launch(); });
-    afterAll(async () => { await browser?.close(); });
-
-    it.each(pages)('%s: 最初の Tab でスキップリンクに移り、Enter で本文（#main）へフォーカスが移る', async (path) => {
-      const page = await browser.context.newPage();
-      const w = watch(page, origin);
-      await openReady(page, site.at(path));
-      await page.keyboard.press('Tab');
-      const first = await describeFocus(page);
-      expect(first.desc, `${path}: 最初の Tab`).toMatch(/本文へ/);
-      expect(first.onScreen, `${path}: スキップリンクがフォーカス時に画面に出ていない`).toBe(true);
-      expect(first.visibleIndicator, `${path}: スキップリンクのフォーカスが見えない`).toBe(true);
-      await page.keyboard.press('Enter');
-      expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');
-      await page.keyboard.press('Tab');
-      const next = await describeFocus(page);
-      expect(next.inMain || next.inFooter, `${path}: スキップ後の Tab が本文より前に戻った（${next.desc}）`).toBe(true);
-      await page.close();
-      expect(w.errors).toEqual([]);
-    });
-  });
-
   describe('文字サイズ 200%（幅 640px）', () => {
     let browser: Browser;
     beforeAll(async () => { browser = await launch({ viewport: { width: 640, height: 800 } }); });
@@ -130,14 +106,25 @@ describeNeeds({ [`${dist}/ のビルド（npm run build）`]: built })('アク�
     beforeAll(async () => { browser = await launch({ reducedMotion: 'reduce' }); });
     afterAll(async () => { await browser?.close(); });
 
-    it.each(pages)('%s: 表示され、アニメーションが動かず、フォーカスが見える', async (path) => {
+    it.each(pages)('%s: 最初の Tab でスキップリンクに移り、Enter で本文（#main）へフォーカスが移る。表示され、アニメーションが動かず、フォーカスが見える', async (path) => {
       const page = await browser.context.newPage();
       const w = watch(page, origin);
       await openReady(page, site.at(path));
       expect(await page.evaluate(() => matchMedia('(prefers-reduced-motion: reduce)').matches)).toBe(true);
       expect(await page.locator('h1').first().isVisible()).toBe(true);
-      const seq: Focused[] = [];
-      for (let i = 0; i < 8; i++) {
+      // 2.4.1: the skip link is the first stop, shows when focused, and Enter moves focus to #main.
+      await page.keyboard.press('Tab');
+      const first = await describeFocus(page);
+      expect(first.desc, `${path}: 最初の Tab`).toMatch(/本文へ/);
+      expect(first.onScreen, `${path}: スキップリンクがフォーカス時に画面に出ていない`).toBe(true);
+      expect(first.visibleIndicator, `${path}: スキップリンクのフォーカスが見えない`).toBe(true);
+      await page.keyboard.press('Enter');
+      expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');
+      await page.keyboard.press('Tab');
+      const next = await describeFocus(page);
+      expect(next.inMain || next.inFooter, `${path}: スキップ後の Tab が本文より前に戻った（${next.desc}）`).toBe(true);
+      const seq: Focused[] = [next];
+      for (let i = 0; i < 7; i++) {
         await page.keyboard.press('Tab');
         seq.push(await describeFocus(page));
       }
@@ -164,14 +151,28 @@ describeNeeds({ [`${dist}/ のビルド（npm run build）`]: built })('アク�
       await openReady(page, site.at(path));
       expect(await page.evaluate(() => matchMedia('(forced-colors: active)').matches)).toBe(true);
       expect(await page.locator('h1').first().isVisible()).toBe(true);
-      const { stops, trapped } = await focusWalk(page);
-      expect(trapped).toBe(false);
-      const noOutline = stops.filter((f) => !f.outline || f.hidden === '画面の外').map((f) => f.desc);
-      expect(noOutline, `${path}: 強制カラーでフォーカスの輪郭線が見えない要素`).toEqual([]);
-      await openReady(page, site.at(path));
       await page.keyboard.press('Tab');
       await page.keyboard.press('Enter');
       expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');
+      // After keyboard use, focus moved by script shows :focus-visible as Tab would: every control
+      // that can take focus is focused in turn in one evaluation (the Tab walk itself is
+      // a11y-criteria.test.ts's) and must show an outline, which forced colours keep.
+      const seen = await page.evaluate(() => {
+        const out: { focused: number; noOutline: string[] } = { focused: 0, noOutline: [] };
+        const transparent = (c: string) => /rgba\([^)]*,\s*0\)$/.test(c) || c === 'transparent';
+        for (const el of Array.from(document.querySelectorAll<HTMLElement>('a[href], button, input:not([type=hidden]), select, textarea, summary, [tabindex]'))) {
+          if (el.tabIndex < 0 || el.matches(':disabled') || !el.checkVisibility({ visibilityProperty: true })) continue;
+          el.focus();
+          if (document.activeElement !== el) continue;
+          out.focused++;
+          const cs = getComputedStyle(el);
+          const outline = cs.outlineStyle !== 'none' && parseFloat(cs.outlineWidth) >= 1 && !transparent(cs.outlineColor);
+          if (!outline || !el.matches(':focus-visible')) out.noOutline.push(`<${el.tagName.toLowerCase()}${el.id ? '#' + el.id : ''}> ${(el.getAttribute('aria-label') ?? el.innerText ?? '').trim().slice(0, 30)}`);
+        }
+        return out;
+      });
+      expect(seen.focused, `${path}: フォーカスできる部品が少なすぎる`).toBeGreaterThan(3);
+      expect(seen.noOutline, `${path}: 強制カラーでフォーカスの輪郭線が見えない要素`).toEqual([]);
       await page.close();
       expect(w.errors).toEqual([]);
     });

@@ -70,7 +70,7 @@ export interface Derived {
 }
 
 /** -1 for 未分類, 0…3 for Lv.Ⅰ…Ⅳ. */
-export const levelRank = (l: LevelOrNone | '') => (l === '' || l === 'unclassified' ? -1 : LEVEL_IDS.indexOf(l));
+export const levelRank = (l: LevelOrNone | '') => LEVEL_IDS.indexOf(l as LevelId);
 const maxLevel = (a: LevelOrNone, b: LevelOrNone): LevelOrNone => (levelRank(b) > levelRank(a) ? b : a);
 const FIELD_TYPES = new Set(['field-work', 'rapid-communication']);
 
@@ -103,17 +103,8 @@ export function answerSteps(a: AnswerSet, type: Pick<TypeReading, 'typeId'>): St
   return steps;
 }
 
-// The answers have 4×4×4 combinations (and a 現場 type or not): their steps are built once.
-const STEP_CACHE = new Map<string, Step[]>();
-function cachedSteps(a: AnswerSet, type: TypeReading): Step[] {
-  const key = `${a.info}|${a.system}|${a.place}|${FIELD_TYPES.has(type.typeId)}`;
-  let steps = STEP_CACHE.get(key);
-  if (!steps) STEP_CACHE.set(key, (steps = answerSteps(a, type)));
-  return steps;
-}
-
 function core(a: AnswerSet, type: TypeReading, override: string) {
-  const steps = cachedSteps(a, type);
+  const steps = answerSteps(a, type);
   let floor: LevelOrNone = 'unclassified';
   for (const s of steps) floor = maxLevel(floor, s.level);
   const derived = maxLevel(type.level, floor);

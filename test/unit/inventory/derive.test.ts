@@ -85,6 +85,81 @@ describe('回答からレベルを導く（手引き スライド12〜14）', ()
   });
 });
 
+describe('段階の文・順序と要確認の文（表・印刷・CSV に出る理由）', () => {
+  /** Answers with their own confirmation: [value, confirmed] per question. */
+  const mixed = (info: [string, boolean], system: [string, boolean], place: [string, boolean]): Effective =>
+    ({ info: { value: info[0], confirmed: info[1], words: [] }, system: { value: system[0], confirmed: system[1], words: [] }, place: { value: place[0], confirmed: place[1], words: [] } }) as Effective;
+  const type = (level: TypeReading['level'], source: TypeReading['source'], typeId = 'document-preparation'): TypeReading => ({ level, typeId, patrol: false, text: '業務類型の読みの文', source });
+  const UNKNOWN_STRICT = 'わからない間は、もっとも厳しい場合として扱います。';
+
+  it('使うシステム：個人番号利用事務系とわからないは Lv.Ⅳ（スライド14）、回答をそのまま名指しする', () => {
+    expect(derive(eff('none', 'mynumber', 'anywhere'), NONE).steps).toEqual([
+      { key: 'system', level: 'lv4', source: 'guide', text: '使うシステム「個人番号利用事務系」：手引きは「個人番号利用事務系システムを利用する業務」を Lv.Ⅳ としています（スライド14）。' },
+    ]);
+    expect(derive(eff('none', 'unknown', 'anywhere'), NONE).steps).toEqual([
+      { key: 'system', level: 'lv4', source: 'guide', text: `使うシステム「わからない」：手引きは「個人番号利用事務系システムを利用する業務」を Lv.Ⅳ としています（スライド14）。${UNKNOWN_STRICT}` },
+    ]);
+    expect(derive(eff('none', 'lgwan', 'anywhere'), NONE).steps).toEqual([]);
+  });
+
+  it('場所・機器：特殊な機器とわからないは Lv.Ⅳ、窓口は Lv.Ⅲ、現場の類型なら Lv.Ⅱ（スライド13・14）', () => {
+    expect(derive(eff('none', 'internet', 'equipment'), NONE).steps).toEqual([
+      { key: 'place', level: 'lv4', source: 'guide', text: '場所・機器「職場の特殊な機器が必要」：手引きは「職場に設置された特殊な機器等の利用が必要な業務」を Lv.Ⅳ としています（スライド14）。' },
+    ]);
+    expect(derive(eff('none', 'internet', 'unknown'), NONE).steps[0]!.text).toBe(`場所・機器「わからない」：手引きは「職場に設置された特殊な機器等の利用が必要な業務」を Lv.Ⅳ としています（スライド14）。${UNKNOWN_STRICT}`);
+    expect(derive(eff('none', 'internet', 'counter'), NONE).steps).toEqual([
+      { key: 'place', level: 'lv3', source: 'guide', text: '場所・機器「窓口・現場での対応が必要」：手引きは「各種申請・届出受理業務、窓口業務」を Lv.Ⅲ としています（スライド14）。' },
+    ]);
+    expect(derive(eff('none', 'internet', 'counter'), { ...NONE, typeId: 'field-work' }).steps).toEqual([
+      { key: 'place', level: 'lv2', source: 'guide', text: '場所・機器「窓口・現場での対応が必要」：手引きは「現場での確認・調査・情報発信等を行う業務」などを Lv.Ⅱ とし、モバイル端末の活用を挙げています（スライド13）。' },
+    ]);
+  });
+
+  it('扱う情報：職員は手引きの Lv.Ⅱ（スライド13）、住民とわからないは当サイトの目安の Lv.Ⅱ と住民情報の注意', () => {
+    expect(derive(eff('staff', 'internet', 'anywhere'), NONE).steps).toEqual([
+      { key: 'info', level: 'lv2', source: 'guide', text: '扱う情報「職員の個人情報」：手引きは「職員の個人情報を扱う業務」を Lv.Ⅱ「秘密文書に相当する機密性を要する情報資産を扱う業務」としています（スライド13）。' },
+    ]);
+    const resident = derive(eff('resident', 'internet', 'anywhere'), NONE).steps;
+    expect(resident).toHaveLength(1);
+    expect(resident[0]).toMatchObject({ key: 'info', level: 'lv2', source: 'site' });
+    expect(resident[0]!.text.startsWith('扱う情報「住民の個人情報（大量または機微）」：当サイトの目安として少なくとも Lv.Ⅱ とします')).toBe(true);
+    expect(resident[0]!.text).toContain('手引きの住民情報の注意（スライド12）が付きます。');
+    expect(resident[0]!.text.endsWith('手引きの住民情報の注意（スライド12）が付きます。')).toBe(true);
+    expect(derive(eff('unknown', 'internet', 'anywhere'), NONE).steps[0]!.text.endsWith('わからない間は、住民の個人情報を扱う場合として扱います。')).toBe(true);
+    expect(derive(eff('none', 'internet', 'anywhere'), NONE).steps).toEqual([]);
+  });
+
+  it('業務類型の読みは段階の1つ（手引きの例・記載は guide、当サイトの目安は site）で、未分類なら加えない。厳しい順に並ぶ', () => {
+    expect(derive(eff('none', 'internet', 'anywhere'), type('lv1', 'example')).steps).toEqual([{ key: 'type', level: 'lv1', source: 'guide', text: '業務類型の読みの文' }]);
+    expect(derive(eff('none', 'internet', 'anywhere'), type('lv3', 'site')).steps).toEqual([{ key: 'type', level: 'lv3', source: 'site', text: '業務類型の読みの文' }]);
+    expect(derive(eff('none', 'internet', 'anywhere'), type('unclassified', 'none')).steps).toEqual([]);
+    // Pushed as info (Lv.Ⅱ) then type (Lv.Ⅲ): shown strictest first.
+    expect(derive(eff('staff', 'internet', 'anywhere'), type('lv3', 'guide')).steps.map((x) => x.key)).toEqual(['type', 'info']);
+    expect(derive(eff('staff', 'mynumber', 'counter'), type('lv1', 'guide')).steps.map((x) => `${x.key}:${x.level}`)).toEqual(['system:lv4', 'place:lv3', 'info:lv2', 'type:lv1']);
+  });
+
+  it('要確認の文：わからない、推定（厳しい答えで変わるときだけそう言う）、最後に「確かめて選んでください。」', () => {
+    expect(derive(eff('unknown', 'internet', 'anywhere'), NONE).checks).toEqual(['扱う情報が「わからない」のため、もっとも厳しい場合として扱っています。', '確かめて選んでください。']);
+    expect(derive(eff('unknown', 'unknown', 'anywhere'), NONE).checks[0]).toBe('扱う情報・使うシステムが「わからない」のため、もっとも厳しい場合として扱っています。');
+    const MORE = '違えばレベルが上がる、または住民情報の注意が付きます。';
+    // All three estimated; 扱う情報 わからない would add the residents' note.
+    expect(derive(eff('none', 'internet', 'anywhere', false), NONE).checks).toEqual([`扱う情報・使うシステム・場所・機器は語からの推定です。${MORE}`, '確かめて選んでください。']);
+    // Only a higher level (the note is there already).
+    expect(derive(mixed(['resident', true], ['lgwan', false], ['anywhere', true]), NONE).checks[0]).toBe(`使うシステムは語からの推定です。${MORE}`);
+    // Only the note (Lv.Ⅳ already).
+    expect(derive(mixed(['none', false], ['mynumber', true], ['anywhere', true]), NONE).checks[0]).toBe(`扱う情報は語からの推定です。${MORE}`);
+    // Neither: the strictest answer changes nothing.
+    expect(derive(mixed(['resident', false], ['mynumber', true], ['anywhere', true]), NONE).checks[0]).toBe('扱う情報は語からの推定です。');
+    expect(derive(eff('none', 'internet', 'anywhere'), NONE).checks).toEqual([]);
+  });
+
+  it('推定の印：どれか1つでも推定なら true、すべて答えたら false', () => {
+    expect(derive(eff('none', 'internet', 'anywhere'), NONE).estimated).toBe(false);
+    expect(derive(mixed(['none', true], ['internet', false], ['anywhere', true]), NONE).estimated).toBe(true);
+    expect(derive(eff('none', 'internet', 'anywhere', false), NONE).estimated).toBe(true);
+  });
+});
+
 /* ---------------------------------------------------------------------------------------- */
 
 const WORDS = ['住民', '台帳', '相談', '職員', '給与', '議事録', '集計', '窓口', '交付', '現場', '巡回', '検体', '住民票', '課税', '宛名', 'ホームページ', '会議', '作成', '整理', 'の', '清掃', '高齢者', 'DV', '照会', '入力'];
