@@ -26,10 +26,10 @@ export function unitLabel(key: string): string {
   return (SECTION_LABELS as Record<string, string>)[key] ?? key;
 }
 
+/** A unit's time: its `updatedAt`, or for a step's unit its progress's ('' when it has none: only orphan ticks). */
 const timeOf = (v: unknown): string => {
-  if (typeof v !== 'object' || v === null) return '';
-  const o = v as Record<string, unknown>;
-  const t = o['updatedAt'] ?? (typeof o['p'] === 'object' && o['p'] !== null ? (o['p'] as Record<string, unknown>)['updatedAt'] : '');
+  const o = v as { updatedAt?: unknown; p?: { updatedAt?: unknown } };
+  const t = o.updatedAt ?? o.p?.updatedAt;
   return typeof t === 'string' ? t : '';
 };
 
@@ -40,7 +40,6 @@ export const HANDOVER_NO_NAME = '変更した人の記録なし';
 export function handoverRows(state: SavedState): HandoverRow[] {
   const rows: HandoverRow[] = [];
   for (const name of SECTION_NAMES) {
-    if (state[name] === undefined) continue;
     for (const [key, value] of sectionUnits(name, state[name])) {
       const rev = state.revisions[key];
       if (!rev) continue;

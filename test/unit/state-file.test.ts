@@ -120,6 +120,19 @@ const named = (name: string) => {
   return s;
 };
 
+describe('合併の世代', () => {
+  it('合わせたファイルの世代は、2つのうち大きいほう（届く順によらない）', () => {
+    const a = emptyState('2026-06-01T00:00:00.000Z');
+    const b = emptyState('2026-06-01T00:00:00.000Z');
+    a.generation = '3.a';
+    b.generation = '7.b';
+    expect(mergeFiles(a, b).generation).toBe('7.b');
+    expect(mergeFiles(b, a).generation).toBe('7.b');
+    b.generation = '3.a';
+    expect(mergeFiles(a, b).generation).toBe('3.a');
+  });
+});
+
 describe('書き出しファイルの名前と概要', () => {
   it('ファイル名に使えない文字と空白を除き、団体名は30文字まで', () => {
     expect(exportFileName(named('〇〇町 総務課/情報:係*?"<>|\\'), '2026-11-21')).toBe('テレワーク推進ナビ_進捗_〇〇町総務課情報係_2026-11-21.json');
