@@ -415,7 +415,6 @@ describe('自己診断の保存（共通のストア）', () => {
  * unit it changes, carried by exports and merges, validated to exactly what the site writes.
  */
 {
-const T = '2026-06-01T00:00:00.000Z';
 const stored = storedIn;
 const tab = (st: FakeStorage, id: string) => openTab(st, id);
 

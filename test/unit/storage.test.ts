@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { backupEntries, BACKUP_KEY_PREFIX, deleteBackup, emptyState, keepAside, listBackups, loadState, MAX_BACKUPS, parseState, saveState, STORAGE_KEY, cleanAuthor, boundedTime, cleanSection, isAhead, mergeStates, stampChanges, compareStamps, readRaw, sectionUnits, type StorageLike } from '../../src/lib/storage';
 import { type SavedState, AUTHOR_MAX, GENERATION, REVISION } from '../../src/schemas/state/envelope';
 import { FakeStorage, quotaError } from './support/fake-storage';
-import { openTab, storedIn } from './support/store-tabs';
+import { openTab } from './support/store-tabs';
 import { fc, test } from '@fast-check/vitest';
 import { importState, summarize } from '../../src/lib/transfer';
 import { handoverLines } from '../../src/lib/handover';

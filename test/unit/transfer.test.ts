@@ -11,7 +11,7 @@ import { fc, test } from '@fast-check/vitest';
 import { MAX_ORPHANS, reconcile } from '../../src/lib/tracker';
 import { MAX_TIME, MIN_TIME } from '../../src/schemas/state/common';
 import { FakeStorage } from './support/fake-storage';
-import { openTab, storedIn } from './support/store-tabs';
+import { openTab } from './support/store-tabs';
 import { checksum } from '../../src/lib/checksum';
 import { files } from './support/two-offices';
 
