@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { emptyKian, KianStateSchema } from '../../src/schemas/state/kian';
 import { parseState } from '../../src/lib/storage';
-import { amountDigits, approvalColumns, approversOf, contentLines, costTotal, decisionItems, DEFAULT_APPROVERS, GUIDE_REASONS, GUIDE_REASONS_CITE, NOTICE_REQUEST_CITE, SOURCES_NOTE, GUIDE_REASONS_LEAD, kianDocument, kianDrafts, kianFileName, NOTICE_REQUEST, planPhases, setApproverLines, approverLines, setKianText } from '../../src/lib/kian';
+import { amountDigits, approvalColumns, approversOf, contentLines, costTotal, decisionItems, DEFAULT_APPROVERS, GUIDE_REASONS, GUIDE_REASONS_CITE, NOTICE_REQUEST_CITE, SOURCES_NOTE, GUIDE_REASONS_LEAD, kianDocument, kianDrafts, kianFileName, NOTICE_REQUEST, planPhases, scopeSummary, setApproverLines, approverLines, setKianText, yen } from '../../src/lib/kian';
 import { programCite } from '../../src/lib/kian-programs';
 import { citeSource, SOURCES } from '../../src/lib/sources';
 import { guideFlat, hasSources, noticeFlat } from '../support/guide-source';
@@ -136,5 +136,79 @@ describe.skipIf(!hasSources)('引用は原文どおり', () => {
     expect(g).toContain(GUIDE_REASONS_LEAD);
     for (const r of GUIDE_REASONS) expect(g).toContain(r);
     expect(noticeFlat()).toContain(NOTICE_REQUEST);
+  });
+});
+
+describe('起案の部品の規則（決裁欄・文・金額・工程・対象業務）', () => {
+  it('決裁欄：決裁の職名は合議より前、合議は後ろ。行は前後の空白を除き40文字まで、空行は捨てる', () => {
+    const base = [{ role: '町長', kind: '決裁' as const }, { role: '財政課長', kind: '合議' as const }];
+    expect(setApproverLines(base, '決裁', ' 副町長 \n\n総務課長')).toEqual([{ role: '副町長', kind: '決裁' }, { role: '総務課長', kind: '決裁' }, { role: '財政課長', kind: '合議' }]);
+    expect(setApproverLines(base, '合議', '会計管理者\r\n情報政策課長')).toEqual([{ role: '町長', kind: '決裁' }, { role: '会計管理者', kind: '合議' }, { role: '情報政策課長', kind: '合議' }]);
+    expect(setApproverLines([], '決裁', 'あ'.repeat(50))[0]!.role).toBe('あ'.repeat(40));
+  });
+
+  it('起案の文：案と同じ・空白だけなら案に戻し、変わらないときは同じものを返す', () => {
+    const k = emptyKian();
+    const typed = setKianText(k, 'title', '件名を変えた', '案の件名', NOW);
+    expect(typed.texts).toEqual({ title: '件名を変えた' });
+    expect(setKianText(typed, 'title', '件名を変えた', '案の件名', NOW)).toBe(typed);
+    expect(setKianText(typed, 'title', '   ', '案の件名', NOW).texts).toEqual({});
+    expect(setKianText(typed, 'title', '案の件名', '案の件名', NOW).texts).toEqual({});
+    expect(setKianText(k, 'title', '案の件名', '案の件名', NOW)).toBe(k);
+    expect(setKianText(k, 'title', 'x'.repeat(2500), '案', NOW).texts.title).toHaveLength(2000);
+  });
+
+  it('決裁を求める事項：行頭の番号（2桁も、全角の括弧も）を除いて1行1項目', () => {
+    expect(decisionItems('10. 十番目\n（12）十二番目\n① 丸数字\n 3、読点\n\n番号なし')).toEqual(['十番目', '十二番目', '丸数字', '読点', '番号なし']);
+  });
+
+  it('金額：空は「（未記入）」、0 は 0円；入力から数字だけを残し、先頭の0を除く', () => {
+    expect(yen('')).toBe('（未記入）');
+    expect(yen(0)).toBe('0円');
+    expect(yen('1200000')).toBe('1,200,000円');
+    expect(amountDigits('１，２００，０００円')).toBe('1200000');
+    expect(amountDigits('00120')).toBe('120');
+    expect(amountDigits('0')).toBe('0');
+  });
+
+  it('工程：同じ段階のステップはまとめ、最も早い開始と最も遅い終了をとる。計画のないステップは飛ばす', () => {
+    const s = [
+      { id: 'a', number: 1, phase: '試行' },
+      { id: 'b', number: 2, phase: '試行' },
+      { id: 'c', number: 3, phase: '試行' },
+      { id: 'd', number: 4, phase: '本格' },
+    ];
+    expect(planPhases(s, { a: { start: '2026-08', end: '2026-09' }, b: { start: '2026-06', end: '2026-12' }, c: { start: '2026-07', end: '2026-10' } })).toEqual([
+      { label: '試行（ステップ1〜3）', start: '2026-06', end: '2026-12' },
+    ]);
+    expect(planPhases(s, { d: { start: '2027-04', end: '2027-04' } })).toEqual([{ label: '本格（ステップ4）', start: '2027-04', end: '2027-04' }]);
+  });
+
+  it('対象業務：回答を確かめた Lv.Ⅰ・Ⅱ だけを数え、要確認の数・住民情報の数も数える', () => {
+    const sum = scopeSummary([
+      { level: 'lv1', chosen: false, needsCheck: false, residentNote: false },
+      { level: 'lv2', chosen: false, needsCheck: false, residentNote: true },
+      { level: 'lv2', chosen: false, needsCheck: true, residentNote: false },
+      { level: 'lv3', chosen: false, needsCheck: false, residentNote: false },
+    ]);
+    expect(sum).toMatchObject({ total: 4, check: 1, residents: 1, settled12: 2 });
+  });
+
+  it('試行の範囲の案：確かめた Lv.Ⅰ・Ⅱ があれば件数を、要確認があれば判断を後にすると書く', () => {
+    const line = (c: Parameters<typeof kianDrafts>[0]) => decisionItems(kianDrafts(c).decisions)[1]!;
+    const tasks = (settled: number, check: number) => scopeSummary([
+      ...Array.from({ length: settled }, () => ({ level: 'lv1' as const, chosen: false, needsCheck: false, residentNote: false })),
+      ...Array.from({ length: check }, () => ({ level: 'lv2' as const, chosen: false, needsCheck: true, residentNote: false })),
+    ]);
+    expect(line(ctx({ scope: tasks(2, 1) }))).toContain('業務の棚卸しで回答を確かめてLv.Ⅰ・Ⅱとした業務（2件）を中心に、対象者・対象部門を限定して行う（要確認1件は回答の確認後に判断）こと。');
+    expect(line(ctx({ scope: tasks(2, 0) }))).toMatch(/（2件）を中心に、対象者・対象部門を限定して行うこと。$/);
+    expect(line(ctx({ scope: tasks(0, 3) }))).toMatch(/、対象者・対象部門を限定して行う（要確認3件は回答の確認後に判断）こと。$/);
+    expect(line(ctx({ scope: tasks(0, 3) }))).not.toContain('棚卸し');
+    expect(line(ctx({ scope: null }))).toMatch(/対象者・対象部門を限定して行うこと。$/);
+  });
+
+  it('ファイル名：使えない文字と空白は _ に、団体名がなければ「団体名未入力」', () => {
+    expect(kianFileName(' 〇〇町 総務課/人事 ', '2026-06-01')).toBe('起案_〇〇町_総務課_人事_2026-06-01.docx');
+    expect(kianFileName('  ', '2026-06-01')).toBe('起案_団体名未入力_2026-06-01.docx');
   });
 });
