@@ -241,7 +241,7 @@ describe('業務の棚卸し（/inventory/）', () => {
     expect(await page.locator('.pack-resident').textContent()).toContain('庁舎と同等の物理的な対策がなされたサテライトオフィス（支所等）');
     clean(w);
     await page.close();
-  }, 300_000);
+  });
 
   it('キーボードだけで: 並べ替え・編集・削除・元に戻すのあと、フォーカスはその行にあり、移動は読み上げられる', async () => {
     const { page, w } = await open();
@@ -455,7 +455,7 @@ describe('業務の棚卸し（/inventory/）', () => {
     expect((await page.inputValue('#inv-paste')).split('\n')).toHaveLength(3);
     clean(w);
     await page.close();
-  }, 180_000);
+  });
 
   it('マークアップ: 業務名の <img> は文字として表示され、実行されない', async () => {
     const { page, w } = await open();
@@ -501,7 +501,7 @@ describe('業務の棚卸し（/inventory/）', () => {
     expect(size).toMatch(/Page size:.*\(A4\)/);
     clean(w);
     await page.close();
-  }, 120_000);
+  });
 
   it('キーボードだけで: 貼り付け、追加、レベルの選択ができる', async () => {
     const { page, w } = await open();

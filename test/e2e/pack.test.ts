@@ -127,7 +127,7 @@ describe('決裁パック（/pack/）', () => {
     await b.close();
     expect(w.errors, w.errors.join('\n')).toEqual([]);
     expect(w.offsite).toEqual([]);
-  }, 120_000);
+  });
 
   it('典型的な町（25問・10ステップ・30業務）を UI で入力すると、6ページ以内で、各ページに団体名と「n / N」が入る', async () => {
     const page = await browser.context.newPage();
@@ -183,7 +183,7 @@ describe('決裁パック（/pack/）', () => {
     expect(all).not.toContain('印刷に含める部分');
     await page.close();
     expect(w.errors, w.errors.join('\n')).toEqual([]);
-  }, 240_000);
+  });
 
   it('起案：件名・起案者・経費・決裁欄を入力して再読み込みしても残り、印刷とWordに件名・職名・団体名・「n / N」が入る', async () => {
     const page = await browser.context.newPage();
@@ -288,7 +288,7 @@ describe('決裁パック（/pack/）', () => {
     await page.close();
     expect(w.errors, w.errors.join('\n')).toEqual([]);
     expect(w.offsite).toEqual([]);
-  }, 120_000);
+  });
 
   it('含める部分を選べる：棚卸しを外すと印刷されず、進捗の未済の項目とメモを選ぶと出る', async () => {
     const page = await browser.context.newPage();
@@ -374,5 +374,5 @@ describe('決裁パック（/pack/）', () => {
     const over = await page.evaluate(() => [...document.querySelectorAll('[data-pack-doc] *')].filter((e) => e.scrollWidth > (e as HTMLElement).clientWidth + 1 && getComputedStyle(e).overflowX === 'visible' && (e as HTMLElement).clientWidth > 0).map((e) => e.className).slice(0, 5));
     expect(over).toEqual([]);
     await b.close();
-  }, 300_000);
+  });
 });
