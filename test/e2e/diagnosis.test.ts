@@ -97,7 +97,7 @@ describe('自己診断（/diagnosis/）', () => {
     const page = await browser.context.newPage();
     const w = watch(page, site.url);
     await page.goto(site.at('/diagnosis/'));
-    await page.waitForFunction(() => document.querySelector('#diag-progress')?.textContent?.includes('回答済み'));
+    await page.waitForSelector('[data-diagnosis][data-ready="true"]');
     expect(formatAxe('開始', await axe(page))).toBe('');
     expect(await progress(page)).toContain('0 / 25 問');
 
@@ -226,7 +226,7 @@ describe('自己診断（/diagnosis/）', () => {
     try {
       const page = await other.context.newPage();
       await page.goto(site.at('/diagnosis/'));
-      await page.waitForFunction(() => document.querySelector('#diag-progress')?.textContent?.includes('回答済み'));
+      await page.waitForSelector('[data-diagnosis][data-ready="true"]');
       for (const name of await page.locator('input[type=radio][name^="q-"][value="no"]').evaluateAll((els) => els.map((e) => (e as HTMLInputElement).name))) {
         await page.locator(`input[name="${name}"][value="no"]`).check();
       }
@@ -310,7 +310,7 @@ describe('自己診断（/diagnosis/）', () => {
     const page = await browser.context.newPage();
     await page.setViewportSize({ width: 1280, height: 600 });
     await page.goto(site.at('/diagnosis/'));
-    await page.waitForFunction(() => document.querySelector('#diag-progress')?.textContent?.includes('回答済み'));
+    await page.waitForSelector('[data-diagnosis][data-ready="true"]');
     // スクロールの余白（scroll-padding / scroll-margin）がバーの高さ以上あること: 古いブラウザでも隠れない
     const room = await page.evaluate(() => {
       const bar = document.getElementById('diag-progress')!.getBoundingClientRect().height;

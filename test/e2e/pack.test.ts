@@ -46,6 +46,8 @@ async function fillAll(page: Page, f: Fill) {
 
   // 自己診断：団体の種類・規模と25問（実施している・一部実施・実施していない・わからないを順に）
   await page.goto(site.at('/diagnosis/'));
+  // A choice made before the island has read the saved state is not kept: wait for it.
+  await page.waitForSelector('[data-diagnosis][data-ready="true"]');
   await page.locator('input[name="p-kind"]').nth(2).check();
   await page.locator('input[name="p-size"]').first().check();
   const names = await page.locator('fieldset.diag__q input[type=radio][name^="q-"]').evaluateAll((els) => [...new Set(els.map((e) => (e as HTMLInputElement).name))]);

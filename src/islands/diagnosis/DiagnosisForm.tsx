@@ -57,7 +57,7 @@ export default function DiagnosisForm(p: Props) {
   const answered = questions.filter((q) => p.answers[q.id] !== undefined).length;
   const numberOf = new Map(questions.map((q, i) => [q.id, i + 1]));
   return (
-    <form id="diagnosis-form" class={p.done ? 'diag__form diag__form--done' : 'diag__form'} action={p.paperHref} method="get" onSubmit={p.onSubmit} aria-describedby="diag-progress">
+    <form id="diagnosis-form" class={p.done ? 'diag__form diag__form--done' : 'diag__form'} action={p.paperHref} method="get" onSubmit={p.onSubmit} aria-describedby="diag-progress" data-diagnosis data-ready={p.ready ? 'true' : 'false'}>
       <p id="diag-progress" class="diag__progress" aria-live="polite">
         <span>
           {answered} / {questions.length} 問
