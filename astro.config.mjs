@@ -27,6 +27,7 @@ const quietHeadInjectWarning = {
           warn(warning);
         },
       },
+      modulePreload: false,
     },
   }),
 };

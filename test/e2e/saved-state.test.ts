@@ -233,6 +233,54 @@ describe('団体名', () => {
   });
 });
 
+describe('島が動き出す前の操作', () => {
+  /** Opens `path` with the site's scripts held back until `release` is called: the page as a slow PC shows it before its islands take over. */
+  async function openHeld(ctx: BrowserContext, path: string) {
+    const page = await ctx.newPage();
+    let release!: () => void;
+    const gate = new Promise<void>((r) => (release = r));
+    await page.route(/\/_astro\/.*\.js$/, async (route) => {
+      await gate;
+      await route.continue();
+    });
+    await page.goto(site.at(path), { waitUntil: 'domcontentloaded' });
+    expect(await page.locator('astro-island[ssr]').count()).toBeGreaterThan(0);
+    return { page, release };
+  }
+
+  it('読み込み中に選んだ答え・状況と入力した団体名は、島が動き出した後も残り、保存される（保存済みの文字は上書きしない）', async () => {
+    const ctx = await fresh();
+    // A saved 担当課 that the page does not show until its island runs.
+    const seed = await open(ctx, '/steps/');
+    await type(seed, '#profile-department', '総務課');
+    await seed.close();
+
+    const d = await openHeld(ctx, '/diagnosis/');
+    await d.page.locator('input[name="p-kind"]').nth(2).check();
+    await d.page.locator('input[name="q-leadership"][value="partial"]').check();
+    d.release();
+    await d.page.waitForSelector('[data-diagnosis][data-ready="true"]');
+    await expect.poll(async () => (await stored(d.page))?.diagnosis?.answers?.leadership).toBe('partial');
+    expect(Object.values((await stored(d.page)).diagnosis.profile)).toHaveLength(1);
+    expect(await d.page.locator('input[name="p-kind"]').nth(2).isChecked()).toBe(true);
+    expect(await d.page.locator('input[name="q-leadership"][value="partial"]').isChecked()).toBe(true);
+
+    const t = await openHeld(ctx, '/steps/');
+    await t.page.fill('#profile-name', '〇〇町');
+    await t.page.fill('#profile-department', '人事課');
+    await t.page.check('#status-step-02-1');
+    t.release();
+    await t.page.waitForSelector('[data-tracker][data-ready="true"]');
+    await expect.poll(async () => (await stored(t.page))?.profile?.name).toBe('〇〇町');
+    await expect.poll(async () => (await stored(t.page))?.tracker?.steps?.['step-02']?.status).toBe('進行中');
+    expect(await t.page.inputValue('#profile-name')).toBe('〇〇町');
+    expect(await t.page.isChecked('#status-step-02-1')).toBe(true);
+    // The saved 担当課 stays: the field only looked empty while the page was loading.
+    expect(await t.page.inputValue('#profile-department')).toBe('総務課');
+    expect((await stored(t.page)).profile.department).toBe('総務課');
+  });
+});
+
 describe('保存できないとき', () => {
   it('容量がほぼいっぱいで読めないデータがあると、上書きせず、メモリ上で動くと伝え、元のデータを渡す', async () => {
     const ctx = await fresh();

@@ -209,7 +209,7 @@ describe('復元・バックアップの部分は開いたときに読み込む'
     await page.keyboard.press('Enter');
     await page.locator('[data-transfer-loading]').waitFor();
     expect(await page.textContent('[data-transfer-loading]')).toContain('読み込み中…');
-    expect(fetched.length).toBe(1);
+    await expect.poll(() => fetched.length).toBe(1); // the import may start just after the loading state is drawn
     release();
     await page.locator('[data-transfer-tools] [data-import-file]').waitFor();
     expect(await page.locator('[data-transfer-loading]').count()).toBe(0);

@@ -17,7 +17,7 @@
  * in another tab is announced at the top of every page (pages with StorageNotice show it there).
  * Render after `snap.ready` if a control must not flash the empty state.
  */
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useState } from 'preact/hooks';
 import { createSavedStore, initialSnapshot, type SavedStore, type StoreSnapshot, type UpdateOptions } from '../../lib/saved-store';
 import type { SavedState, SectionName } from '../../schemas/state/envelope';
 import type { BackupEntry } from '../../lib/storage';
@@ -89,11 +89,15 @@ function currentInput(): Event | undefined {
 }
 currentInput(); // listen from the start, so the first keystroke is seen as typing too
 
+type Control = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
+const checkable = (el: Control): el is HTMLInputElement => el.type === 'radio' || el.type === 'checkbox';
+
 /** Changes one section and saves (see UpdateOptions). */
 export function updateSection<K extends SectionName>(section: K, fn: (prev: SavedState[K]) => SavedState[K], opts?: UpdateOptions): void {
   // Typing (an `input` event in a text field) is throttled; clicks, choices and commits write at once.
   const e = currentInput();
-  const typing = e?.type === 'input' && e.target instanceof HTMLElement && e.target.matches('textarea, input:not([type=checkbox]):not([type=radio]):not([type=file])');
+  const t = e?.type === 'input' ? e.target : null;
+  const typing = t instanceof HTMLTextAreaElement || (t instanceof HTMLInputElement && !checkable(t) && t.type !== 'file');
   get()?.update(section, fn, typing ? { ...opts, typing: true } : opts);
 }
 
@@ -139,11 +143,46 @@ export function downloadBlob(name: string, blob: Blob): void {
   setTimeout(() => URL.revokeObjectURL(href), 10_000);
 }
 
+/**
+ * Choices and typing made before an island took over are kept. On a slow PC the page is usable a
+ * second or more before its script has run; the island's first render with the saved state would
+ * then reset what the user chose. So the controls the user changed inside islands not yet hydrated
+ * (`astro-island[ssr]`; changed = differs from what the HTML said) are noted when this module
+ * loads and when an island hydrates, and after the saved state is shown they are replayed through
+ * the island's own handlers (`input` and `change` events), as if made again. A text field that
+ * the saved state fills keeps the saved text: typing into a field that only looked empty does not
+ * overwrite what was saved.
+ */
+const early = new Map<Control, string | boolean>();
+function noteEarlyEdits(): void {
+  if (typeof document === 'undefined') return;
+  for (const el of document.querySelectorAll<Control>('astro-island[ssr] :is(input:not([type=file]), select, textarea)'))
+    if (!early.has(el) && (checkable(el) ? el.checked !== el.defaultChecked : el instanceof HTMLSelectElement ? [...el.options].some((o) => o.selected !== o.defaultSelected) : el.value !== el.defaultValue)) early.set(el, checkable(el) ? el.checked : el.value);
+}
+noteEarlyEdits();
+function replayEarlyEdits(): void {
+  // After the render with the saved state (Preact renders state changes in a microtask).
+  setTimeout(() => {
+    for (const [el, want] of early) {
+      if (el.closest('astro-island[ssr]')) continue; // its island has not taken over yet
+      early.delete(el); // once hydrated, its island is no longer marked `ssr`: never noted again
+      if (!el.isConnected || (checkable(el) ? el.checked === want || (el.type === 'radio' && !want) : el.value === want || (el.value !== '' && el.localName !== 'select'))) continue;
+      if (checkable(el)) el.checked = want as boolean;
+      else el.value = want as string;
+      el.dispatchEvent(new Event('input', { bubbles: true }));
+      el.dispatchEvent(new Event('change', { bubbles: true }));
+    }
+  }, 0);
+}
+
 /** Preact hook: the whole snapshot, re-rendered on every change. */
 export function useStore(): StoreSnapshot {
   const [s, set] = useState<StoreSnapshot>(SERVER);
+  // Runs inside the hydration, while the island is still marked `ssr`.
+  useLayoutEffect(noteEarlyEdits, []);
   useEffect(() => {
     set(getSnapshot());
+    replayEarlyEdits();
     return subscribe(set);
   }, []);
   return s;
