@@ -97,7 +97,7 @@ export function updateSection<K extends SectionName>(section: K, fn: (prev: Save
   // Typing (an `input` event in a text field) is throttled; clicks, choices and commits write at once.
   const e = currentInput();
   const t = e?.type === 'input' ? e.target : null;
-  const typing = t instanceof HTMLTextAreaElement || (t instanceof HTMLInputElement && !checkable(t) && t.type !== 'file');
+  const typing = t instanceof HTMLTextAreaElement || (t instanceof HTMLInputElement && !checkable(t as Control) && t.type !== 'file');
   get()?.update(section, fn, typing ? { ...opts, typing: true } : opts);
 }
 
