@@ -12,7 +12,7 @@
  *   once per distinct content, at most MAX_BACKUPS in all; when that is impossible the caller
  *   must not overwrite it.
  */
-import { AUTHOR_MAX, AuthorsSchema, GenerationSchema, IMPORT_STAMP_MAX, RevisionsSchema, SECTION_LABELS, SECTION_NAMES, SECTION_SCHEMAS, STAMP_MAX, STATE_FORMAT, STATE_VERSION, type SavedState, type SectionName } from '../schemas/state/envelope';
+import { AUTHOR_MAX, AuthorsSchema, GenerationSchema, RevisionsSchema, SECTION_LABELS, SECTION_NAMES, SECTION_SCHEMAS, STAMP_MAX, STATE_FORMAT, STATE_VERSION, type SavedState, type SectionName } from '../schemas/state/envelope';
 import { DATE_TIME, MAX_TIME, MIN_TIME, SINGLE_LINE_KEYS } from '../schemas/state/common';
 import { checksum } from './checksum';
 import type { Issue } from '../schemas/state/check';
@@ -32,12 +32,6 @@ export const AUTHOR_KEY = 'telework-navi:author:v1';
 export const BACKUP_INDEX_KEY = 'telework-navi:backups:v1';
 /** Most backups kept at once (distinct contents); the oldest goes first (a replaced state before unreadable data). */
 export const MAX_BACKUPS = 5;
-/**
- * Most checklist ticks a file may hold in all (ticked in steps plus orphans): the site's own
- * reconciliation may move every tick of an item the content dropped to the orphans, whose
- * limit this is, so a file over it would be accepted and then refused on the next load.
- */
-export const MAX_TICKS = 5000;
 /** Largest import accepted, in bytes of text. */
 export const MAX_IMPORT_BYTES = 1024 * 1024;
 
@@ -194,33 +188,6 @@ export function boundedTime(iso: string): string {
   if (iso.startsWith('+')) return MAX_TIME;
   if (iso.startsWith('-') || /^\d{4}-/.test(iso)) return iso < '1900' ? MIN_TIME : MAX_TIME;
   return '';
-}
-
-/** Every checklist tick a state holds (ticked in steps, and orphans). */
-export const countTicks = (s: SavedState): number => s.tracker.orphans.length + Object.values(s.tracker.steps).reduce((n, p) => n + p.checked.length, 0);
-
-/**
- * Why a valid state must still not be imported or merged ('' when it may): counters so high
- * that the next edit would leave the format, or more ticks than reconciliation can keep.
- */
-export function importProblem(s: SavedState): string {
-  const counters = [num(s.generation) || 0, maxRevision(s)];
-  if (Math.max(...counters) > IMPORT_STAMP_MAX) return `変更の記録（番号 ${Math.max(...counters)}）が大きすぎます（${IMPORT_STAMP_MAX}まで）。このサイトで書き出したファイルではないか、書き換えられています。`;
-  const ticks = countTicks(s);
-  if (ticks > MAX_TICKS) return `チェックリストの印が${ticks}件あります（${MAX_TICKS}件まで）。`;
-  return '';
-}
-
-/**
- * An imported file's stamps, renumbered 1, 2, 3… in their order (equal numbers stay equal, the
- * tab ids stay), and its generation set to '0': the restore gives it this browser's next
- * generation, and however large the file's numbers were, every later edit, export and
- * re-import stays far inside the format.
- */
-export function compactStamps(s: SavedState): SavedState {
-  const ranks = [...new Set(Object.values(s.revisions).map(num))].sort((a, b) => a - b);
-  const revisions = Object.fromEntries(Object.entries(s.revisions).map(([k, r]) => [k, `${ranks.indexOf(num(r)) + 1}${r.slice(String(num(r)).length)}`]));
-  return { ...s, generation: '0', revisions };
 }
 
 /* ------------------------------------------------------------------------------------------

@@ -7,13 +7,50 @@
  */
 import { unitLabel } from './handover';
 import { checksum } from './checksum';
-import { compactStamps, emptyState, importProblem, parseState, sectionUnits, MAX_IMPORT_BYTES } from './storage';
-import { SECTION_NAMES, type SavedState } from '../schemas/state/envelope';
+import { emptyState, maxRevision, parseState, sectionUnits, MAX_IMPORT_BYTES } from './storage';
+import { IMPORT_STAMP_MAX, SECTION_NAMES, type SavedState } from '../schemas/state/envelope';
 
 // Writing the file and merging two states are in state-file.ts (loaded on every tool page with the
 // store and the export button); reading, checking and comparing files stay here, loaded with the
 // restore part of the panel (src/islands/ondemand-transfer-tools.tsx).
 import { mergeFiles } from './state-file';
+
+// The checks an imported or merged file must pass: here, loaded with the restore part only.
+/**
+ * Most checklist ticks a file may hold in all (ticked in steps plus orphans): the site's own
+ * reconciliation may move every tick of an item the content dropped to the orphans, whose
+ * limit this is, so a file over it would be accepted and then refused on the next load.
+ */
+export const MAX_TICKS = 5000;
+
+const num = (stamp: string) => parseInt(stamp, 10);
+
+/** Every checklist tick a state holds (ticked in steps, and orphans). */
+export const countTicks = (s: SavedState): number => s.tracker.orphans.length + Object.values(s.tracker.steps).reduce((n, p) => n + p.checked.length, 0);
+
+/**
+ * Why a valid state must still not be imported or merged ('' when it may): counters so high
+ * that the next edit would leave the format, or more ticks than reconciliation can keep.
+ */
+export function importProblem(s: SavedState): string {
+  const counters = [num(s.generation) || 0, maxRevision(s)];
+  if (Math.max(...counters) > IMPORT_STAMP_MAX) return `変更の記録（番号 ${Math.max(...counters)}）が大きすぎます（${IMPORT_STAMP_MAX}まで）。このサイトで書き出したファイルではないか、書き換えられています。`;
+  const ticks = countTicks(s);
+  if (ticks > MAX_TICKS) return `チェックリストの印が${ticks}件あります（${MAX_TICKS}件まで）。`;
+  return '';
+}
+
+/**
+ * An imported file's stamps, renumbered 1, 2, 3… in their order (equal numbers stay equal, the
+ * tab ids stay), and its generation set to '0': the restore gives it this browser's next
+ * generation, and however large the file's numbers were, every later edit, export and
+ * re-import stays far inside the format.
+ */
+export function compactStamps(s: SavedState): SavedState {
+  const ranks = [...new Set(Object.values(s.revisions).map(num))].sort((a, b) => a - b);
+  const revisions = Object.fromEntries(Object.entries(s.revisions).map(([k, r]) => [k, `${ranks.indexOf(num(r)) + 1}${r.slice(String(num(r)).length)}`]));
+  return { ...s, generation: '0', revisions };
+}
 
 export interface ImportSummary {
   name: string;

@@ -7,7 +7,7 @@
  * Set BUDGET_DIST / BUDGET_BASE to check another build (default dist/ at "/").
  */
 import { describe, expect, it } from 'vitest';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { weighSite, weighPage, jsonFiles, kb, moduleSpecifiers } from '../../scripts/lib/weight.mjs';
@@ -166,6 +166,16 @@ describeNeeds({ [`${dist}/ のビルド（npm run build）`]: built })(`予算�
     for (const p of pages) expect(p.js.files.map((f) => f.path).filter((f) => heavy.test(f)), p.path).toEqual([]);
     if (pack) expect(pack.onDemand.files.map((f) => f.path).some((f) => /\/ondemand-kian-docx\./.test(f)), '/pack/ の Word の部分').toBe(true);
     if (plan) expect(plan.onDemand.files.map((f) => f.path).some((f) => /\/exceljs/.test(f)), '/steps/plan/ の Excel の部分').toBe(true);
+  });
+
+  it('共有リンクの読み書きと共有された結果の表示は、リンクを開くか作るときに読む部分（ondemand-share）にだけある', () => {
+    const diag = pages.find((p) => p.path === '/diagnosis/');
+    expect(diag, '/diagnosis/ が作られていない').toBeDefined();
+    expect(diag!.js.files.map((f) => f.path).filter((f) => /ondemand-share/.test(f))).toEqual([]);
+    expect(diag!.onDemand.files.map((f) => f.path).some((f) => /\/ondemand-share\./.test(f))).toBe(true);
+    // The reader's own text (its refusal of a cut or edited link) is not in the page's scripts.
+    const text = diag!.js.files.map((f) => readFileSync(join(dist, f.path.replace(/^.*\/_astro\//, '_astro/')), 'utf8')).join('');
+    expect(text).not.toContain('共有リンクが途中で切れているか');
   });
 
   it('すべての <img> に width と height がある', () => {

@@ -3,9 +3,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { decodeCode, encodeCode, importState, summarize, mergePreview } from '../../src/lib/transfer';
+import { compactStamps, countTicks, decodeCode, encodeCode, importProblem, importState, MAX_TICKS, summarize, mergePreview } from '../../src/lib/transfer';
 import { exportFileName, exportState, FILE_ABOUT, mergeFiles } from '../../src/lib/state-file';
-import { compactStamps, emptyState, countTicks, importProblem, loadState, MAX_TICKS, parseState, STORAGE_KEY, MAX_IMPORT_BYTES } from '../../src/lib/storage';
+import { emptyState, loadState, parseState, STORAGE_KEY, MAX_IMPORT_BYTES } from '../../src/lib/storage';
 import { type SavedState, IMPORT_STAMP_MAX, STAMP_MAX } from '../../src/schemas/state/envelope';
 import { fc, test } from '@fast-check/vitest';
 import { MAX_ORPHANS, reconcile } from '../../src/lib/tracker';

@@ -7,12 +7,11 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { AboutQuestion, Answer, DiagnosisContent } from '../../lib/diagnosis/types';
 import { scoreAnswers } from '../../lib/diagnosis/score';
-import { decodeShare, encodeShare } from '../../lib/diagnosis/share';
+import { shareParam } from '../../lib/diagnosis/share-key';
 import { chooseAbout, clearedSaved, decideShare, fromSaved, toSaved, type ShareDecision } from '../../lib/diagnosis/session';
 import { localDateIso } from '../../lib/dates';
 import { countChange, useSavedState } from '../shared/store';
 import DiagnosisForm from './DiagnosisForm';
-import SharedResult from './SharedResult';
 import ResultSheet, { type OrgField } from './ResultSheet';
 
 interface Props {
@@ -28,6 +27,16 @@ type Shown = Extract<ShareDecision, { kind: 'show' }>;
 
 const nowIso = () => new Date().toISOString();
 
+type ShareTools = typeof import('./ondemand-share');
+let shareTools: Promise<ShareTools> | null = null;
+/** The share link's reader, writer and view, loaded once, when a link is opened or made. */
+const loadShareTools = () =>
+  (shareTools ??= import('./ondemand-share').catch((e: unknown) => {
+    shareTools = null;
+    throw e;
+  }));
+const SHARE_LOAD_FAILED = '共有リンクの部分を読み込めませんでした。通信を確かめ、ページを再読み込みしてもう一度お試しください。いまの回答は変更していません。';
+
 export default function DiagnosisApp({ content, paperHref }: Props) {
   const { questions, areas, about: aboutQs } = content;
   const [saved, updateDiagnosis, snap] = useSavedState('diagnosis');
@@ -37,7 +46,7 @@ export default function DiagnosisApp({ content, paperHref }: Props) {
   const score = useMemo(() => scoreAnswers(questions, areas, answers), [answers]);
 
   const [notices, setNotices] = useState<Notice[]>([]);
-  const [shared, setShared] = useState<Shown | null>(null);
+  const [shared, setShared] = useState<(Shown & { View: ShareTools['SharedResult'] }) | null>(null);
   const [applied, setApplied] = useState('');
   const [showResult, setShowResult] = useState(false);
   const [missing, setMissing] = useState<string[] | null>(null);
@@ -65,11 +74,19 @@ export default function DiagnosisApp({ content, paperHref }: Props) {
   }, [focusTo]);
 
   /** Reads a share link in the fragment and decides (src/lib/diagnosis/session.ts) what to show. */
-  function readShare() {
-    const d = decideShare(decodeShare(location.hash, questions, aboutQs), sessionRef.current);
+  async function readShare() {
+    if (shareParam(location.hash) === undefined) return;
+    let tools: ShareTools;
+    try {
+      tools = await loadShareTools();
+    } catch {
+      notify({ kind: 'error', text: SHARE_LOAD_FAILED });
+      return;
+    }
+    const d = decideShare(tools.decodeShare(location.hash, questions, aboutQs), sessionRef.current);
     if (d.kind === 'none') return;
     if (d.kind === 'show') {
-      setShared(d);
+      setShared({ ...d, View: tools.SharedResult });
       setApplied('');
       setFocusTo('shared');
       return;
@@ -83,9 +100,9 @@ export default function DiagnosisApp({ content, paperHref }: Props) {
     if (!snap.ready) return;
     setToday(localDateIso());
     if (scoreAnswers(questions, areas, sessionRef.current.answers).complete) setShowResult(true);
-    readShare();
+    void readShare();
     // A share link pasted into this tab's address bar changes only the fragment.
-    const onHash = () => readShare();
+    const onHash = () => void readShare();
     window.addEventListener('hashchange', onHash);
     return () => window.removeEventListener('hashchange', onHash);
   }, [snap.ready]);
@@ -159,8 +176,15 @@ export default function DiagnosisApp({ content, paperHref }: Props) {
     setFocusTo(showResult ? 'result' : 'about');
   }
 
-  function makeShare() {
-    const link = `${location.origin}${location.pathname}#${encodeShare(questions, aboutQs, answers, about)}`;
+  async function makeShare() {
+    let tools: ShareTools;
+    try {
+      tools = await loadShareTools();
+    } catch {
+      notify({ kind: 'error', text: SHARE_LOAD_FAILED });
+      return;
+    }
+    const link = `${location.origin}${location.pathname}#${tools.encodeShare(questions, aboutQs, sessionRef.current.answers, sessionRef.current.about)}`;
     setShareUrl(link);
     navigator.clipboard?.writeText(link).then(
       () => notify({ kind: 'success', text: '共有リンクをコピーしました。メールやチャットで送れます。' }),
@@ -188,7 +212,7 @@ export default function DiagnosisApp({ content, paperHref }: Props) {
         ))}
       </div>
       {shared && (
-        <SharedResult
+        <shared.View
           content={content}
           shared={shared.shared}
           note={shared.note}

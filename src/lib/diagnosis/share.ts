@@ -9,12 +9,13 @@
  * ignored and counted, so the page can say so.
  */
 import { checksum } from '../checksum';
+import { SHARE_KEY, shareParam } from './share-key';
 import type { AboutAnswers, AboutQuestion, Answer, Answers, DQuestion } from './types';
 
 /** Version of the fragment format. */
 export const SHARE_VERSION = '1';
-/** The fragment's key. */
-export const SHARE_KEY = 'd';
+/** The fragment's key (src/lib/diagnosis/share-key.ts). */
+export { SHARE_KEY };
 
 const LETTER: Record<Answer, string> = { yes: 'y', partial: 'p', no: 'n', unknown: 'u' };
 const FROM_LETTER: Record<string, Answer> = { y: 'yes', p: 'partial', n: 'no', u: 'unknown' };
@@ -47,8 +48,7 @@ const TOKEN = /(\d{1,3})([ypnu])|([A-Z])([a-z]*)/gy;
 
 /** Reads a fragment (with or without '#'); 'none' when it holds no shared answers. */
 export function decodeShare(fragment: string, questions: DQuestion[], aboutQs: AboutQuestion[]): ShareResult {
-  const frag = fragment.replace(/^#/, '');
-  const param = frag.split('&').find((p) => p.startsWith(`${SHARE_KEY}=`));
+  const param = shareParam(fragment);
   if (param === undefined) return { kind: 'none' };
   let value: string;
   try {
