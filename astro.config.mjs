@@ -39,11 +39,13 @@ const quietHeadInjectWarning = {
  * state store into two or three (by which islands share which parts), each fetched and compressed
  * apart. Two groups gather what every island page loads anyway (Preact, with its hooks and JSX
  * runtime) and what every tool page loads (the store), so a tool page fetches fewer files and
- * gzip sees more context: 0.3–0.5 KB less per tool page (docs/quality.md). Grouping more (Astro's
- * renderer, the preload helper) pulled in the bundler's runtime helpers and weighed more.
+ * gzip sees more context: 0.3–0.5 KB less per tool page (docs/quality.md). The preload helper
+ * (src/plugins/lean-preload.mjs, one line) joins Preact rather than sit in a file of its own.
+ * Grouping Astro's renderer or the signals stub as well pulled in the bundler's runtime helpers
+ * and weighed more.
  */
 const CLIENT_GROUPS = [
-  { name: 'framework', test: /node_modules[\\/]preact[\\/]/ },
+  { name: 'framework', test: /node_modules[\\/]preact[\\/]|\0vite[\\/]preload-helper/ },
   { name: 'saved', test: /src[\\/](lib[\\/](saved-store|storage|state-file|export-meta|checksum|dates)\.ts|schemas[\\/]state[\\/]|islands[\\/]shared[\\/]store\.ts)/ },
 ];
 

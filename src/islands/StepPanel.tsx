@@ -12,6 +12,7 @@ import { formatWarekiWithSeireki, localDateIso } from '../lib/dates';
 import { toStepInfo, type TrackerStep } from '../lib/tracker-content';
 import { useSavedState } from './shared/store';
 import { ChecklistField, DetailFields, StatusField } from './shared/StepFields';
+import { STATUS_LABELS } from '../schemas/state/tracker';
 import './shared/tracker.css';
 
 interface Props {
@@ -53,15 +54,15 @@ export default function StepPanel({ step, planSteps, trackerHref }: Props) {
     <div class="step-panel" data-step-panel data-step-id={step.id} data-ready={snap.ready ? 'true' : 'false'}>
       <p class="tracker-step__state" data-step-state role="status" aria-live="polite">
         {late && <strong class="tracker-overdue" data-overdue-mark>期限切れ</strong>}
-        状況：<strong>{prog.status}</strong>　チェック：{c.total}項目中{c.checked}項目済み{dueText}
+        状況：<strong>{STATUS_LABELS[prog.status]}</strong>　チェック：{c.total}項目中{c.checked}項目済み{dueText}
       </p>
       <div class="no-print">
-        <StatusField step={step} progress={prog} open={openItemsToConfirm(tracker, info, '完了')} />
+        <StatusField step={step} progress={prog} open={openItemsToConfirm(tracker, info, 'done')} />
         <DetailFields step={step} progress={prog} planned={planned} />
       </div>
       <div class="print-only step-panel__print-meta">
         <p>
-          {late && '【期限切れ】'}状況：{prog.status}
+          {late && '【期限切れ】'}状況：{STATUS_LABELS[prog.status]}
           {prog.owner && `　担当：${prog.owner}`}
           {dueText}
         </p>

@@ -14,6 +14,7 @@ import { formatWarekiWithSeireki, localDateIso } from '../lib/dates';
 import { toStepInfo, type TrackerStep } from '../lib/tracker-content';
 import { useSavedState } from './shared/store';
 import { ChecklistField, DetailFields, StatusField } from './shared/StepFields';
+import { STATUS_LABELS } from '../schemas/state/tracker';
 import './shared/tracker.css';
 
 interface Props {
@@ -80,12 +81,12 @@ export default function StepTracker({ phases, steps }: Props) {
                     <p class="tracker-step__summary">{s.summary}</p>
                     <p class="tracker-step__state" data-step-state>
                       {late && <strong class="tracker-overdue" data-overdue-mark>期限切れ</strong>}
-                      状況：<strong>{prog.status}</strong>
-                      {prog.status === '完了' && c.checked < c.total && `（未済${c.total - c.checked}項目のまま完了）`}　チェック：{count}
+                      状況：<strong>{STATUS_LABELS[prog.status]}</strong>
+                      {prog.status === 'done' && c.checked < c.total && `（未済${c.total - c.checked}項目のまま完了）`}　チェック：{count}
                       {prog.owner && <>　担当：{prog.owner}</>}
                       {due && <>　期限：{formatWarekiWithSeireki(due)}{prog.due ? '' : '（工程表から）'}</>}
                     </p>
-                    <StatusField step={s} progress={prog} open={openItemsToConfirm(tracker, toStepInfo(s), '完了')} />
+                    <StatusField step={s} progress={prog} open={openItemsToConfirm(tracker, toStepInfo(s), 'done')} />
                     {/* The group is named by its summary, which names the step (one name per step). */}
                     <details class="tracker-step__details" aria-labelledby={`details-${s.id}`}>
                       <summary id={`details-${s.id}`}>
@@ -117,7 +118,7 @@ export default function StepTracker({ phases, steps }: Props) {
             ))}
             {lostSteps.map(({ id, progress }) => (
               <li key={id}>
-                {stepLabel(id)}：状況「{progress.status}」
+                {stepLabel(id)}：状況「{STATUS_LABELS[progress.status]}」
                 {progress.owner && `、担当「${progress.owner}」`}
                 {progress.memo && `、メモ「${progress.memo}」`}
               </li>

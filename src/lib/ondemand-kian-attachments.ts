@@ -5,6 +5,7 @@
  */
 import { formatWarekiWithSeireki } from './dates';
 import type { PlannedStep } from '../schemas/state/plan';
+import { STATUS_LABELS } from '../schemas/state/tracker';
 import type { ReportStep } from './tracker-report';
 import type { KianAttachments, KianContext } from './kian';
 import type { ScopeRow } from './kian-pack';
@@ -40,7 +41,7 @@ export function kianAttachments({ ctx, plan, steps, stepIds, tasks, which }: Att
         }
       : null,
     plan: which.plan && plan ? { rows: steps.map((s, i): [string, string, string] => [`${s.number} ${s.title}`, month(plan[stepIds[i]!]?.start ?? ''), month(plan[stepIds[i]!]?.end ?? '')]) } : null,
-    progress: which.progress ? { rows: steps.map((s): [string, string, string, string] => [`${s.number} ${s.title}`, s.status, s.owner, s.due ? `${formatWarekiWithSeireki(s.due)}${s.dueFromPlan ? '（工程表）' : ''}${s.overdue ? ' 期限切れ' : ''}` : '']) } : null,
+    progress: which.progress ? { rows: steps.map((s): [string, string, string, string] => [`${s.number} ${s.title}`, STATUS_LABELS[s.status], s.owner, s.due ? `${formatWarekiWithSeireki(s.due)}${s.dueFromPlan ? '（工程表）' : ''}${s.overdue ? ' 期限切れ' : ''}` : '']) } : null,
     inventory:
       which.inventory && tasks.length
         ? {

@@ -8,7 +8,7 @@ import type { SavedState } from '../schemas/state/envelope';
 
 /** The note at the top of an exported file, for people who open it. Ignored on import. */
 export const FILE_ABOUT =
-  '自治体テレワーク推進ナビの入力のファイル（形式 版2）。「保存とバックアップ」の「ファイルから復元」で読み込めます。profile＝団体の情報、tracker＝10ステップの進捗、diagnosis＝自己診断の回答、inventory＝業務の棚卸し、plan＝導入工程表。';
+  '自治体テレワーク推進ナビの入力のファイル（形式 版3）。「保存とバックアップ」の「ファイルから復元」で読み込めます。profile＝団体の情報、tracker＝10ステップの進捗、diagnosis＝自己診断の回答、inventory＝業務の棚卸し、plan＝導入工程表。';
 
 /** The file's name: 「テレワーク推進ナビ_進捗_団体名_2026-11-21.json」. */
 export function exportFileName(state: SavedState, today: string): string {

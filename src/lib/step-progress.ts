@@ -6,7 +6,7 @@
 import type { StepProgress, StepStatus, TrackerState } from '../schemas/state/tracker';
 
 /** The status a step has before anyone touches it. */
-export const DEFAULT_STATUS: StepStatus = '未着手';
+export const DEFAULT_STATUS: StepStatus = 'not-started';
 
 /** A step's progress before anyone touches it. */
 export const emptyStep = (): StepProgress => ({ status: DEFAULT_STATUS, checked: [], owner: '', due: '', memo: '', updatedAt: '' });
@@ -21,5 +21,5 @@ export function getStep(t: TrackerState, stepId: string): StepProgress {
  * (未着手 or 進行中) with a 期限 before today is; the 期限 day itself is not late yet.
  */
 export function isOverdue(due: string, status: StepStatus, today: string): boolean {
-  return due !== '' && today !== '' && due < today && (status === '未着手' || status === '進行中');
+  return due !== '' && today !== '' && due < today && (status === 'not-started' || status === 'in-progress');
 }

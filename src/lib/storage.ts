@@ -17,7 +17,7 @@ import { DATE_TIME, MAX_TIME, MIN_TIME, SINGLE_LINE_KEYS } from '../schemas/stat
 import { checksum } from './checksum';
 import type { Issue } from '../schemas/state/check';
 import { emptyProfile } from '../schemas/state/profile';
-import { emptyTracker, type TrackerState } from '../schemas/state/tracker';
+import { emptyTracker, V2_STATUSES, type TrackerState } from '../schemas/state/tracker';
 import { emptyDiagnosis } from '../schemas/state/diagnosis';
 import { emptyInventory } from '../schemas/state/inventory';
 import { emptyPlan } from '../schemas/state/plan';
@@ -64,12 +64,29 @@ export function emptyState(now = ''): SavedState {
 type Obj = Record<string, unknown>;
 const isRecord = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 
+/** v2 → v3: each step's status from the Japanese word to its code; anything else is left for validation to refuse. */
+function v3Tracker(t: unknown): unknown {
+  if (!isRecord(t) || !isRecord(t['steps'])) return t;
+  // A status that is not one of the four words (a number, an object, '__proto__') is no own key: left as it is.
+  const code = (p: unknown) => (isRecord(p) && Object.hasOwn(V2_STATUSES, p['status'] as string) ? { ...p, status: V2_STATUSES[p['status'] as string] } : p);
+  return { ...t, steps: Object.fromEntries(Object.entries(t['steps']).map(([id, p]) => [id, code(p)])) };
+}
+
+/** v2 → v3: the diagnosis's 「団体について」 answers, `profile` → `about` (the same place in the object). */
+function v3Diagnosis(d: unknown): unknown {
+  if (!isRecord(d) || !Object.hasOwn(d, 'profile') || Object.hasOwn(d, 'about')) return d;
+  return Object.fromEntries(Object.entries(d).map(([k, v]) => [k === 'profile' ? 'about' : k, v]));
+}
+
 /**
  * Migrations, keyed by the version they upgrade from; each returns the next version's shape.
+ * Run on everything read: localStorage, imported and merged files, backups.
  * v1 → v2: first generation, no revisions yet (given after validation), an empty plan.
+ * v2 → v3: names with one meaning — step statuses as codes, the diagnosis's `profile` → `about`.
  */
 export const MIGRATIONS: Record<number, (old: Obj) => Obj> = {
   1: (o) => ({ ...o, version: 2, generation: '0', revisions: {}, plan: emptyPlan() }),
+  2: (o) => ({ ...o, version: 3, tracker: v3Tracker(o['tracker']), diagnosis: v3Diagnosis(o['diagnosis']) }),
 };
 
 export type ReadProblem = 'corrupt' | 'foreign' | 'future' | 'invalid-section' | 'invalid';

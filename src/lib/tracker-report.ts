@@ -5,7 +5,7 @@
  * Apart from tracker.ts so that the tracker pages, which do not print it, do not load it.
  */
 import type { PlannedStep } from '../schemas/state/plan';
-import type { StepStatus, TrackerState } from '../schemas/state/tracker';
+import { STATUS_LABELS, type StepStatus, type TrackerState } from '../schemas/state/tracker';
 import { effectiveDue } from './plan';
 import { orphanSteps, stepLabel, summarizeProgress, type ProgressSummary, type StepInfo } from './tracker';
 import { getStep, isOverdue } from './step-progress';
@@ -54,7 +54,7 @@ export function progressReport(
   const known = steps.map((s) => s.id);
   const orphans = [
     ...t.orphans.map((o) => `${stepLabel(o.step)}：項目「${o.item}」（チェック済み）`),
-    ...orphanSteps(t, known).map(({ id, progress }) => `${stepLabel(id)}：状況「${progress.status}」${progress.owner ? `、担当「${progress.owner}」` : ''}${progress.memo ? `、メモ「${progress.memo}」` : ''}`),
+    ...orphanSteps(t, known).map(({ id, progress }) => `${stepLabel(id)}：状況「${STATUS_LABELS[progress.status]}」${progress.owner ? `、担当「${progress.owner}」` : ''}${progress.memo ? `、メモ「${progress.memo}」` : ''}`),
   ];
   return {
     name: state.profile.name,

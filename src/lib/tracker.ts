@@ -43,7 +43,7 @@ function put(t: TrackerState, stepId: string, next: StepProgress): TrackerState 
   return { ...t, steps: { ...t.steps, [stepId]: next } };
 }
 
-/** Sets a step's status (未着手 / 進行中 / 完了 / 対象外); unknown values change nothing. */
+/** Sets a step's status (a code of STEP_STATUSES: not-started 未着手 / in-progress 進行中 / done 完了 / excluded 対象外); unknown values change nothing. */
 export function setStatus(t: TrackerState, stepId: string, status: string, now: string): TrackerState {
   if (!(STEP_STATUSES as readonly string[]).includes(status)) return t;
   const cur = getStep(t, stepId);
@@ -111,26 +111,26 @@ export interface ProgressSummary {
 
 /** Counts per status and the progress sentence. 対象外 is left out of the denominator. */
 export function summarizeProgress(t: TrackerState, steps: readonly StepInfo[]): ProgressSummary {
-  const counts: Record<StepStatus, number> = { 未着手: 0, 進行中: 0, 完了: 0, 対象外: 0 };
+  const counts: Record<StepStatus, number> = { 'not-started': 0, 'in-progress': 0, done: 0, excluded: 0 };
   let itemsTotal = 0;
   let itemsChecked = 0;
   for (const s of steps) {
     const p = getStep(t, s.id);
     counts[p.status]++;
-    if (p.status === '対象外') continue;
+    if (p.status === 'excluded') continue;
     const ids = new Set(s.items.map((i) => i.id));
     itemsTotal += ids.size;
     itemsChecked += p.checked.filter((c) => ids.has(c)).length;
   }
   const total = steps.length;
-  const excluded = counts['対象外'];
+  const excluded = counts.excluded;
   const counted = total - excluded;
-  const done = counts['完了'];
+  const done = counts.done;
   const text = `${counted}ステップ中${done}ステップ完了${excluded ? `（対象外の${excluded}ステップを除く）` : ''}`;
   const srText =
-    `全${total}ステップ中、完了${done}、進行中${counts['進行中']}、未着手${counts['未着手']}` +
+    `全${total}ステップ中、完了${done}、進行中${counts['in-progress']}、未着手${counts['not-started']}` +
     `${excluded ? `、対象外${excluded}` : ''}。チェック項目は${itemsTotal}項目中${itemsChecked}項目済み。`;
-  return { total, counted, done, inProgress: counts['進行中'], notStarted: counts['未着手'], excluded, itemsTotal, itemsChecked, text, srText };
+  return { total, counted, done, inProgress: counts['in-progress'], notStarted: counts['not-started'], excluded, itemsTotal, itemsChecked, text, srText };
 }
 
 /** How many of a step's current items are ticked. */
@@ -145,7 +145,7 @@ export function stepItemCounts(t: TrackerState, step: Pick<StepInfo, 'id' | 'ite
  * about, or 0 when no question is needed (nothing open, already 完了, or another status).
  */
 export function openItemsToConfirm(t: TrackerState, step: Pick<StepInfo, 'id' | 'items'>, status: string): number {
-  if (status !== '完了' || getStep(t, step.id).status === '完了') return 0;
+  if (status !== 'done' || getStep(t, step.id).status === 'done') return 0;
   const c = stepItemCounts(t, step);
   return c.total - c.checked;
 }

@@ -13,6 +13,7 @@ import { formatSeireki, formatWarekiWithSeireki } from './dates';
 import { monthLabel, outsideWarning, type PlanTable } from './plan-edit';
 import { levelLabel } from './inventory/levels';
 import { answersCell, residentCell, sheetTips, type InventoryRow } from './inventory/rows';
+import { STATUS_LABELS } from '../schemas/state/tracker';
 
 /** One task of the 棚卸し sheet. */
 export interface InventorySheetRow {
@@ -122,7 +123,7 @@ function planSheet(ws: Worksheet, input: WorkbookInput): void {
   let row = sub + 1;
   for (const r of t.rows) {
     const due = `${formatSeireki(r.due)}${r.ownDue ? '' : '（工程表）'}${r.outside ? '　※計画の期間外' : ''}`;
-    const status = `${r.status}${r.late ? '（期限切れ）' : ''}`;
+    const status = `${STATUS_LABELS[r.status]}${r.late ? '（期限切れ）' : ''}`;
     [`${r.number}．${r.title}`, r.owner, status, due].forEach((v, c) => {
       const cell = ws.getCell(row, c + 1);
       cell.value = v;

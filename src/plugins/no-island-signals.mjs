@@ -15,7 +15,7 @@ export const noIslandSignals = {
   },
   load(id) {
     if (id !== STUB) return null;
-    return 'export function signal() { throw new Error("このサイトの島はシグナルを props に受け取りません（src/plugins/no-island-signals.mjs）"); }';
+    return 'export function signal() { throw new Error("no-island-signals"); }';
   },
 };
 

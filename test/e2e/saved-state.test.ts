@@ -113,7 +113,7 @@ describe('復元と、開いているほかのタブ', () => {
 
     const s = await stored(steps);
     expect(s.profile.name).toBe('復元前町');
-    expect(s.tracker.steps['step-03']).toMatchObject({ status: '完了', memo: '復元後のメモ' });
+    expect(s.tracker.steps['step-03']).toMatchObject({ status: 'done', memo: '復元後のメモ' });
     expect(s.tracker.steps['step-04']).toBeUndefined();
     expect(s.generation).toMatch(/\.restore$/);
     for (const [page, path] of [[steps, '/steps/'], [step3, '/steps/3/']] as const) await reload(page, path);
@@ -142,7 +142,7 @@ describe('復元と、開いているほかのタブ', () => {
 
     const s = await stored(steps);
     expect(s.profile.name).toBe('復元前町');
-    expect(s.tracker.steps['step-03']).toMatchObject({ status: '進行中', owner: '情報政策係' });
+    expect(s.tracker.steps['step-03']).toMatchObject({ status: 'in-progress', owner: '情報政策係' });
     expect(s.tracker.steps['step-04']).toBeUndefined();
     expect(s.inventory.department).toBe('総務課');
     expect(Object.keys(s.diagnosis.answers)).toEqual(['leadership']);
@@ -176,7 +176,7 @@ describe('時計のずれ', () => {
     await expect.poll(() => other.isChecked('#status-step-01-1')).toBe(true);
     expect(await steps.isChecked('#status-step-01-1')).toBe(true);
     const s = await stored(steps);
-    expect(s.tracker.steps['step-01']).toMatchObject({ status: '進行中', owner: '企画課' });
+    expect(s.tracker.steps['step-01']).toMatchObject({ status: 'in-progress', owner: '企画課' });
     expect(s.profile.name).toBe('△△町');
     for (const page of [steps, other]) {
       await reload(page, '/steps/');
@@ -197,13 +197,13 @@ describe('時計のずれ', () => {
     await steps.check('#status-step-02-1'); // 進行中（2時間前の時刻で）
     await type(steps, '#profile-name', '△△町');
     await other.check('#status-step-03-1');
-    await expect.poll(async () => (await stored(steps))?.tracker.steps['step-03']?.status).toBe('進行中');
+    await expect.poll(async () => (await stored(steps))?.tracker.steps['step-03']?.status).toBe('in-progress');
     await steps.check('#status-step-05-1');
     expect(await steps.isChecked('#status-step-02-1')).toBe(true);
     const s = await stored(steps);
-    expect(s.tracker.steps['step-02'].status).toBe('進行中');
-    expect(s.tracker.steps['step-03'].status).toBe('進行中');
-    expect(s.tracker.steps['step-05'].status).toBe('進行中');
+    expect(s.tracker.steps['step-02'].status).toBe('in-progress');
+    expect(s.tracker.steps['step-03'].status).toBe('in-progress');
+    expect(s.tracker.steps['step-05'].status).toBe('in-progress');
     expect(s.profile.name).toBe('△△町');
     await reload(other, '/steps/3/');
     await reload(steps, '/steps/');
@@ -261,7 +261,7 @@ describe('島が動き出す前の操作', () => {
     d.release();
     await d.page.waitForSelector('[data-diagnosis][data-ready="true"]');
     await expect.poll(async () => (await stored(d.page))?.diagnosis?.answers?.leadership).toBe('partial');
-    expect(Object.values((await stored(d.page)).diagnosis.profile)).toHaveLength(1);
+    expect(Object.values((await stored(d.page)).diagnosis.about)).toHaveLength(1);
     expect(await d.page.locator('input[name="p-kind"]').nth(2).isChecked()).toBe(true);
     expect(await d.page.locator('input[name="q-leadership"][value="partial"]').isChecked()).toBe(true);
 
@@ -272,7 +272,7 @@ describe('島が動き出す前の操作', () => {
     t.release();
     await t.page.waitForSelector('[data-tracker][data-ready="true"]');
     await expect.poll(async () => (await stored(t.page))?.profile?.name).toBe('〇〇町');
-    await expect.poll(async () => (await stored(t.page))?.tracker?.steps?.['step-02']?.status).toBe('進行中');
+    await expect.poll(async () => (await stored(t.page))?.tracker?.steps?.['step-02']?.status).toBe('in-progress');
     expect(await t.page.inputValue('#profile-name')).toBe('〇〇町');
     expect(await t.page.isChecked('#status-step-02-1')).toBe(true);
     // The saved 担当課 stays: the field only looked empty while the page was loading.
@@ -517,7 +517,7 @@ describe('issue 24：失敗はその場で、復元は元に戻せ、同僚の�
     const page = await open(ctx, '/steps/');
     await type(page, '#profile-name', '未来町');
     await complete(page, '#status-step-01-2');
-    await expect.poll(async () => (await stored(page))?.tracker.steps['step-01']?.status).toBe('完了');
+    await expect.poll(async () => (await stored(page))?.tracker.steps['step-01']?.status).toBe('done');
     expect((await stored(page)).tracker.steps['step-01'].updatedAt).toBe('9999-12-31T23:59:59.999Z');
     await reload(page, '/steps/');
     expect(await page.locator('[data-notice="load-problem"]').count()).toBe(0);
@@ -579,7 +579,7 @@ describe('更新はいつも保存されている値から（issue 21 の4）', 
     await expect.poll(async () => (await stored(b))?.diagnosis.answers['project-team']).toBe('no');
     const s = await stored(b);
     expect(s.diagnosis.answers.leadership).toBe('yes');
-    expect(Object.keys(s.diagnosis.profile)).toContain('kind');
+    expect(Object.keys(s.diagnosis.about)).toContain('kind');
     // B shows what it stored: A's answer too.
     await expect.poll(() => b.locator('input[name="q-leadership"][value="yes"]').isChecked()).toBe(true);
   });

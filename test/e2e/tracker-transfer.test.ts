@@ -76,7 +76,7 @@ describe('書き出しと復元', () => {
     const file = await exportFile(page);
     expect(file.name).toMatch(/^テレワーク推進ナビ_進捗_〇〇町_\d{4}-\d{2}-\d{2}\.json$/);
     const data = JSON.parse(file.text);
-    expect(data).toMatchObject({ format: 'telework-navi', version: 2 });
+    expect(data).toMatchObject({ format: 'telework-navi', version: 3 });
     expect(file.text).toContain('\n  "about": "自治体テレワーク推進ナビの入力のファイル');
     expect(content(data)).toEqual(content(before));
 
@@ -125,7 +125,7 @@ describe('書き出しと復元', () => {
     ['JSONでないファイル', () => 'これは進捗ファイルではありません', '読み取れませんでした'],
     ['1MBを超えるファイル', () => JSON.stringify({ ...valid(), pad: 'x'.repeat(1024 * 1024 + 10) }), '大きすぎます'],
     ['別の形式のファイル', () => JSON.stringify({ name: '〇〇町', steps: [] }), '保存形式ではない'],
-    ['新しい版のファイル', () => JSON.stringify({ ...valid(), version: 3 }), '版3'],
+    ['新しい版のファイル', () => JSON.stringify({ ...valid(), version: 4 }), '版4'],
     ['実在しない期限のファイル', () => JSON.stringify(valid()).replace('"due":"2027-01-15"', '"due":"2027-02-30"'), 'tracker.steps.step-03.due'],
     ['想定していない項目を含むファイル', () => JSON.stringify({ ...valid(), extra: 1 }), '想定していない項目'],
     ['区分の中に余計な項目があるファイル', () => JSON.stringify({ ...valid(), profile: { ...valid().profile, script: '<script>' } }), '団体の情報'],

@@ -102,7 +102,7 @@ describe('進捗の記録（キーボードだけで）', () => {
     await page.keyboard.press('Space');
     const item = await firstItem(page, 1);
     const s = await stored(page);
-    expect(s.tracker.steps['step-01']).toMatchObject({ status: '進行中', owner: '総務課 山田', memo: '首長に報告済み', checked: [item] });
+    expect(s.tracker.steps['step-01']).toMatchObject({ status: 'in-progress', owner: '総務課 山田', memo: '首長に報告済み', checked: [item] });
     expect(await page.textContent('[data-progress-text]')).toContain('10ステップ中0ステップ完了');
     expect(await page.textContent('[data-step-id="step-01"] [data-step-state]')).toContain('進行中');
     await page.close();
@@ -154,7 +154,7 @@ describe('保存データの障害で何も失わない', () => {
     const backups = await page.evaluate((p) => Object.keys(localStorage).filter((k) => k.startsWith(p)).map((k) => localStorage.getItem(k)), BACKUP);
     expect(backups).toEqual([raw]);
     await page.check('#status-step-03-1');
-    expect((await stored(page)).tracker.steps['step-03'].status).toBe('進行中');
+    expect((await stored(page)).tracker.steps['step-03'].status).toBe('in-progress');
     await page.close();
     expect(w.errors, w.errors.join('\n')).toEqual([]);
   });
@@ -170,7 +170,7 @@ describe('保存データの障害で何も失わない', () => {
     await expect.poll(async () => (await stored(page)).tracker.orphans).toEqual([{ step: 'step-01', item: 's01-removed-item' }]);
     const s = await stored(page);
     expect(s.tracker.steps['step-11'].memo).toBe('旧ステップのメモ');
-    expect(s.tracker.steps['step-01'].status).toBe('進行中');
+    expect(s.tracker.steps['step-01'].status).toBe('in-progress');
     await page.goto(site.at('/pack/?parts=progress'));
     await page.waitForSelector('[data-pack][data-ready="true"]');
     expect(await page.textContent('[data-progress-report]')).toContain('s01-removed-item');
@@ -196,7 +196,7 @@ describe('保存データの障害で何も失わない', () => {
     await download.saveAs(file);
     const data = JSON.parse(readFileSync(file, 'utf8'));
     expect(data.format).toBe('telework-navi');
-    expect(data.tracker.steps['step-01'].status).toBe('完了');
+    expect(data.tracker.steps['step-01'].status).toBe('done');
     await page.close();
     await b.close();
     expect(w.errors, w.errors.join('\n')).toEqual([]);
@@ -217,8 +217,8 @@ describe('保存データの障害で何も失わない', () => {
     await expect.poll(() => b.inputValue('#owner-step-06')).toBe('タブAの担当');
     expect(await b.textContent('[data-notice="external"]')).toContain('別のタブ');
     const s = await stored(a);
-    expect(s.tracker.steps['step-04'].status).toBe('進行中');
-    expect(s.tracker.steps['step-05'].status).toBe('完了');
+    expect(s.tracker.steps['step-04'].status).toBe('in-progress');
+    expect(s.tracker.steps['step-05'].status).toBe('done');
     expect(s.tracker.steps['step-06'].owner).toBe('タブAの担当');
     await a.reload();
     await a.waitForSelector('[data-ready="true"]');
@@ -291,7 +291,7 @@ describe('警告する進捗管理（issue 15）', () => {
     expect(await page.isChecked('#status-step-06-2')).toBe(true);
     expect(await page.getAttribute('#status-step-06-ask', 'role')).toBe('status');
     expect(await page.getAttribute('#status-step-06-2', 'aria-describedby')).toBe('status-step-06-ask');
-    expect((await stored(page)).tracker.steps['step-06'].status).toBe('進行中'); // 答えるまで保存しない
+    expect((await stored(page)).tracker.steps['step-06'].status).toBe('in-progress'); // 答えるまで保存しない
     // Tab で質問のボタンへ進み、「やめる」
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('未済のまま完了にする');
@@ -300,19 +300,19 @@ describe('警告する進捗管理（issue 15）', () => {
     expect(await box.count()).toBe(0);
     expect(await page.isChecked('#status-step-06-1')).toBe(true);
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('status-step-06-1');
-    expect((await stored(page)).tracker.steps['step-06'].status).toBe('進行中');
+    expect((await stored(page)).tracker.steps['step-06'].status).toBe('in-progress');
     // 「完了」を通り過ぎて「対象外」へ進めば、質問は消え「対象外」が保存される（途中で止められない）
     await page.keyboard.press('ArrowRight');
     await expect.poll(() => box.count()).toBe(1);
     await page.keyboard.press('ArrowRight');
     await expect.poll(() => box.count()).toBe(0);
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('status-step-06-3');
-    await expect.poll(async () => (await stored(page)).tracker.steps['step-06'].status).toBe('対象外');
+    await expect.poll(async () => (await stored(page)).tracker.steps['step-06'].status).toBe('excluded');
     // 「未済のまま完了にする」なら未済のまま完了が保存され、フォーカスは「完了」に戻る
     await page.keyboard.press('ArrowLeft');
     await expect.poll(() => box.count()).toBe(1);
     await page.getByRole('button', { name: '未済のまま完了にする' }).click();
-    await expect.poll(async () => (await stored(page)).tracker.steps['step-06'].status).toBe('完了');
+    await expect.poll(async () => (await stored(page)).tracker.steps['step-06'].status).toBe('done');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('status-step-06-2');
     expect(await page.textContent('[data-step-id="step-06"] [data-step-state]')).toMatch(/完了（未済\d+項目のまま完了）/);
     // すべての項目にチェックがあれば聞かずに完了にする
@@ -320,7 +320,7 @@ describe('警告する進捗管理（issue 15）', () => {
     for (const c of await page.locator('[data-step-id="step-07"] [data-step-checklist] input[type=checkbox]').all()) await c.check();
     await page.check('#status-step-07-2');
     expect(await page.locator('[data-step-id="step-07"] [data-confirm-complete]').count()).toBe(0);
-    expect((await stored(page)).tracker.steps['step-07'].status).toBe('完了');
+    expect((await stored(page)).tracker.steps['step-07'].status).toBe('done');
     await page.close();
   });
 

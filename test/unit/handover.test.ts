@@ -39,7 +39,7 @@ describe('引き継ぎメモの行：単位の名前・日時・順序', () => {
       if (u.rev) s.revisions[u.key] = u.rev;
       if (u.key.startsWith('tracker.')) {
         const id = u.key.slice('tracker.'.length);
-        s.tracker.steps[id] = { status: '進行中', checked: [], owner: '', due: '', memo: '', updatedAt: u.at as string };
+        s.tracker.steps[id] = { status: 'in-progress', checked: [], owner: '', due: '', memo: '', updatedAt: u.at as string };
       } else (s as unknown as Record<string, Record<string, unknown>>)[u.key]!['updatedAt'] = u.at;
     }
     return s;

@@ -58,7 +58,7 @@ describe('起案が他の部分から取る要約', () => {
     const tasks = scopeTasks(s, levels);
     const ctx = contentForKian(s, content, tasks, '2026-06-01');
     const plan = { 'step-01': { start: '2026-04', end: '2026-05' } };
-    const reportSteps = steps.map((x) => ({ number: x.number, title: x.title, status: '未着手' as const, owner: '', due: x.number === 1 ? '2026-05-31' : '', dueFromPlan: x.number === 1, overdue: x.number === 1 }));
+    const reportSteps = steps.map((x) => ({ number: x.number, title: x.title, status: 'not-started' as const, owner: '', due: x.number === 1 ? '2026-05-31' : '', dueFromPlan: x.number === 1, overdue: x.number === 1 }));
     const a = kianAttachments({ ctx, plan, steps: reportSteps.slice(0, 1), stepIds: ['step-01'], tasks, which: { diagnosis: true, plan: true, progress: true, inventory: false } });
     expect(a.diagnosis!.rows.length).toBe(areas.length);
     expect(a.plan!.rows).toEqual([['1 題1', '令和8年（2026年）4月', '令和8年（2026年）5月']]);

@@ -17,7 +17,7 @@ const id = (n: number) => `step-${String(n).padStart(2, '0')}`;
 const STEPS = Array.from({ length: 10 }, (_, i) => ({ id: id(i + 1), number: i + 1, title: `題${i + 1}` }));
 const INFO: PlanStepInfo[] = STEPS.map(({ id, number }) => ({ id, number }));
 const base: PlanState = { ...emptyPlan(), start: '2026-04', target: '2027-10' };
-const none = (): StepProgressLike => ({ status: '未着手', owner: '', due: '' });
+const none = (): StepProgressLike => ({ status: 'not-started', owner: '', due: '' });
 
 function table(plan: PlanState, progress: (id: string) => StepProgressLike = none, today = '2026-06-01') {
   const eff = effectivePlan(plan, INFO);
@@ -90,9 +90,9 @@ describe('工程表の表（planTable）', () => {
 
   it('担当・状況・期限は進捗から。自分の期限がなければ終了月の末日、期限切れは完了・対象外でないものだけ', () => {
     const prog = (sid: string): StepProgressLike =>
-      sid === id(1) ? { status: '進行中', owner: '企画係', due: '2026-05-15' } : sid === id(2) ? { status: '完了', owner: '', due: '2026-05-15' } : none();
+      sid === id(1) ? { status: 'in-progress', owner: '企画係', due: '2026-05-15' } : sid === id(2) ? { status: 'done', owner: '', due: '2026-05-15' } : none();
     const t = table(base, prog, '2026-06-01');
-    expect(t.rows[0]).toMatchObject({ owner: '企画係', status: '進行中', due: '2026-05-15', ownDue: true, late: true });
+    expect(t.rows[0]).toMatchObject({ owner: '企画係', status: 'in-progress', due: '2026-05-15', ownDue: true, late: true });
     expect(t.rows[1]).toMatchObject({ late: false, ownDue: true });
     expect(t.rows[2]).toMatchObject({ ownDue: false, due: endOfMonth(t.rows[2]!.end), late: false, owner: '' });
   });
@@ -106,7 +106,7 @@ describe('工程表の表（planTable）', () => {
     expect(dueOutsidePlan('2027-12-28', s3)).toBe(true);
     expect(dueOutsidePlan('', s3)).toBe(false);
     expect(dueOutsidePlan('2027-12-28', null)).toBe(false);
-    const t = table(base, (sid) => (sid === id(3) ? { status: '未着手', owner: '', due: '2027-12-28' } : sid === id(4) ? { status: '未着手', owner: '', due: `${eff[id(4)]!.start}-02` } : none()));
+    const t = table(base, (sid) => (sid === id(3) ? { status: 'not-started', owner: '', due: '2027-12-28' } : sid === id(4) ? { status: 'not-started', owner: '', due: `${eff[id(4)]!.start}-02` } : none()));
     expect(t.outside.map((r) => r.id)).toEqual([id(3)]);
     expect(t.rows[2]!.outside).toBe(true);
     expect(t.rows[3]!.outside).toBe(false);

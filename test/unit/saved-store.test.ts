@@ -37,13 +37,13 @@ const tab = (storage: FakeStorage | null, id: string, start = T0): SavedStore =>
 /** The browser's `storage` event for the state key, to each given tab. */
 const deliver = (...tabs: SavedStore[]) => tabs.forEach((t) => t.receive(STORAGE_KEY));
 const stored = (st: FakeStorage): SavedState => JSON.parse(st.map.get(STORAGE_KEY)!);
-const status = (s: SavedState, id: string) => s.tracker.steps[id]?.status ?? '未着手';
+const status = (s: SavedState, id: string) => s.tracker.steps[id]?.status ?? 'not-started';
 
 /** What a file exported elsewhere holds: 〇〇町, step-01 完了. */
 function otherFile(stamp = T0): SavedState {
   const s = emptyState(stamp);
   s.profile = { name: '復元町', department: '', updatedAt: stamp };
-  s.tracker.steps['step-01'] = { status: '完了', checked: [], owner: '', due: '', memo: '復元したメモ', updatedAt: stamp };
+  s.tracker.steps['step-01'] = { status: 'done', checked: [], owner: '', due: '', memo: '復元したメモ', updatedAt: stamp };
   s.revisions = { profile: '3.f', 'tracker.step-01': '4.f' };
   s.generation = '2.f.restore';
   return s;
@@ -55,7 +55,7 @@ describe('復元は、ほかのタブに元に戻されない（新しい世代�
     const a = tab(st, 'a');
     const b = tab(st, 'b');
     const c = tab(st, 'c');
-    a.update('tracker', (t) => setStatus(t, 'step-01', '進行中', T0));
+    a.update('tracker', (t) => setStatus(t, 'step-01', 'in-progress', T0));
     a.update('tracker', (t) => setField(t, 'step-03', 'memo', '復元前のメモ', T0));
     b.update('profile', (p) => ({ ...p, name: '復元前の町' }));
     deliver(a, b, c);
@@ -74,14 +74,14 @@ describe('復元は、ほかのタブに元に戻されない（新しい世代�
     }
     expect(a.getSnapshot().generationNotice).toBe('');
     // その後の普通の編集は、復元後の内容の上に載る
-    b.update('tracker', (t) => setStatus(t, 'step-02', '完了', T0));
+    b.update('tracker', (t) => setStatus(t, 'step-02', 'done', T0));
     c.update('inventory', (inv) => ({ ...inv, department: '総務課' }));
     const s = stored(st);
     expect(s.profile.name).toBe('復元町');
-    expect(status(s, 'step-01')).toBe('完了');
+    expect(status(s, 'step-01')).toBe('done');
     expect(s.tracker.steps['step-01']?.memo).toBe('復元したメモ');
     expect(s.tracker.steps['step-03']).toBeUndefined();
-    expect(status(s, 'step-02')).toBe('完了');
+    expect(status(s, 'step-02')).toBe('done');
     expect(s.inventory.department).toBe('総務課');
     expect(s.generation).toMatch(/^\d+\.a\.restore$/);
   });
@@ -94,7 +94,7 @@ describe('復元は、ほかのタブに元に戻されない（新しい世代�
     const s = stored(st);
     expect(s.profile.name).toBe('復元町');
     expect(s.tracker.steps['step-03']).toBeUndefined();
-    expect(status(s, 'step-01')).toBe('完了');
+    expect(status(s, 'step-01')).toBe('done');
     expect(s.tracker.steps['step-05']?.owner).toBe('企画課');
     expect(b.getSnapshot().generationNotice).toContain('復元');
     // a が b の書き込みを受け取っても、世代は同じで b の変更だけが加わる
@@ -118,7 +118,7 @@ describe('復元は、ほかのタブに元に戻されない（新しい世代�
     const { st, a, b } = setup();
     b.update('diagnosis', (d) => ({ ...d, answers: { leadership: 'yes' } }));
     deliver(a);
-    a.update('diagnosis', () => ({ answers: {}, profile: {}, updatedAt: '' }), { reset: true });
+    a.update('diagnosis', () => ({ answers: {}, about: {}, updatedAt: '' }), { reset: true });
     deliver(b);
     expect(b.getSnapshot().state.diagnosis.answers).toEqual({});
     expect(b.getSnapshot().generationNotice).toContain('「最初からやり直す」');
@@ -137,12 +137,12 @@ describe('時計が進んでいても遅れていても、編集は元に戻ら�
     expect(r.ok).toBe(true);
     if (r.ok) a.replace(r.state);
     deliver(b);
-    b.update('tracker', (t) => setStatus(t, 'step-01', '進行中', T0));
+    b.update('tracker', (t) => setStatus(t, 'step-01', 'in-progress', T0));
     b.update('profile', (p) => ({ ...p, name: '編集後の町', updatedAt: T0 }));
     deliver(a);
     a.update('tracker', (t) => setField(t, 'step-01', 'owner', '担当A', T0));
     const s = stored(st);
-    expect(status(s, 'step-01')).toBe('進行中');
+    expect(status(s, 'step-01')).toBe('in-progress');
     expect(s.tracker.steps['step-01']?.owner).toBe('担当A');
     expect(s.profile.name).toBe('編集後の町');
     expect(a.getSnapshot().state.profile.name).toBe('編集後の町');
@@ -151,14 +151,14 @@ describe('時計が進んでいても遅れていても、編集は元に戻ら�
   it('このPCの時計が2時間戻っても、戻った後の編集が残る', () => {
     const st = new FakeStorage();
     const a = tab(st, 'a', '2026-11-21T11:00:00.000Z');
-    a.update('tracker', (t) => setStatus(t, 'step-02', '完了', '2026-11-21T11:00:00.000Z'));
+    a.update('tracker', (t) => setStatus(t, 'step-02', 'done', '2026-11-21T11:00:00.000Z'));
     const later = tab(st, 'b', '2026-11-21T09:00:00.000Z');
-    later.update('tracker', (t) => setStatus(t, 'step-02', '進行中', '2026-11-21T09:00:00.000Z'));
+    later.update('tracker', (t) => setStatus(t, 'step-02', 'in-progress', '2026-11-21T09:00:00.000Z'));
     deliver(a);
-    expect(status(stored(st), 'step-02')).toBe('進行中');
-    expect(status(a.getSnapshot().state, 'step-02')).toBe('進行中');
+    expect(status(stored(st), 'step-02')).toBe('in-progress');
+    expect(status(a.getSnapshot().state, 'step-02')).toBe('in-progress');
     a.update('tracker', (t) => setField(t, 'step-02', 'memo', '確認', '2026-11-21T11:00:05.000Z'));
-    expect(status(stored(st), 'step-02')).toBe('進行中');
+    expect(status(stored(st), 'step-02')).toBe('in-progress');
   });
 });
 
@@ -194,11 +194,11 @@ describe('容量がほとんどなく、読めないデータがあるとき', (
     expect(snap.unreadable).toBe(unreadable);
     expect(snap.loadMessage).toContain('上書きせず');
     a.update('profile', (p) => ({ ...p, name: '〇〇町' }));
-    a.update('tracker', (t) => setStatus(t, 'step-01', '完了', T0));
+    a.update('tracker', (t) => setStatus(t, 'step-01', 'done', T0));
     a.replace(otherFile());
     expect(st.map.get(STORAGE_KEY)).toBe(unreadable);
     expect(st.writes.filter((k) => k === STORAGE_KEY)).toEqual([]);
-    expect(a.getSnapshot().state.tracker.steps['step-01']?.status).toBe('完了');
+    expect(a.getSnapshot().state.tracker.steps['step-01']?.status).toBe('done');
     expect(a.getSnapshot().saveError).toBe(NOT_SAVED);
     // 別のタブも同じ：読めないデータは残る
     const b = tab(st, 'b');
@@ -231,26 +231,26 @@ describe('容量がほとんどなく、読めないデータがあるとき', (
     const st = new FakeStorage();
     const a = tab(st, 'a');
     a.update('profile', (p) => ({ ...p, name: '〇〇町' }));
-    const future = JSON.stringify({ ...stored(st), version: 3 });
+    const future = JSON.stringify({ ...stored(st), version: 4 });
     st.map.set(STORAGE_KEY, future);
     st.quota = st.used();
     let seen = a.getSnapshot();
     a.subscribe((s) => (seen = s));
     deliver(a);
     expect(seen.available).toBe(false);
-    a.update('tracker', (t) => setStatus(t, 'step-01', '完了', T0));
+    a.update('tracker', (t) => setStatus(t, 'step-01', 'done', T0));
     expect(st.map.get(STORAGE_KEY)).toBe(future);
     expect(a.getSnapshot()).toMatchObject({ available: false, unreadable: future, saveError: NOT_SAVED });
-    expect(a.getSnapshot().state.tracker.steps['step-01']?.status).toBe('完了');
+    expect(a.getSnapshot().state.tracker.steps['step-01']?.status).toBe('done');
   });
   it('ほかのタブが読めない形式（新しい版）で書いたときも、退避してから上書きする', () => {
     const st = new FakeStorage();
     const a = tab(st, 'a');
     a.update('profile', (p) => ({ ...p, name: '〇〇町' }));
-    const future = JSON.stringify({ ...stored(st), version: 3 });
+    const future = JSON.stringify({ ...stored(st), version: 4 });
     st.map.set(STORAGE_KEY, future);
     deliver(a);
-    expect(a.getSnapshot().loadMessage).toContain('版3');
+    expect(a.getSnapshot().loadMessage).toContain('版4');
     const [key] = listBackups(st);
     expect(st.map.get(key!)).toBe(future);
     a.update('profile', (p) => ({ ...p, department: '総務課' }));
@@ -280,10 +280,10 @@ describe('保存の失敗はすべて伝える', () => {
     st.failSet = quotaError();
     a.update('profile', (p) => ({ ...p, name: '〇〇町' }));
     st.failSet = null;
-    b.update('tracker', (t) => setStatus(t, 'step-01', '完了', T0));
+    b.update('tracker', (t) => setStatus(t, 'step-01', 'done', T0));
     deliver(a);
     expect(stored(st).profile.name).toBe('〇〇町');
-    expect(status(stored(st), 'step-01')).toBe('完了');
+    expect(status(stored(st), 'step-01')).toBe('done');
     expect(a.getSnapshot().saveError).toBe('');
   });
   it('ストレージが使えないブラウザでは、メモリ上で動き、書き込みを試みない', () => {
@@ -292,8 +292,8 @@ describe('保存の失敗はすべて伝える', () => {
     const a = tab(st, 'a');
     expect(a.getSnapshot()).toMatchObject({ ready: true, available: false, unreadable: '' });
     expect(a.getSnapshot().loadMessage).toContain('保存できません');
-    a.update('tracker', (t) => setStatus(t, 'step-01', '完了', T0));
-    expect(a.getSnapshot().state.tracker.steps['step-01']?.status).toBe('完了');
+    a.update('tracker', (t) => setStatus(t, 'step-01', 'done', T0));
+    expect(a.getSnapshot().state.tracker.steps['step-01']?.status).toBe('done');
     expect(st.writes.filter((k) => k === STORAGE_KEY)).toEqual([]);
   });
 });
@@ -332,7 +332,7 @@ describe('同じ内容なら何もしない・版1の保存データ', () => {
     a.update('tracker', (t) => t);
     expect(st.writes).toEqual([]);
   });
-  it('コミットされた版1の localStorage の値を読み、最初の編集で版2として書く（内容は失わない）', () => {
+  it('コミットされた版1の localStorage の値を読み、最初の編集で版3として書く（内容は失わない）', () => {
     const fixture = JSON.parse(readFileSync('test/fixtures/state-v1/localstorage.json', 'utf8')) as Record<string, string>;
     const st = new FakeStorage(fixture);
     const a = tab(st, 'a');
@@ -342,14 +342,14 @@ describe('同じ内容なら何もしない・版1の保存データ', () => {
     expect(snap.state.tracker.steps['step-01']?.checked).toEqual(['s01-cross-org', 's01-project-team']);
     expect(snap.state.tracker.orphans).toEqual([{ step: 'step-01', item: 's01-old-item' }]);
     expect(snap.exportMeta).toMatchObject({ changes: 7, completed: true });
-    a.update('tracker', (t) => setStatus(t, 'step-03', '進行中', T0));
+    a.update('tracker', (t) => setStatus(t, 'step-03', 'in-progress', T0));
     const s = stored(st);
-    expect(s.version).toBe(2);
+    expect(s.version).toBe(3);
     expect(s.tracker.steps['step-05']?.memo).toBe('サテライトオフィスは導入しない');
     expect(s.diagnosis.answers).toEqual({ leadership: 'yes', 'project-team': 'partial', 'current-tasks': 'unknown' });
     expect(s.inventory.tasks).toHaveLength(2);
     expect(s.revisions['tracker.step-03']).toEqual('2.a');
-    // 移行前の内容は、まだ版2を読んでいない空のタブの状態に負けない
+    // 移行前の内容は、まだ版3を読んでいない空のタブの状態に負けない
     const fresh = createSavedStore({ storage: new FakeStorage(), now: clock(T0), tabId: 'z' });
     fresh.load();
     expect(fresh.getSnapshot().state.profile.name).toBe('');
@@ -371,9 +371,9 @@ const store = (st: FakeStorage, tabId = 'd') => {
 };
 
 describe('自己診断の保存（共通のストア）', () => {
-  it('保存→読み込みで回答とプロフィールがそのまま戻る', () => {
+  it('保存→読み込みで回答と「団体について」の答えがそのまま戻る', () => {
     const st = new FakeStorage();
-    const diagnosis = { answers: { leadership: 'yes' as const, security: 'unknown' as const }, profile: { kind: 'municipality', concerns: ['cost'] }, updatedAt: NOW };
+    const diagnosis = { answers: { leadership: 'yes' as const, security: 'unknown' as const }, about: { kind: 'municipality', concerns: ['cost'] }, updatedAt: NOW };
     store(st).update('diagnosis', () => diagnosis);
     expect(loadState(st, NOW).state.diagnosis).toEqual(diagnosis);
   });
@@ -403,9 +403,9 @@ describe('自己診断の保存（共通のストア）', () => {
     expect(st.map.get(s.backupKey)).toBe(raw);
   });
   it('回答の値は4種類だけを受け付け、更新日時は日時だけ', () => {
-    expect(DiagnosisStateSchema.safeParse({ answers: { a: 'yes' }, profile: {}, updatedAt: '' }).success).toBe(true);
-    expect(DiagnosisStateSchema.safeParse({ answers: { a: 4 }, profile: {}, updatedAt: '' }).success).toBe(false);
-    expect(DiagnosisStateSchema.safeParse({ answers: {}, profile: {}, updatedAt: 'zzz' }).success).toBe(false);
+    expect(DiagnosisStateSchema.safeParse({ answers: { a: 'yes' }, about: {}, updatedAt: '' }).success).toBe(true);
+    expect(DiagnosisStateSchema.safeParse({ answers: { a: 4 }, about: {}, updatedAt: '' }).success).toBe(false);
+    expect(DiagnosisStateSchema.safeParse({ answers: {}, about: {}, updatedAt: 'zzz' }).success).toBe(false);
   });
 });
 }
@@ -426,7 +426,7 @@ describe('店（store）は変えた単位に作業者名を記録する', () =>
     expect(stored(st).authors).toBeUndefined();
     expect(a.setAuthor(' 人事課\u0007 山田 ')).toBe('人事課 山田');
     expect(st.map.get(AUTHOR_KEY)).toBe('人事課 山田');
-    a.update('tracker', (t) => ({ ...t, steps: { ...t.steps, 'step-03': { status: '進行中', checked: [], owner: '', due: '', memo: 'メモ', updatedAt: '' } } }));
+    a.update('tracker', (t) => ({ ...t, steps: { ...t.steps, 'step-03': { status: 'in-progress', checked: [], owner: '', due: '', memo: 'メモ', updatedAt: '' } } }));
     expect(stored(st).authors).toEqual({ 'tracker.step-03': '人事課 山田' });
     // Another tab of the same browser hears the name and records it too.
     const b = tab(st, 'b');
@@ -496,10 +496,10 @@ describe('load() の前の操作', () => {
     const st = new FakeStorage();
     saveState(st, named('〇〇町'), T0);
     const s = store(st, 'a');
-    s.update('tracker', (t) => setStatus(t, 'step-01', '進行中', T0));
+    s.update('tracker', (t) => setStatus(t, 'step-01', 'in-progress', T0));
     expect(s.getSnapshot().ready).toBe(true);
     expect(stored(st).profile.name).toBe('〇〇町');
-    expect(stored(st).tracker.steps['step-01']?.status).toBe('進行中');
+    expect(stored(st).tracker.steps['step-01']?.status).toBe('in-progress');
   });
 
   it('load() を呼ぶ前の replace でも、読み込み済みとして扱う', () => {
@@ -567,9 +567,9 @@ describe('ほかのタブや利用者がストレージを消したとき', () =
     s.receive(STORAGE_KEY);
     expect(s.getSnapshot().loadMessage).toBe('');
     expect(listBackups(st)).toEqual([]);
-    s.update('tracker', (t) => setStatus(t, 'step-02', '完了', T0));
+    s.update('tracker', (t) => setStatus(t, 'step-02', 'done', T0));
     expect(stored(st).profile.name).toBe('〇〇町');
-    expect(stored(st).tracker.steps['step-02']?.status).toBe('完了');
+    expect(stored(st).tracker.steps['step-02']?.status).toBe('done');
   });
 
   it('読み込み後にストレージが読めなくなっても、編集は画面に残り、例外にならない', () => {
@@ -599,14 +599,14 @@ describe('書き出しのすすめの記録', () => {
   it('完了にした編集は、数えない指定（count: false）でも数え、「完了した」を記録する', () => {
     const s = store(new FakeStorage(), 'a');
     s.load();
-    s.update('tracker', (t) => setStatus(t, 'step-01', '完了', T0), { count: false, completed: true });
+    s.update('tracker', (t) => setStatus(t, 'step-01', 'done', T0), { count: false, completed: true });
     expect(s.getSnapshot().exportMeta).toMatchObject({ changes: 1, completed: true });
   });
 
   it('ふつうの編集は数えるが、「完了した」とは記録しない', () => {
     const s = store(new FakeStorage(), 'a');
     s.load();
-    s.update('tracker', (t) => setStatus(t, 'step-01', '進行中', T0));
+    s.update('tracker', (t) => setStatus(t, 'step-01', 'in-progress', T0));
     expect(s.getSnapshot().exportMeta).toMatchObject({ changes: 1, completed: false });
   });
 
@@ -754,7 +754,7 @@ describe('ストアの不変条件（ランダムな操作の順序で）', () =
           written.add(m);
           if (o.unit === 'profile') t.update('profile', (p) => ({ ...p, name: m }));
           else if (o.unit === 'diagnosis') t.update('diagnosis', (d) => ({ ...d, answers: { [m]: 'yes' } }));
-          else t.update('tracker', (tr) => ({ ...tr, steps: { ...tr.steps, [o.unit]: { status: '進行中', checked: [], owner: '', due: '', memo: m, updatedAt: '' } } }));
+          else t.update('tracker', (tr) => ({ ...tr, steps: { ...tr.steps, [o.unit]: { status: 'in-progress', checked: [], owner: '', due: '', memo: m, updatedAt: '' } } }));
         } else if (o.kind === 'restore' || o.kind === 'reset') {
           const restored = emptyState();
           restored.profile = { name: m, department: '', updatedAt: '' };
@@ -865,7 +865,7 @@ describe('入力の書き込みは間引き、閉じる前（flush）に必ず�
 
 describe('読めなかった部分の知らせ（unreadNotice：決裁パックと印刷用）', () => {
   it('読めなかった区分の名前と、バックアップがあることを示す；すべて読めたときは空', () => {
-    const bad = JSON.stringify({ ...emptyState(T), tracker: { steps: { 'step-01': { status: '未着手', checked: [], owner: '', due: '2026-02-30', memo: '', updatedAt: T } }, orphans: [] } });
+    const bad = JSON.stringify({ ...emptyState(T), tracker: { steps: { 'step-01': { status: 'not-started', checked: [], owner: '', due: '2026-02-30', memo: '', updatedAt: T } }, orphans: [] } });
     const st = new FakeStorage({ [STORAGE_KEY]: bad });
     const a = createSavedStore({ storage: st, now: () => T, tabId: 'a' });
     const text = unreadNotice(a.load());

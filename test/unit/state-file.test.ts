@@ -47,7 +47,7 @@ describe('ファイル：名前は書き出し・読み込み・合併で単位�
         tabs[t].setAuthor(who);
         if (unit === 'profile') tabs[t].update('profile', (p) => ({ ...p, name: v }));
         else if (unit === 'diagnosis') tabs[t].update('diagnosis', (d) => ({ ...d, answers: { q1: v === 'x' ? 'yes' : 'no' } }));
-        else tabs[t].update('tracker', (tr) => ({ ...tr, steps: { ...tr.steps, [unit]: { status: '進行中', checked: [], owner: '', due: '', memo: v, updatedAt: '' } } }));
+        else tabs[t].update('tracker', (tr) => ({ ...tr, steps: { ...tr.steps, [unit]: { status: 'in-progress', checked: [], owner: '', due: '', memo: v, updatedAt: '' } } }));
       }
       const r = importState(exportState(st.map.has(STORAGE_KEY) ? parseState(stored(st)).state : emptyState(T), T));
       expect(r.ok, r.ok ? '' : r.message).toBe(true);
@@ -144,10 +144,10 @@ describe('書き出しファイルの名前と概要', () => {
   it('概要は完了と進行中を分けて数え、未着手は数えない', () => {
     const s = named('町');
     const step = { checked: [], owner: '', due: '', memo: '', updatedAt: NOW };
-    s.tracker.steps['step-01'] = { ...step, status: '完了' };
-    s.tracker.steps['step-02'] = { ...step, status: '完了' };
-    s.tracker.steps['step-03'] = { ...step, status: '進行中' };
-    s.tracker.steps['step-04'] = { ...step, status: '未着手' };
+    s.tracker.steps['step-01'] = { ...step, status: 'done' };
+    s.tracker.steps['step-02'] = { ...step, status: 'done' };
+    s.tracker.steps['step-03'] = { ...step, status: 'in-progress' };
+    s.tracker.steps['step-04'] = { ...step, status: 'not-started' };
     expect(summarize(s)).toMatchObject({ stepsDone: 2, stepsStarted: 1 });
   });
 });

@@ -11,22 +11,31 @@ import { importState, summarize } from '../../src/lib/transfer';
 import { handoverLines } from '../../src/lib/handover';
 import { exportState } from '../../src/lib/state-file';
 import { MAX_TIME, MIN_TIME } from '../../src/schemas/state/common';
-import { STEP_STATUSES, type StepProgress, type TrackerState } from '../../src/schemas/state/tracker';
+import { STATUS_LABELS, STEP_STATUSES, type StepProgress, type TrackerState } from '../../src/schemas/state/tracker';
 import { checksum } from '../../src/lib/checksum';
+
+/** A state as format v2 wrote it: step statuses as the Japanese words, the 「団体について」 answers under diagnosis.profile. */
+function asV2(s: SavedState): Record<string, unknown> {
+  const o = JSON.parse(JSON.stringify(s)) as Record<string, any>;
+  o['version'] = 2;
+  for (const p of Object.values(o['tracker'].steps) as { status: keyof typeof STATUS_LABELS }[]) p.status = STATUS_LABELS[p.status] as never;
+  o['diagnosis'] = Object.fromEntries(Object.entries(o['diagnosis']).map(([k, v]) => [k === 'about' ? 'profile' : k, v]));
+  return o;
+}
 
 {
 const NOW = '2026-11-21T09:00:00.000Z';
 const filled = (): SavedState => {
   const s = emptyState(NOW);
   s.profile = { name: '〇〇町', department: '総務課', updatedAt: NOW };
-  s.tracker.steps['step-01'] = { status: '完了', checked: ['s01-team'], owner: '総務課', due: '2026-12-01', memo: 'メモ', updatedAt: NOW };
+  s.tracker.steps['step-01'] = { status: 'done', checked: ['s01-team'], owner: '総務課', due: '2026-12-01', memo: 'メモ', updatedAt: NOW };
   s.diagnosis.answers['q1'] = 'yes';
   s.revisions = { profile: '2.a', 'tracker.step-01': '3.a', diagnosis: '1.b' };
   return s;
 };
 
 describe('保存と読み込み', () => {
-  it('保存した状態をそのまま読み戻せる（版2）', () => {
+  it('保存した状態をそのまま読み戻せる（版3）', () => {
     const st = new FakeStorage();
     const s = filled();
     const w = saveState(st, s, NOW);
@@ -35,7 +44,7 @@ describe('保存と読み込み', () => {
     expect(r.problem).toBeUndefined();
     expect(r.available).toBe(true);
     expect(r.state).toEqual({ ...s, savedAt: NOW });
-    expect(JSON.parse(st.map.get(STORAGE_KEY)!)).toMatchObject({ format: 'telework-navi', version: 2 });
+    expect(JSON.parse(st.map.get(STORAGE_KEY)!)).toMatchObject({ format: 'telework-navi', version: 3 });
   });
   it('何も保存されていなければ空の状態を返す', () => {
     const r = loadState(new FakeStorage(), NOW);
@@ -93,18 +102,23 @@ describe('検証：日時・期限・知らない項目（項目名を示して�
 
 describe('版1からの移行', () => {
   const v1 = () => {
-    const { generation: _g, revisions: _r, plan: _p, ...rest } = filled();
+    const { generation: _g, revisions: _r, plan: _p, ...rest } = asV2(filled());
     return { ...rest, version: 1 };
   };
-  it('版1のデータは版2に変換され、内容のある単位には版1の変更番号が付く', () => {
+  it('版1のデータは版3に変換され、内容のある単位には版1の変更番号が付く', () => {
     const r = parseState(v1());
     expect(r.problem).toBeUndefined();
-    expect(r.state.version).toBe(2);
+    expect(r.state.version).toBe(3);
     expect(r.state.generation).toEqual('0');
     expect(r.state.plan).toEqual({ start: '', target: '', steps: {}, milestones: [], updatedAt: '' });
     expect(r.state.revisions['tracker.step-01']).toEqual('1.');
     expect(r.state.revisions['profile']).toEqual('1.');
     expect(r.state.tracker.steps['step-01']?.memo).toBe('メモ');
+  });
+  it('版1の日本語の状況と diagnosis.profile も、版3の名前で読む', () => {
+    const r = parseState(v1());
+    expect(r.state.tracker.steps['step-01']?.status).toBe('done');
+    expect(r.state.diagnosis).toEqual(filled().diagnosis);
   });
   it('版1でも、実在しない期限は拒む', () => {
     const s = v1() as unknown as { tracker: { steps: Record<string, { due: string }> } };
@@ -142,7 +156,7 @@ describe('読めないデータは退避し、失わない', () => {
     const r = loadState(st, NOW);
     expect(r.problem).toBe('invalid-section');
     expect(r.resetSections).toEqual(['diagnosis']);
-    expect(r.state.tracker.steps['step-01']?.status).toBe('完了');
+    expect(r.state.tracker.steps['step-01']?.status).toBe('done');
     expect(r.state.profile.name).toBe('〇〇町');
     expect(r.state.diagnosis.answers).toEqual({});
     expect(r.message).toContain('自己診断の回答');
@@ -300,7 +314,7 @@ describe('読み込み：サイトが書くものは受け入れ、書かない�
  */
 {
 const T = '2026-06-01T00:00:00.000Z';
-const step = (p: Partial<SavedState['tracker']['steps'][string]> = {}) => ({ status: '未着手' as const, checked: [] as string[], owner: '', due: '', memo: '', updatedAt: T, ...p });
+const step = (p: Partial<SavedState['tracker']['steps'][string]> = {}) => ({ status: 'not-started' as const, checked: [] as string[], owner: '', due: '', memo: '', updatedAt: T, ...p });
 const fileOf = (s: SavedState) => exportState(s, T);
 
 const tab = openTab;
@@ -376,7 +390,7 @@ describe('同じ id・制御文字・範囲外の日時', () => {
  */
 {
 const T = '2026-11-21T09:00:00.000Z';
-const step = (p: Partial<StepProgress> = {}): StepProgress => ({ status: '未着手', checked: [], owner: '', due: '', memo: '', updatedAt: T, ...p });
+const step = (p: Partial<StepProgress> = {}): StepProgress => ({ status: 'not-started', checked: [], owner: '', due: '', memo: '', updatedAt: T, ...p });
 
 describe('例：変更番号で決まり、時計では決まらない', () => {
   it('同じステップは変更番号の大きいほうが残る（更新日時が古くても）', () => {
@@ -398,7 +412,7 @@ describe('例：変更番号で決まり、時計では決まらない', () => {
     a.revisions['profile'] = '2.a';
     b.tracker.steps['step-03'] = step({ owner: 'B' });
     b.revisions['tracker.step-03'] = '1.b';
-    b.diagnosis = { answers: { leadership: 'yes' }, profile: {}, updatedAt: T };
+    b.diagnosis = { answers: { leadership: 'yes' }, about: {}, updatedAt: T };
     b.revisions['diagnosis'] = '2.b';
     const m = mergeStates(a, b);
     expect(m.tracker.steps['step-02']?.owner).toBe('A');
@@ -419,7 +433,7 @@ describe('例：変更番号で決まり、時計では決まらない', () => {
   });
   it('新しい世代（復元）は、古い世代の変更番号がどれほど大きくても丸ごと勝つ', () => {
     const old = emptyState();
-    old.tracker.steps['step-01'] = step({ status: '完了' });
+    old.tracker.steps['step-01'] = step({ status: 'done' });
     old.revisions['tracker.step-01'] = '999.z';
     const restored = emptyState();
     restored.generation = '1.a.restore';
@@ -430,7 +444,7 @@ describe('例：変更番号で決まり、時計では決まらない', () => {
     const before = emptyState();
     before.revisions = { profile: '7.x' };
     before.tracker.steps['step-01'] = step();
-    const after = { ...before, tracker: { ...before.tracker, steps: { ...before.tracker.steps, 'step-02': step({ status: '完了' }) } } };
+    const after = { ...before, tracker: { ...before.tracker, steps: { ...before.tracker.steps, 'step-02': step({ status: 'done' }) } } };
     const s = stampChanges(before, after, 'tracker', 'me');
     expect(s.revisions).toEqual({ profile: '7.x', 'tracker.step-02': '8.me' });
     expect(isAhead(s, before)).toBe(true);
@@ -466,7 +480,7 @@ const state: fc.Arbitrary<SavedState> = fc
     }
     if (diagnosis) {
       s.revisions['diagnosis'] = diagnosis[0];
-      s.diagnosis = { answers: diagnosis[1], profile: {}, updatedAt: T };
+      s.diagnosis = { answers: diagnosis[1], about: {}, updatedAt: T };
     }
     const seen = new Set<string>();
     for (const [id, rev, p, orphans] of [...steps].sort(([x], [y]) => x.localeCompare(y))) {
@@ -478,6 +492,86 @@ const state: fc.Arbitrary<SavedState> = fc
     }
     return s;
   });
+
+describe('版2からの移行（名前を1つの意味に：状況は英語の符号、自己診断の「団体について」は about）', () => {
+  const NOW = '2026-11-21T09:00:00.000Z';
+  const filled = (): SavedState => {
+    const s = emptyState(NOW);
+    s.profile = { name: '〇〇町', department: '総務課', updatedAt: NOW };
+    s.tracker.steps['step-01'] = { status: 'done', checked: ['s01-team'], owner: '総務課', due: '2026-12-01', memo: 'メモ', updatedAt: NOW };
+    s.diagnosis.answers['q1'] = 'yes';
+    s.revisions = { profile: '2.a', 'tracker.step-01': '3.a', diagnosis: '1.b' };
+    return s;
+  };
+  const v2 = (): Record<string, unknown> => {
+    const s = filled();
+    s.tracker.steps['step-02'] = { ...s.tracker.steps['step-01']!, status: 'in-progress', checked: [] };
+    s.tracker.steps['step-03'] = { ...s.tracker.steps['step-01']!, status: 'excluded', checked: [] };
+    s.tracker.steps['step-04'] = { ...s.tracker.steps['step-01']!, status: 'not-started', checked: [] };
+    s.diagnosis.about = { kind: 'municipality', concerns: ['cost', 'security'] };
+    return asV2(s);
+  };
+  it('保存されていた版2の値（日本語の状況・diagnosis.profile）を、変更の記録・世代を保ったまま版3で読む', () => {
+    const old = v2();
+    expect(old['tracker']).toMatchObject({ steps: { 'step-01': { status: '完了' }, 'step-02': { status: '進行中' }, 'step-03': { status: '対象外' }, 'step-04': { status: '未着手' } } });
+    const r = parseState(old);
+    expect(r.problem).toBeUndefined();
+    expect(r.state.version).toBe(3);
+    expect(Object.fromEntries(Object.entries(r.state.tracker.steps).map(([id, p]) => [id, p.status]))).toEqual({ 'step-01': 'done', 'step-02': 'in-progress', 'step-03': 'excluded', 'step-04': 'not-started' });
+    expect(r.state.diagnosis.about).toEqual({ kind: 'municipality', concerns: ['cost', 'security'] });
+    expect(r.state.diagnosis).not.toHaveProperty('profile');
+    expect(r.state.revisions).toEqual(filled().revisions);
+    expect(r.state.generation).toBe('0');
+  });
+  it('localStorage の版2の値を読み、次の書き込みは版3（内容は同じ）', () => {
+    const st = new FakeStorage();
+    st.map.set(STORAGE_KEY, JSON.stringify(v2()));
+    const r = loadState(st, NOW);
+    expect(r.problem).toBeUndefined();
+    expect(saveState(st, r.state, NOW).ok).toBe(true);
+    const raw = JSON.parse(st.map.get(STORAGE_KEY)!);
+    expect(raw.version).toBe(3);
+    expect(raw.tracker.steps['step-02'].status).toBe('in-progress');
+    expect(raw.diagnosis.about).toEqual({ kind: 'municipality', concerns: ['cost', 'security'] });
+  });
+  it('同僚から受け取った版2のファイルも、読み込み・合わせた読み込みで同じように変換する', () => {
+    const r = importState(JSON.stringify({ ...v2(), about: '版2のファイル' }));
+    expect(r.ok).toBe(true);
+    if (r.ok) {
+      expect(r.state.tracker.steps['step-03']?.status).toBe('excluded');
+      expect(r.state.diagnosis.about['kind']).toBe('municipality');
+    }
+  });
+  it('版2にない状況（「保留」、__proto__ など）は変換せず、進捗の区分を読めないものとして知らせる', () => {
+    for (const bad of ['保留', '完了 ', '__proto__', 'toString']) {
+      const old = v2() as { tracker: { steps: Record<string, { status: string }> } };
+      old.tracker.steps['step-02']!.status = bad;
+      const r = parseState(old);
+      expect(r.problem, bad).toBe('invalid-section');
+      expect(r.resetSections).toEqual(['tracker']);
+      expect(r.message).toContain('tracker.steps.step-02.status');
+    }
+  });
+  it('版2の diagnosis に about と profile が両方あれば、どちらも推し量らず読めないものとして知らせる', () => {
+    const old = v2() as { diagnosis: Record<string, unknown> };
+    old.diagnosis['about'] = {};
+    const r = parseState(old);
+    expect(r.problem).toBe('invalid-section');
+    expect(r.resetSections).toEqual(['diagnosis']);
+  });
+  it('形の違う版2（tracker や diagnosis が配列・文字列・ない）でも移行は落ちず、検査が知らせる', () => {
+    for (const over of [{ tracker: [] }, { tracker: { steps: 'x', orphans: [] } }, { diagnosis: 'x' }, { tracker: undefined, diagnosis: undefined }]) {
+      const r = parseState({ ...v2(), ...over });
+      expect(r.state.version).toBe(3);
+      expect(r.problem).toBe('invalid-section');
+    }
+  });
+  test.prop([fc.constant(null).chain(() => state)])('どの版3の状態も、版2の形にして読めば元に戻る', (s) => {
+    const r = parseState(asV2(s));
+    expect(r.problem).toBeUndefined();
+    expect(r.state).toEqual(parseState(JSON.parse(JSON.stringify(s))).state);
+  });
+});
 
 describe('合併の法則（生成した状態で）', () => {
   test.prop([state, state])('可換：merge(a, b) = merge(b, a)', (a, b) => {
@@ -519,11 +613,11 @@ describe('合併の法則（生成した状態で）', () => {
 {
 const NOW = '2026-11-21T09:00:00.000Z';
 const LATER = '2026-11-22T09:00:00.000Z';
-const step = (p: Partial<TrackerState['steps'][string]> = {}): TrackerState['steps'][string] => ({ status: '進行中', checked: [], owner: '', due: '', memo: '', updatedAt: NOW, ...p });
+const step = (p: Partial<TrackerState['steps'][string]> = {}): TrackerState['steps'][string] => ({ status: 'in-progress', checked: [], owner: '', due: '', memo: '', updatedAt: NOW, ...p });
 const filled = (): SavedState => {
   const s = emptyState(NOW);
   s.profile = { name: '〇〇町', department: '総務課', updatedAt: NOW };
-  s.tracker.steps['step-01'] = step({ status: '完了' });
+  s.tracker.steps['step-01'] = step({ status: 'done' });
   s.revisions = { profile: '2.a', 'tracker.step-01': '3.a' };
   return s;
 };

@@ -22,18 +22,18 @@ const profile = { name: '〇〇町', department: '総務課' };
 describe('進捗報告の各ステップ', () => {
   it('状況・担当・期限・工程表の月・メモ・済みと未済の項目を、内容の順にすべて載せる', () => {
     const t: TrackerState = {
-      steps: { 'step-01': { ...emptyStep(), status: '進行中', owner: '企画係', due: '2026-12-15', memo: '議会前に', checked: ['c', 'a'] } },
+      steps: { 'step-01': { ...emptyStep(), status: 'in-progress', owner: '企画係', due: '2026-12-15', memo: '議会前に', checked: ['c', 'a'] } },
       orphans: [],
     };
     const plan = { 'step-01': { start: '2026-10', end: '2026-11' }, 'step-02': { start: '2026-12', end: '2027-01' } };
     const r = progressReport({ profile, tracker: t }, STEPS, '2026-12-20', plan);
     expect(r.steps).toEqual([
       {
-        number: 1, title: '推進体制の整備', phase: '準備', status: '進行中', owner: '企画係', due: '2026-12-15', dueFromPlan: false, overdue: true,
+        number: 1, title: '推進体制の整備', phase: '準備', status: 'in-progress', owner: '企画係', due: '2026-12-15', dueFromPlan: false, overdue: true,
         planned: { start: '2026-10', end: '2026-11' }, memo: '議会前に', ticked: ['項目A', '項目C'], open: ['項目B'],
       },
       {
-        number: 2, title: '現状把握', phase: '準備', status: '未着手', owner: '', due: '2027-01-31', dueFromPlan: true, overdue: false,
+        number: 2, title: '現状把握', phase: '準備', status: 'not-started', owner: '', due: '2027-01-31', dueFromPlan: true, overdue: false,
         planned: { start: '2026-12', end: '2027-01' }, memo: '', ticked: [], open: ['項目D'],
       },
     ]);
@@ -49,8 +49,8 @@ describe('内容にない保存データ', () => {
   it('担当とメモは入っているときだけ書き、ステップは番号順に並べる', () => {
     const t: TrackerState = {
       steps: {
-        'step-12': { ...emptyStep(), status: '進行中', memo: '引き継ぎ' },
-        'step-11': { ...emptyStep(), status: '完了', owner: '企画課', memo: '済み' },
+        'step-12': { ...emptyStep(), status: 'in-progress', memo: '引き継ぎ' },
+        'step-11': { ...emptyStep(), status: 'done', owner: '企画課', memo: '済み' },
         'step-13': { ...emptyStep() },
       },
       orphans: [{ step: 'step-01', item: '旧項目' }],
@@ -77,15 +77,15 @@ const STEPS: StepInfo[] = [
 
 describe('印刷用の進捗報告', () => {
   it('団体名・日付・各ステップの状況・担当・期限・済みと未済の項目を含む', () => {
-    let t = setStatus(emptyTracker(), 'step-01', '進行中', T1);
+    let t = setStatus(emptyTracker(), 'step-01', 'in-progress', T1);
     t = setField(t, 'step-01', 'owner', '総務課', T1);
     t = setField(t, 'step-01', 'due', '2027-03-31', T1);
     t = setItem(t, 'step-01', 's01-b', true, T1);
-    t = { ...t, orphans: [{ step: 'step-02', item: 's02-old' }], steps: { ...t.steps, 'step-12': { ...emptyStep(), status: '完了', owner: '企画課' } } };
+    t = { ...t, orphans: [{ step: 'step-02', item: 's02-old' }], steps: { ...t.steps, 'step-12': { ...emptyStep(), status: 'done', owner: '企画課' } } };
     const r = progressReport({ profile: { name: '〇〇町', department: '総務課' }, tracker: t }, STEPS, '2026-11-21');
     expect(r).toMatchObject({ name: '〇〇町', department: '総務課', date: '2026-11-21' });
-    expect(r.steps[0]).toMatchObject({ number: 1, status: '進行中', owner: '総務課', due: '2027-03-31', ticked: ['項目B'], open: ['項目A'] });
-    expect(r.steps[1]).toMatchObject({ status: '未着手', ticked: [], open: ['項目C'] });
+    expect(r.steps[0]).toMatchObject({ number: 1, status: 'in-progress', owner: '総務課', due: '2027-03-31', ticked: ['項目B'], open: ['項目A'] });
+    expect(r.steps[1]).toMatchObject({ status: 'not-started', ticked: [], open: ['項目C'] });
     expect(r.summary.text).toBe('3ステップ中0ステップ完了');
     expect(r.orphans).toEqual(['ステップ2：項目「s02-old」（チェック済み）', 'ステップ12：状況「完了」、担当「企画課」']);
   });

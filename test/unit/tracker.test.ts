@@ -33,11 +33,11 @@ const withStep = (id: string, p: Partial<ReturnType<typeof emptyStep>>): Tracker
 
 describe('状態の遷移', () => {
   it.each([
-    ['未着手 → 進行中', '未着手', '進行中'],
-    ['進行中 → 完了', '進行中', '完了'],
-    ['完了 → 進行中（戻せる）', '完了', '進行中'],
-    ['未着手 → 対象外', '未着手', '対象外'],
-    ['対象外 → 未着手', '対象外', '未着手'],
+    ['未着手 → 進行中', 'not-started', 'in-progress'],
+    ['進行中 → 完了', 'in-progress', 'done'],
+    ['完了 → 進行中（戻せる）', 'done', 'in-progress'],
+    ['未着手 → 対象外', 'not-started', 'excluded'],
+    ['対象外 → 未着手', 'excluded', 'not-started'],
   ] as const)('状況: %s、更新日時を記録する', (_l, from, to) => {
     const t = withStep('step-01', { status: from, updatedAt: T0 });
     const n = setStatus(t, 'step-01', to, T1);
@@ -45,17 +45,19 @@ describe('状態の遷移', () => {
     expect(t.steps['step-01']!.status).toBe(from); // 元の状態は変えない
   });
   it('状況: 同じ状況を選んでも変更しない（更新日時も変えない）', () => {
-    const t = withStep('step-01', { status: '進行中', updatedAt: T0 });
-    expect(setStatus(t, 'step-01', '進行中', T1)).toBe(t);
+    const t = withStep('step-01', { status: 'in-progress', updatedAt: T0 });
+    expect(setStatus(t, 'step-01', 'in-progress', T1)).toBe(t);
   });
   it('状況: 知らない値は無視する', () => {
     const t = emptyTracker();
     expect(setStatus(t, 'step-01', '保留', T1)).toBe(t);
+    // The words are what is shown, not what is stored (format v3): a label passed by mistake changes nothing.
+    for (const label of ['未着手', '進行中', '完了', '対象外']) expect(setStatus(t, 'step-01', label, T1)).toBe(t);
   });
   it('状況: 保存のないステップは未着手として扱い、新しく記録する', () => {
-    const n = setStatus(emptyTracker(), 'step-02', '完了', T1);
-    expect(n.steps['step-02']).toEqual({ ...emptyStep(), status: '完了', updatedAt: T1 });
-    expect(getStep(emptyTracker(), 'step-09').status).toBe('未着手');
+    const n = setStatus(emptyTracker(), 'step-02', 'done', T1);
+    expect(n.steps['step-02']).toEqual({ ...emptyStep(), status: 'done', updatedAt: T1 });
+    expect(getStep(emptyTracker(), 'step-09').status).toBe('not-started');
   });
 
   it.each([
@@ -108,9 +110,9 @@ describe('状態の遷移', () => {
 describe('進捗のまとめ', () => {
   it.each([
     ['何もしていない', {}, '3ステップ中0ステップ完了', 0, 3],
-    ['1つ完了', { 'step-01': '完了' }, '3ステップ中1ステップ完了', 1, 3],
-    ['対象外は分母から除き、そう書く', { 'step-01': '完了', 'step-03': '対象外' }, '2ステップ中1ステップ完了（対象外の1ステップを除く）', 1, 2],
-    ['対象外以外がすべて完了', { 'step-01': '完了', 'step-02': '完了', 'step-03': '対象外' }, '2ステップ中2ステップ完了（対象外の1ステップを除く）', 2, 2],
+    ['1つ完了', { 'step-01': 'done' }, '3ステップ中1ステップ完了', 1, 3],
+    ['対象外は分母から除き、そう書く', { 'step-01': 'done', 'step-03': 'excluded' }, '2ステップ中1ステップ完了（対象外の1ステップを除く）', 1, 2],
+    ['対象外以外がすべて完了', { 'step-01': 'done', 'step-02': 'done', 'step-03': 'excluded' }, '2ステップ中2ステップ完了（対象外の1ステップを除く）', 2, 2],
   ] as const)('%s', (_l, statuses, text, done, counted) => {
     let t = emptyTracker();
     for (const [id, st] of Object.entries(statuses)) t = setStatus(t, id, st, T1);
@@ -121,9 +123,9 @@ describe('進捗のまとめ', () => {
     expect(s.total).toBe(3);
   });
   it('読み上げ用の文は状況ごとの数とチェック項目の数を含む', () => {
-    let t = setStatus(emptyTracker(), 'step-01', '進行中', T1);
+    let t = setStatus(emptyTracker(), 'step-01', 'in-progress', T1);
     t = setItem(t, 'step-01', 's01-a', true, T1);
-    t = setStatus(t, 'step-03', '対象外', T1);
+    t = setStatus(t, 'step-03', 'excluded', T1);
     const s = summarizeProgress(t, STEPS);
     expect(s.srText).toBe('全3ステップ中、完了0、進行中1、未着手1、対象外1。チェック項目は3項目中1項目済み。');
     expect(s).toMatchObject({ inProgress: 1, notStarted: 1, excluded: 1, itemsTotal: 3, itemsChecked: 1 });
@@ -142,10 +144,10 @@ describe('進捗のまとめ', () => {
 
 describe('内容との突き合わせ（内容が変わっても失わない）', () => {
   it('内容にない項目のチェックは orphans に移し、残りはそのまま', () => {
-    const t = withStep('step-01', { status: '進行中', checked: ['s01-a', 's01-old'], updatedAt: T0 });
+    const t = withStep('step-01', { status: 'in-progress', checked: ['s01-a', 's01-old'], updatedAt: T0 });
     const r = reconcile(t, STEPS);
     expect(r.moved).toBe(1);
-    expect(r.tracker.steps['step-01']).toMatchObject({ checked: ['s01-a'], status: '進行中', updatedAt: T0 });
+    expect(r.tracker.steps['step-01']).toMatchObject({ checked: ['s01-a'], status: 'in-progress', updatedAt: T0 });
     expect(r.tracker.orphans).toEqual([{ step: 'step-01', item: 's01-old' }]);
   });
   it('内容に項目が戻れば orphans から戻す', () => {
@@ -170,7 +172,7 @@ describe('内容との突き合わせ（内容が変わっても失わない）'
     expect(reconcile(t, STEPS).tracker.orphans).toEqual([{ step: 'step-01', item: 'x' }]);
   });
   it('内容にないステップは消さずに一覧に出す', () => {
-    const t: TrackerState = { steps: { 'step-11': { ...emptyStep(), status: '進行中', memo: '旧ステップ' }, 'step-01': emptyStep() }, orphans: [] };
+    const t: TrackerState = { steps: { 'step-11': { ...emptyStep(), status: 'in-progress', memo: '旧ステップ' }, 'step-01': emptyStep() }, orphans: [] };
     const r = reconcile(t, STEPS);
     expect(r.tracker.steps['step-11']).toBeDefined();
     expect(orphanSteps(r.tracker, STEPS.map((s) => s.id))).toEqual([{ id: 'step-11', progress: t.steps['step-11'] }]);
@@ -183,25 +185,25 @@ describe('内容との突き合わせ（内容が変わっても失わない）'
 
 describe('期限切れと、未済のまま完了にするときの確認', () => {
   it('期限切れは「未着手・進行中」で、期限が今日（利用者の日付）より前のときだけ', () => {
-    expect(isOverdue('2026-11-20', '進行中', '2026-11-21')).toBe(true);
-    expect(isOverdue('2026-11-20', '未着手', '2026-11-21')).toBe(true);
-    expect(isOverdue('2026-11-21', '進行中', '2026-11-21')).toBe(false); // 当日はまだ
-    expect(isOverdue('2026-11-20', '完了', '2026-11-21')).toBe(false);
-    expect(isOverdue('2026-11-20', '対象外', '2026-11-21')).toBe(false);
-    expect(isOverdue('', '進行中', '2026-11-21')).toBe(false);
-    expect(isOverdue('2026-11-20', '進行中', '')).toBe(false); // 日付が分からないうちは出さない
+    expect(isOverdue('2026-11-20', 'in-progress', '2026-11-21')).toBe(true);
+    expect(isOverdue('2026-11-20', 'not-started', '2026-11-21')).toBe(true);
+    expect(isOverdue('2026-11-21', 'in-progress', '2026-11-21')).toBe(false); // 当日はまだ
+    expect(isOverdue('2026-11-20', 'done', '2026-11-21')).toBe(false);
+    expect(isOverdue('2026-11-20', 'excluded', '2026-11-21')).toBe(false);
+    expect(isOverdue('', 'in-progress', '2026-11-21')).toBe(false);
+    expect(isOverdue('2026-11-20', 'in-progress', '')).toBe(false); // 日付が分からないうちは出さない
   });
 
   it('完了にするとき、未済の項目の数を返す（なければ・すでに完了なら・ほかの状況なら 0）', () => {
-    const t = withStep('step-01', { status: '進行中', checked: ['s01-a'] });
-    expect(openItemsToConfirm(t, STEPS[0]!, '完了')).toBe(1);
-    expect(openItemsToConfirm(t, STEPS[0]!, '対象外')).toBe(0);
-    expect(openItemsToConfirm(withStep('step-01', { status: '進行中', checked: ['s01-a', 's01-b'] }), STEPS[0]!, '完了')).toBe(0);
-    expect(openItemsToConfirm(withStep('step-01', { status: '完了' }), STEPS[0]!, '完了')).toBe(0);
+    const t = withStep('step-01', { status: 'in-progress', checked: ['s01-a'] });
+    expect(openItemsToConfirm(t, STEPS[0]!, 'done')).toBe(1);
+    expect(openItemsToConfirm(t, STEPS[0]!, 'excluded')).toBe(0);
+    expect(openItemsToConfirm(withStep('step-01', { status: 'in-progress', checked: ['s01-a', 's01-b'] }), STEPS[0]!, 'done')).toBe(0);
+    expect(openItemsToConfirm(withStep('step-01', { status: 'done' }), STEPS[0]!, 'done')).toBe(0);
   });
 
   it('進捗報告：期限のないステップは工程表の終了月の末日を期限とし、期限切れに印が付く', () => {
-    const t: TrackerState = { steps: { 'step-01': { ...emptyStep(), status: '進行中', due: '2026-10-31' }, 'step-02': { ...emptyStep(), status: '未着手' } }, orphans: [] };
+    const t: TrackerState = { steps: { 'step-01': { ...emptyStep(), status: 'in-progress', due: '2026-10-31' }, 'step-02': { ...emptyStep(), status: 'not-started' } }, orphans: [] };
     const plan = { 'step-01': { start: '2026-09', end: '2026-10' }, 'step-02': { start: '2026-11', end: '2026-12' } };
     const r = progressReport({ profile: { name: '', department: '' }, tracker: t }, STEPS, '2026-11-21', plan);
     expect(r.steps[0]).toMatchObject({ due: '2026-10-31', dueFromPlan: false, overdue: true, planned: { start: '2026-09', end: '2026-10' } });
@@ -216,7 +218,7 @@ const only = (p: Partial<ReturnType<typeof emptyStep>>): TrackerState => ({ step
 
 describe('進捗があるか（hasProgress）', () => {
   it.each([
-    ['状況', { status: '進行中' as const }],
+    ['状況', { status: 'in-progress' as const }],
     ['チェック', { checked: ['a'] }],
     ['担当', { owner: '総務課' }],
     ['期限', { due: '2027-03-31' }],
@@ -237,7 +239,7 @@ describe('進捗の集計（summarizeProgress）', () => {
       { id: 'step-01', number: 1, title: 'a', phase: 'p', items: [{ id: 'a', text: 'A' }, { id: 'b', text: 'B' }] },
       { id: 'step-02', number: 2, title: 'b', phase: 'p', items: [{ id: 'c', text: 'C' }] },
     ];
-    const t: TrackerState = { steps: { 'step-01': { ...emptyStep(), status: '対象外', checked: ['a'] }, 'step-02': { ...emptyStep(), checked: ['c'] } }, orphans: [] };
+    const t: TrackerState = { steps: { 'step-01': { ...emptyStep(), status: 'excluded', checked: ['a'] }, 'step-02': { ...emptyStep(), checked: ['c'] } }, orphans: [] };
     const s = summarizeProgress(t, steps);
     expect(s).toMatchObject({ itemsTotal: 1, itemsChecked: 1, excluded: 1, counted: 1 });
     expect(s.srText).toBe('全2ステップ中、完了0、進行中0、未着手1、対象外1。チェック項目は1項目中1項目済み。');
@@ -318,8 +320,8 @@ describe('期限・担当・ステップ名の細かな規則', () => {
   });
 
   it('期限のないステップは遅れにならない', () => {
-    expect(isOverdue('', '未着手', '2026-11-30')).toBe(false);
-    expect(isOverdue('2026-11-29', '未着手', '2026-11-30')).toBe(true);
+    expect(isOverdue('', 'not-started', '2026-11-30')).toBe(false);
+    expect(isOverdue('2026-11-29', 'not-started', '2026-11-30')).toBe(true);
   });
 
   it('「step-3」の形だけをステップ名にする', () => {

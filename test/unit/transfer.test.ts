@@ -20,8 +20,8 @@ const NOW = '2026-11-21T09:00:00.000Z';
 const filled = (): SavedState => {
   const s = emptyState(NOW);
   s.profile = { name: '〇〇町', department: '総務課', updatedAt: NOW };
-  s.tracker.steps['step-01'] = { status: '完了', checked: ['s01-team'], owner: '総務課 <b>田中</b>', due: '2026-12-01', memo: '"引用"と改行\nあり', updatedAt: NOW };
-  s.tracker.steps['step-02'] = { status: '進行中', checked: [], owner: '', due: '', memo: '', updatedAt: NOW };
+  s.tracker.steps['step-01'] = { status: 'done', checked: ['s01-team'], owner: '総務課 <b>田中</b>', due: '2026-12-01', memo: '"引用"と改行\nあり', updatedAt: NOW };
+  s.tracker.steps['step-02'] = { status: 'in-progress', checked: [], owner: '', due: '', memo: '', updatedAt: NOW };
   s.diagnosis.answers['q1'] = 'yes';
   s.inventory.tasks.push({ id: 't1', name: '議事録の作成', unit: '', memo: '', override: '' });
   s.plan = { start: '2026-12', target: '2027-10', steps: { 'step-01': { start: '2026-12', end: '2027-01' } }, milestones: [{ id: 'ms-1', name: '庁議', month: '2027-02' }], updatedAt: NOW };
@@ -41,22 +41,22 @@ describe('書き出しと読み込み', () => {
     const r = importState(exportState(filled(), NOW));
     expect(r.ok && r.summary).toEqual({ name: '〇〇町', department: '総務課', savedAt: NOW, stepsDone: 1, stepsStarted: 1, answered: 1, tasks: 1, unknownSteps: 0, unknownAnswers: 0 });
   });
-  it('書き出したファイルは人が読める（字下げしたJSON、先頭に日本語の説明、版2）', () => {
+  it('書き出したファイルは人が読める（字下げしたJSON、先頭に日本語の説明、版3）', () => {
     const text = exportState(filled(), NOW);
-    expect(text).toContain('\n  "version": 2,\n');
-    expect(text.split('\n').slice(1, 4)).toEqual(['  "format": "telework-navi",', '  "version": 2,', `  "about": "${FILE_ABOUT}",`]);
+    expect(text).toContain('\n  "version": 3,\n');
+    expect(text.split('\n').slice(1, 4)).toEqual(['  "format": "telework-navi",', '  "version": 3,', `  "about": "${FILE_ABOUT}",`]);
     expect(text).toContain('"name": "〇〇町"');
     expect(text.endsWith('}\n')).toBe(true);
   });
-  it('コミットされた版1の書き出しファイルを読み込める（内容はそのまま、版2に変換）', () => {
+  it('コミットされた版1の書き出しファイルを読み込める（内容はそのまま、版3に変換）', () => {
     const r = importState(readFileSync('test/fixtures/state-v1/export.json', 'utf8'));
     expect(r.ok).toBe(true);
     if (!r.ok) return;
-    expect(r.state.version).toBe(2);
+    expect(r.state.version).toBe(3);
     expect(r.summary).toEqual({ name: '〇〇町', department: '総務課 情報政策係', savedAt: '2026-06-01T00:30:00.000Z', stepsDone: 1, stepsStarted: 1, answered: 3, tasks: 2, unknownSteps: 0, unknownAnswers: 0 });
     expect(r.state.tracker.steps['step-01']?.memo).toBe('首長に報告済み。\n次は庁内説明会');
     expect(r.state.tracker.orphans).toEqual([{ step: 'step-01', item: 's01-old-item' }]);
-    expect(r.state.diagnosis.profile).toEqual({ kind: 'municipality', size: 'up-to-100', status: 'not-yet', concerns: ['security', 'cost'] });
+    expect(r.state.diagnosis.about).toEqual({ kind: 'municipality', size: 'up-to-100', status: 'not-yet', concerns: ['security', 'cost'] });
     expect(r.state.inventory.tasks.map((t) => t.name)).toEqual(['議事録の作成', '住民票の交付']);
     expect(r.state.plan.steps).toEqual({});
   });
@@ -76,7 +76,7 @@ describe('読み込みの拒否（何も上書きしない）', () => {
   it.each([
     ['JSONでない', 'これはテキストです', '読み取れません'],
     ['別の形式のJSON', '{"hello":"world"}', 'このサイトの保存形式ではない'],
-    ['新しすぎる版', JSON.stringify({ ...filled(), version: 3 }), '新しい形式'],
+    ['新しすぎる版', JSON.stringify({ ...filled(), version: 4 }), '新しい形式'],
   ])('%s', (_, text, msg) => {
     const r = importState(text);
     expect(r.ok).toBe(false);
@@ -112,7 +112,7 @@ describe('読み込みの拒否（何も上書きしない）', () => {
   });
   it('値の型が違うファイル', () => {
     const s = filled() as unknown as { tracker: { steps: Record<string, { status: string }> } };
-    s.tracker.steps['step-01']!.status = 'done';
+    s.tracker.steps['step-01']!.status = 'finished';
     const r = importState(JSON.stringify(s));
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.message).toContain('10ステップの進捗');
@@ -158,7 +158,7 @@ describe('復元コード', () => {
  */
 {
 const T = '2026-06-01T00:00:00.000Z';
-const step = (p: Partial<SavedState['tracker']['steps'][string]> = {}) => ({ status: '未着手' as const, checked: [] as string[], owner: '', due: '', memo: '', updatedAt: T, ...p });
+const step = (p: Partial<SavedState['tracker']['steps'][string]> = {}) => ({ status: 'not-started' as const, checked: [] as string[], owner: '', due: '', memo: '', updatedAt: T, ...p });
 const fileOf = (s: SavedState) => exportState(s, T);
 /** The site's content: ten steps with three items each. */
 const CONTENT = Array.from({ length: 10 }, (_, i) => ({ id: `step-${String(i + 1).padStart(2, '0')}`, items: [{ id: 'i1', text: '' }, { id: 'i2', text: '' }, { id: 'i3', text: '' }] }));
@@ -244,7 +244,7 @@ describe('上限はこのサイトの整理（reconcile）の後で確かめる'
 describe('確認画面は、このサイトが知っているものだけを数える', () => {
   it('知らないステップ（step-40 など）や設問は数えず、別に示す', () => {
     const s = emptyState(T);
-    for (let i = 1; i <= 40; i++) s.tracker.steps[`step-${String(i).padStart(2, '0')}`] = step({ status: '完了' });
+    for (let i = 1; i <= 40; i++) s.tracker.steps[`step-${String(i).padStart(2, '0')}`] = step({ status: 'done' });
     s.diagnosis.answers = { q1: 'yes', zz: 'no' };
     const known = { steps: CONTENT.map((c) => c.id), questions: ['q1'] };
     expect(summarize(s, known)).toMatchObject({ stepsDone: 10, unknownSteps: 30, answered: 1, unknownAnswers: 1 });

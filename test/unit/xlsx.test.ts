@@ -53,7 +53,7 @@ describe('Excel の工程表シート', () => {
   const plan0: PlanState = { ...emptyPlan(), start: '2026-04', target: '2027-10' };
   const plan = addMilestone(addMilestone(plan0, '庁議', '2026-07', T0), '予算要求', '2026-10', T0);
   const progress = (sid: string): StepProgressLike =>
-    sid === id(1) ? { status: '完了', owner: '企画係', due: '2026-05-20' } : sid === id(3) ? { status: '進行中', owner: '情報政策係', due: '2027-12-28' } : { status: '未着手', owner: '', due: '' };
+    sid === id(1) ? { status: 'done', owner: '企画係', due: '2026-05-20' } : sid === id(3) ? { status: 'in-progress', owner: '情報政策係', due: '2027-12-28' } : { status: 'not-started', owner: '', due: '' };
 
   it('見出しに団体名・担当課・作成日、行はステップ、列は月（年度の見出しつき）', async () => {
     const wb = await roundTrip(input(plan, progress));
@@ -133,7 +133,7 @@ describe('Excel の棚卸しシート', () => {
     expect(sheetRows[1]!.residentNote).toContain(RESIDENT_NOTE);
     expect(sheetRows[1]!.residentNote).toMatch(/自宅等/);
     expect(sheetRows[1]!.tips).not.toContain('住民情報：');
-    const wb = await roundTrip({ ...input({ ...emptyPlan(), start: '2026-04', target: '2027-10' }, () => ({ status: '未着手', owner: '', due: '' })), inventory: sheetRows, inventoryDepartment: '総務課' });
+    const wb = await roundTrip({ ...input({ ...emptyPlan(), start: '2026-04', target: '2027-10' }, () => ({ status: 'not-started', owner: '', due: '' })), inventory: sheetRows, inventoryDepartment: '総務課' });
     const ws = wb.getWorksheet('棚卸し')!;
     expect(text(ws.getCell('A2').value)).toContain('全2件');
     expect(text(ws.getCell('A3').value)).toContain('（1件）');

@@ -156,7 +156,7 @@ export default function PackApp({ steps, diagnosis, levels, hrefs, programs }: P
 
         {chosen.diagnosis && (
           <section class="pack-part" data-pack-part="diagnosis">
-            {done.diagnosis ? <DiagnosisPart content={diagnosis} answers={answers} about={snap.state.diagnosis.profile} date={diagDate} /> : (<><h2>自己診断の結果</h2>{notDone('diagnosis', '自己診断がまだです。', '自己診断をする')}</>)}
+            {done.diagnosis ? <DiagnosisPart content={diagnosis} answers={answers} about={snap.state.diagnosis.about} date={diagDate} /> : (<><h2>自己診断の結果</h2>{notDone('diagnosis', '自己診断がまだです。', '自己診断をする')}</>)}
           </section>
         )}
         {chosen.plan && (

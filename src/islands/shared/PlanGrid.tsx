@@ -14,7 +14,7 @@ import type { EffectiveStep } from '../../lib/plan';
 import { fiscalYear, monthLabel, outsideWarning, planByMonth, planTable } from '../../lib/plan-edit';
 import { getStep } from '../../lib/step-progress';
 import type { Milestone } from '../../schemas/state/plan';
-import type { TrackerState } from '../../schemas/state/tracker';
+import { STATUS_LABELS, type TrackerState } from '../../schemas/state/tracker';
 import { useSavedState } from './store';
 
 interface Props {
@@ -100,7 +100,7 @@ export default function PlanGrid({ steps, plan, tracker, today, idPrefix = 'plan
                     {r.owner || '—'}
                   </td>
                   <td class="plan-grid__status" headers={own('status')}>
-                    {r.status}
+                    {STATUS_LABELS[r.status]}
                     {r.late && <strong class="report-overdue plan-grid__late">期限切れ</strong>}
                   </td>
                   <td class="plan-grid__due" headers={own('due')}>

@@ -5,6 +5,7 @@
  */
 import { formatWarekiWithSeireki } from '../../lib/dates';
 import type { ProgressReport } from '../../lib/tracker-report';
+import { STATUS_LABELS } from '../../schemas/state/tracker';
 
 /** The one summary table. */
 export function ProgressTable({ report }: { report: ProgressReport }) {
@@ -27,8 +28,8 @@ export function ProgressTable({ report }: { report: ProgressReport }) {
               {s.number}．{s.title}
             </th>
             <td>
-              {s.status}
-              {s.status === '完了' && s.open.length > 0 && `（未済${s.open.length}）`}
+              {STATUS_LABELS[s.status]}
+              {s.status === 'done' && s.open.length > 0 && `（未済${s.open.length}）`}
             </td>
             <td class="report-table__text">{s.owner}</td>
             <td>
@@ -48,17 +49,17 @@ export function ProgressTable({ report }: { report: ProgressReport }) {
 
 /** Each step's open items and メモ (printed only when the user asks for them). */
 export function OpenItems({ report }: { report: ProgressReport }) {
-  const withSomething = report.steps.filter((s) => (s.open.length > 0 && s.status !== '対象外') || s.memo);
+  const withSomething = report.steps.filter((s) => (s.open.length > 0 && s.status !== 'excluded') || s.memo);
   if (!withSomething.length) return <p>未済の項目とメモはありません。</p>;
   return (
     <div class="report-open" data-open-items>
       {withSomething.map((s) => (
         <div class="report-open__step" key={s.number}>
           <h3>
-            ステップ{s.number}　{s.title}（{s.status}）
+            ステップ{s.number}　{s.title}（{STATUS_LABELS[s.status]}）
           </h3>
           {s.memo && <p class="tracker-memo">メモ：{s.memo}</p>}
-          {s.status !== '対象外' && s.open.length > 0 && (
+          {s.status !== 'excluded' && s.open.length > 0 && (
             <ul class="report-open__items">
               {s.open.map((t, i) => (
                 <li key={i}>［未］{t}</li>

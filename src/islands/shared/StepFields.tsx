@@ -8,7 +8,7 @@
  * All user text is rendered as text: JSX escapes it, and no raw-HTML API is used.
  */
 import { useState } from 'preact/hooks';
-import { STEP_STATUSES, type StepProgress } from '../../schemas/state/tracker';
+import { STATUS_LABELS, STEP_STATUSES, type StepProgress } from '../../schemas/state/tracker';
 import type { PlannedStep } from '../../schemas/state/plan';
 import { LIMITS, setField, setItem, setStatus, type TextField } from '../../lib/tracker';
 import { dueAgreement } from '../../lib/plan';
@@ -27,7 +27,7 @@ const update = (fn: Parameters<typeof updateSection<'tracker'>>[1], opts?: Param
 
 /**
  * The status radio group alone (shown outside the collapsible part on /steps/). `open` is
- * `openItemsToConfirm(tracker, step, '完了')` (src/lib/tracker.ts: 0 when already 完了): choosing 完了 with open items asks before saving. Choosing
+ * `openItemsToConfirm(tracker, step, 'done')` (src/lib/tracker.ts: 0 when already 完了): choosing 完了 with open items asks before saving. Choosing
  * never moves focus (WCAG 3.2.2): the 完了 radio stays focused and checked while the
  * question appears after the group and is announced through a live region that is always
  * in the page; arrowing on to another status answers it by choosing that status instead.
@@ -37,20 +37,20 @@ export function StatusField({ step, progress, open = 0 }: Pick<Props, 'step' | '
   const name = `status-${step.id}`;
   const askId = `${name}-ask`;
   const [asking, setAsking] = useState(false);
-  const save = (s: string) => update((t) => setStatus(t, step.id, s, nowIso()), { completed: s === '完了' });
+  const save = (s: string) => update((t) => setStatus(t, step.id, s, nowIso()), { completed: s === 'done' });
   const choose = (s: string) => {
-    if (s === '完了' && open > 0) return setAsking(true);
+    if (s === 'done' && open > 0) return setAsking(true);
     setAsking(false);
     if (s !== progress.status) save(s);
   };
   const answer = (done: boolean) => {
     setAsking(false);
-    if (done) save('完了');
-    const i = done ? STEP_STATUSES.indexOf('完了') : STEP_STATUSES.indexOf(progress.status);
+    if (done) save('done');
+    const i = done ? STEP_STATUSES.indexOf('done') : STEP_STATUSES.indexOf(progress.status);
     document.getElementById(`${name}-${i}`)?.focus();
   };
   // While asking, the radios show the choice being confirmed (完了), not the saved status.
-  const shown = asking ? '完了' : progress.status;
+  const shown = asking ? 'done' : progress.status;
   return (
     <>
       <fieldset class="tracker-status">
@@ -64,10 +64,10 @@ export function StatusField({ step, progress, open = 0 }: Pick<Props, 'step' | '
                 name={name}
                 value={s}
                 checked={shown === s}
-                aria-describedby={asking && s === '完了' ? askId : undefined}
+                aria-describedby={asking && s === 'done' ? askId : undefined}
                 onChange={() => choose(s)}
               />
-              <label for={`${name}-${i}`}>{s}</label>
+              <label for={`${name}-${i}`}>{STATUS_LABELS[s]}</label>
             </span>
           ))}
         </div>

@@ -6,7 +6,7 @@
  *
  * Usage in an island:
  *   const [tracker, updateTracker, snap] = useSavedState('tracker');
- *   updateTracker((t) => setStatus(t, 'step-01', '完了', nowIso()), { completed: true });
+ *   updateTracker((t) => setStatus(t, 'step-01', 'done', nowIso()), { completed: true });
  *   const [diag, updateDiag] = useSavedState('diagnosis');
  *   updateDiag((d) => ({ ...d, answers: { ...d.answers, q1: 'yes' } }));
  *   updateDiag(() => emptyDiagnosis(), { reset: true });   // 「最初からやり直す」: a new generation

@@ -17,7 +17,7 @@ export interface Session {
 }
 
 /** The saved diagnosis section, read through the current content (unknown ids and values left out). */
-export function fromSaved(saved: Pick<DiagnosisState, 'answers' | 'profile'>, questions: DQuestion[], aboutQs: AboutQuestion[]): Session {
+export function fromSaved(saved: Pick<DiagnosisState, 'answers' | 'about'>, questions: DQuestion[], aboutQs: AboutQuestion[]): Session {
   const answers: Answers = {};
   const ignored: string[] = [];
   for (const [id, a] of Object.entries(saved.answers)) {
@@ -25,7 +25,7 @@ export function fromSaved(saved: Pick<DiagnosisState, 'answers' | 'profile'>, qu
     else ignored.push(id);
   }
   const about: AboutAnswers = {};
-  for (const [id, v] of Object.entries(saved.profile)) {
+  for (const [id, v] of Object.entries(saved.about)) {
     const q = aboutQs.find((x) => x.id === id);
     if (!q) {
       ignored.push(id);
@@ -47,13 +47,13 @@ export function fromSaved(saved: Pick<DiagnosisState, 'answers' | 'profile'>, qu
  */
 export function toSaved<S extends DiagnosisState>(prev: S, answers: Answers, about: AboutAnswers, questions: DQuestion[], aboutQs: AboutQuestion[], now: string): S {
   const keptAnswers = Object.fromEntries(Object.entries(prev.answers).filter(([id]) => !questions.some((q) => q.id === id)));
-  const keptAbout = Object.fromEntries(Object.entries(prev.profile).filter(([id]) => !aboutQs.some((q) => q.id === id)));
-  return { ...prev, answers: { ...keptAnswers, ...answers }, profile: { ...keptAbout, ...about }, updatedAt: now };
+  const keptAbout = Object.fromEntries(Object.entries(prev.about).filter(([id]) => !aboutQs.some((q) => q.id === id)));
+  return { ...prev, answers: { ...keptAnswers, ...answers }, about: { ...keptAbout, ...about }, updatedAt: now };
 }
 
 /** The saved section after 「消してやり直す」: nothing, not even answers to removed questions. */
 export function clearedSaved<S extends DiagnosisState>(prev: S, now: string): S {
-  return { ...prev, answers: {}, profile: {}, updatedAt: now };
+  return { ...prev, answers: {}, about: {}, updatedAt: now };
 }
 
 /** Whether a 「団体について」 question applies, given the other answers (e.g. staff band only for 市区町村). */

@@ -23,8 +23,8 @@ export type Answers = Record<string, Answer>;
  * Answers to the 「団体について」 questions (kind of body, staff band, status, concerns):
  * question id → option value (or values for a multiple-choice question). Named "about" so that
  * "profile" means only the organisation's 団体名・担当課 (the saved `profile` section, called
- * `org` in the diagnosis code). In the saved state (format v1) they are stored under
- * `diagnosis.profile`; only src/lib/diagnosis/session.ts reads and writes that key.
+ * `org` in the diagnosis code). Saved as `diagnosis.about` (format v3; v1 and v2 called it
+ * `diagnosis.profile`, migrated on read); only src/lib/diagnosis/session.ts reads and writes it.
  */
 export type AboutAnswers = Record<string, string | string[]>;
 

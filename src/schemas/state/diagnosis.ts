@@ -11,10 +11,10 @@ const ID = /^.{1,64}$/u;
 export const DiagnosisStateSchema = object({
   /** Question id → answer */
   answers: record(ID, AnswerSchema),
-  /** Profile question id → chosen option id(s) */
-  profile: record(ID, either(string(64), array(string(64), 64))),
+  /** 「団体について」: question id → chosen option id(s) (called `profile` before format v3) */
+  about: record(ID, either(string(64), array(string(64), 64))),
   updatedAt: DateTimeSchema,
 });
 export type DiagnosisState = Infer<typeof DiagnosisStateSchema>;
 
-export const emptyDiagnosis = (): DiagnosisState => ({ answers: {}, profile: {}, updatedAt: '' });
+export const emptyDiagnosis = (): DiagnosisState => ({ answers: {}, about: {}, updatedAt: '' });

@@ -8,16 +8,16 @@ import { KianStateSchema } from './kian';
 
 /**
  * Everything the site saves, in one versioned envelope: the localStorage value and the
- * exported progress file have this shape (format v2).
+ * exported progress file have this shape (format v3).
  *
  * {
- *   format: 'telework-navi', version: 2, savedAt: ISO datetime (display only),
+ *   format: 'telework-navi', version: 3, savedAt: ISO datetime (display only),
  *   about?: a Japanese note for people who open an exported file (exports only; ignored on import),
  *   generation: '3.k2j4x.restore',   restore / import / reset: a newer one wins whole ('0' at first)
  *   revisions: { 'tracker.step-01': '12.k2j4x', profile: '5.a9b8c', … },   per merge unit
  *   profile:   { name, department, updatedAt },
- *   tracker:   { steps: { 'step-01': { status, checked[], owner, due, memo, updatedAt } }, orphans[] },
- *   diagnosis: { answers: { questionId: 'yes'|'partial'|'no'|'unknown' }, profile: {…}, updatedAt },
+ *   tracker:   { steps: { 'step-01': { status: 'not-started'|'in-progress'|'done'|'excluded', checked[], owner, due, memo, updatedAt } }, orphans[] },
+ *   diagnosis: { answers: { questionId: 'yes'|'partial'|'no'|'unknown' }, about: { questionId: option(s) }, updatedAt },
  *   inventory: { department, tasks: [{ id, name, unit, memo, override }], updatedAt },
  *   plan:      { start, target, steps: { 'step-01': { start, end } }, updatedAt }
  *   authors?:  { 'tracker.step-01': '人事課 山田', … }   per merge unit: the 作業者名 of whoever last changed it
@@ -31,11 +31,14 @@ import { KianStateSchema } from './kian';
  * highest number the tab has seen + 1, with the tab's id to break ties); a unit without an
  * entry in `revisions` has revision 0. `updatedAt` / `savedAt` order nothing.
  *
- * Version 1 (no generation, revisions or plan) is migrated on read (storage.ts MIGRATIONS).
- * A change to this shape gets version 3 and a migration, tested from a saved v2 file.
+ * Older versions are migrated on read (storage.ts MIGRATIONS), from localStorage, files and backups alike:
+ * version 1 had no generation, revisions or plan; version 2 stored the step statuses as Japanese words
+ * (未着手・進行中・完了・対象外) and called the diagnosis's 「団体について」 answers `profile`, the name
+ * of the 団体の情報 section too. A change to this shape gets version 4 and a migration, tested
+ * from a saved v3 file.
  */
 export const STATE_FORMAT = 'telework-navi';
-export const STATE_VERSION = 2;
+export const STATE_VERSION = 3;
 
 export const SECTION_SCHEMAS = {
   profile: ProfileStateSchema,

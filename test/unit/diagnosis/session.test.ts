@@ -22,14 +22,14 @@ const own = (answers: Answers, a: AboutAnswers = {}) => ({ answers, about: a });
 
 describe('保存された回答と現在の設問の照合（fromSaved）', () => {
   it('現在の設問にない回答・値は集計から外し、件数を知らせる', () => {
-    const r = fromSaved({ answers: { leadership: 'yes', 'old-question': 'no', security: 'bogus' as 'yes' }, profile: { kind: 'municipality', concerns: ['cost', 'gone'], removed: 'x' } }, questions, about);
+    const r = fromSaved({ answers: { leadership: 'yes', 'old-question': 'no', security: 'bogus' as 'yes' }, about: { kind: 'municipality', concerns: ['cost', 'gone'], removed: 'x' } }, questions, about);
     expect(r.answers).toEqual({ leadership: 'yes' });
     expect(r.about).toEqual({ kind: 'municipality', concerns: ['cost'] });
     expect(r.ignored.sort()).toEqual(['concerns', 'old-question', 'removed', 'security']);
     expect(r.note).toMatch(/4件/);
   });
   it('すべて分かる回答なら note はなく、単一選択は文字列・複数選択は配列で返す', () => {
-    const r = fromSaved({ answers: { leadership: 'yes' }, profile: { status: 'trial', concerns: 'cost' } }, questions, about);
+    const r = fromSaved({ answers: { leadership: 'yes' }, about: { status: 'trial', concerns: 'cost' } }, questions, about);
     expect(r.note).toBeUndefined();
     expect(r.ignored).toEqual([]);
     expect(r.about).toEqual({ status: 'trial', concerns: ['cost'] });
@@ -38,14 +38,14 @@ describe('保存された回答と現在の設問の照合（fromSaved）', () =
 
 describe('保存（toSaved / clearedSaved）', () => {
   it('現在の設問にない保存済みの回答は残し、画面の回答で上書きし、updatedAt を押す', () => {
-    const prev = { answers: { 'old-question': 'no' as const, leadership: 'no' as const }, profile: { removed: 'x', kind: 'prefecture' }, updatedAt: '2026-01-01T00:00:00.000Z' };
+    const prev = { answers: { 'old-question': 'no' as const, leadership: 'no' as const }, about: { removed: 'x', kind: 'prefecture' }, updatedAt: '2026-01-01T00:00:00.000Z' };
     const next = toSaved(prev, { leadership: 'yes' }, { kind: 'municipality' }, questions, about, NOW);
-    expect(next).toEqual({ answers: { 'old-question': 'no', leadership: 'yes' }, profile: { removed: 'x', kind: 'municipality' }, updatedAt: NOW });
+    expect(next).toEqual({ answers: { 'old-question': 'no', leadership: 'yes' }, about: { removed: 'x', kind: 'municipality' }, updatedAt: NOW });
   });
   it('画面で消した回答（現在の設問のもの）は保存からも消える', () => {
-    const next = toSaved({ answers: { leadership: 'no' }, profile: { kind: 'prefecture' }, updatedAt: '' }, {}, {}, questions, about, NOW);
+    const next = toSaved({ answers: { leadership: 'no' }, about: { kind: 'prefecture' }, updatedAt: '' }, {}, {}, questions, about, NOW);
     expect(next.answers).toEqual({});
-    expect(next.profile).toEqual({});
+    expect(next.about).toEqual({});
   });
   it('区分のほかの項目（保存層が持つもの）はそのまま通す', () => {
     const prev = { ...emptyDiagnosis(), rev: 7 };
@@ -53,8 +53,8 @@ describe('保存（toSaved / clearedSaved）', () => {
     expect(clearedSaved(prev, NOW).rev).toBe(7);
   });
   it('「消してやり直す」は現在の設問にない回答も含めてすべて消す', () => {
-    const r = clearedSaved({ answers: { 'old-question': 'no', leadership: 'yes' }, profile: { kind: 'municipality' }, updatedAt: '' }, NOW);
-    expect(r).toEqual({ answers: {}, profile: {}, updatedAt: NOW });
+    const r = clearedSaved({ answers: { 'old-question': 'no', leadership: 'yes' }, about: { kind: 'municipality' }, updatedAt: '' }, NOW);
+    expect(r).toEqual({ answers: {}, about: {}, updatedAt: NOW });
   });
 });
 
@@ -138,7 +138,7 @@ const single = (): AboutQuestion => ({ id: 'kind', code: 'K', label: '種類', m
 
 describe('fromSaved：保存された「団体について」の回答', () => {
   it('今の選択肢にない値だけのときは、その設問の回答を持たず、無視した件数に数える', () => {
-    const s = fromSaved({ answers: {}, profile: { kind: 'village', concerns: ['zz'] } }, [], [single(), multiple()]);
+    const s = fromSaved({ answers: {}, about: { kind: 'village', concerns: ['zz'] } }, [], [single(), multiple()]);
     expect(s.about).toStrictEqual({});
     expect(s.ignored).toEqual(['kind', 'concerns']);
     expect(s.note).toBe('以前の回答のうち2件は、現在の設問にないため集計に含めていません（設問が変更されたためです）。');
