@@ -34,7 +34,15 @@ import { layoutProblems } from './support/layout';
 import { TOOL_STATES, enterState, type ToolState } from './support/states';
 import { templatePages } from '../../scripts/lib/templates.mjs';
 import { describeNeeds } from '../support/prerequisites';
+import { criteriaPart } from './support/criteria-part';
 
+/**
+ * Which part of the checks this run registers. The file itself runs the 1280-px width and the checks
+ * on the built HTML and the source; a11y-criteria-390.test.ts and a11y-criteria-320.test.ts import
+ * this file after setting the part (support/criteria-part.ts), so the three parts run as three files,
+ * side by side, while every test and its name stay here (src/data/a11y-checklist.ts points at them).
+ */
+const PART = criteriaPart();
 const dist = process.env['E2E_DIST'] ?? 'dist';
 const base = process.env['E2E_BASE'] ?? '/';
 const built = existsSync(join(dist, 'sitemap.xml'));
@@ -67,9 +75,9 @@ describeNeeds({ [`${dist}/ のビルド（npm run build）`]: built })('達成�
   // (seconds after load, so anything started late is running), and the text spacing last (it changes
   // the page's styles).
   describe.each([
-    { width: 1280, height: 900 },
-    { width: 390, height: 844 },
-  ])('幅 $width px', (viewport) => {
+    { width: 1280, height: 900, part: '1280' },
+    { width: 390, height: 844, part: '390' },
+  ].filter((v) => v.part === PART).map(({ width, height }) => ({ width, height })))('幅 $width px', (viewport) => {
     let browser: Browser;
     beforeAll(async () => { browser = await launch({ viewport }); });
     afterAll(async () => { await browser?.close(); });
@@ -236,7 +244,7 @@ describeNeeds({ [`${dist}/ のビルド（npm run build）`]: built })('達成�
   // 320 px: every page template and tool state, each opened once: reflow first, then WCAG's text
   // spacing on top for the tool states and the pages with native file pickers (/steps/,
   // /inventory/: a file picker grows with letter spacing and must still fit).
-  describe('幅 320px', () => {
+  if (PART === '320') describe('幅 320px', () => {
     let browser: Browser;
     beforeAll(async () => { browser = await launch({ viewport: { width: 320, height: 640 } }); });
     afterAll(async () => { await browser?.close(); });
@@ -267,7 +275,7 @@ describeNeeds({ [`${dist}/ のビルド（npm run build）`]: built })('達成�
     });
   });
 
-  describe('1280×900 のみ', () => {
+  if (PART === '320') describe('1280×900 のみ', () => {
     let browser: Browser;
     beforeAll(async () => { browser = await launch(); });
     afterAll(async () => { await browser?.close(); });
@@ -286,7 +294,7 @@ describeNeeds({ [`${dist}/ のビルド（npm run build）`]: built })('達成�
     });
   });
 
-  describe('ビルドした全ページの HTML', () => {
+  if (PART === '1280') describe('ビルドした全ページの HTML', () => {
     const html = new Map(allPaths.map((p) => [p, readFileSync(join(dist, p.split('?')[0]!.replace(/^\//, ''), 'index.html'), 'utf8')]));
     const titleOf = (h: string) => /<title>([^<]*)<\/title>/.exec(h)?.[1] ?? '';
     const navOf = (h: string) => /<nav[^>]*aria-label="メインメニュー"[^>]*>([\s\S]*?)<\/nav>/.exec(h)?.[1]?.match(/<a [^>]*>[^<]*/g)?.map((a) => a.replace(/<a [^>]*>/, '')) ?? [];
@@ -349,7 +357,7 @@ describeNeeds({ [`${dist}/ のビルド（npm run build）`]: built })('達成�
     });
   });
 
-  describe('ソース', () => {
+  if (PART === '1280') describe('ソース', () => {
     const files = (dir: string): string[] => readdirSync(dir).flatMap((f) => { const p = join(dir, f); return statSync(p).isDirectory() ? files(p) : /\.(tsx?|astro)$/.test(p) ? [p] : []; });
     // Code that runs in the page (the checklist data in src/data only describes these checks).
     const src = ['src/islands', 'src/components', 'src/layouts', 'src/pages', 'src/lib'].flatMap(files).map((f) => ({ f, text: readFileSync(f, 'utf8') }));

@@ -41,37 +41,45 @@ export interface FocusWalk {
   trapped: boolean;
 }
 
+/** Presses per round trip: the presses of one batch go back to back, their stops are read once. */
+const BATCH = 40;
+
 /**
  * Presses `key` (Tab or Shift+Tab) until focus leaves the document or returns to an element
- * already seen, recording for each stop, in one round trip: where it sits on the page, whether it
- * follows the previous stop in document order, whether its focus indicator shows and whether
- * it is hidden (off screen or covered by a sticky bar; measured after any scrolling has settled).
+ * already seen, recording for each stop where it sits on the page, whether it follows the
+ * previous stop in document order, whether its focus indicator shows and whether it is hidden
+ * (off screen or covered by a sticky bar).
  * A date or month field takes one press per part (年・月・日): the same element again is not the end.
+ *
+ * Each stop is measured in the page by a keyup listener, after the press's keydown has moved focus
+ * and scrolled it into view (both synchronous: the walk turns smooth scrolling off, and no script
+ * of the site reacts to focus, Tab or scrolling), so presses go back to back and the stops are read
+ * once per batch. Every press must reach the listener (checked): a press that did not would shift
+ * the record. Once the walk has ended, the listener cancels further presses of the batch, so focus
+ * stays where the walk left it (Shift+Tab then comes back from the end).
  */
 export async function focusWalk(page: Page, key: 'Tab' | 'Shift+Tab' = 'Tab', max = 1500): Promise<FocusWalk> {
-  await page.evaluate(() => {
-    const w = window as unknown as { __kbPrev: Element | null; __kbSeen: Set<Element> };
-    w.__kbPrev = null;
-    w.__kbSeen = new Set();
-  });
-  const stops: TabStop[] = [];
-  let repeats = 0;
-  for (let i = 0; i < max; i++) {
-    await page.keyboard.press(key);
-    const s = await page.evaluate(async (): Promise<TabStop | 'same' | null> => {
-      let last = scrollY;
-      for (let n = 0; n < 60; n++) {
-        await new Promise((r) => requestAnimationFrame(r));
-        if (scrollY === last) break;
-        last = scrollY;
-      }
-      const w = window as unknown as { __kbPrev: Element | null; __kbSeen: Set<Element> };
+  await page.evaluate((shift) => {
+    type Rec = TabStop | 'same' | null;
+    const w = window as unknown as { __kbWalk?: { stop(): void; take(): { recs: Rec[]; keys: number } } };
+    w.__kbWalk?.stop();
+    // Where focus lands does not depend on how the page scrolls there; scrolling at once lets each
+    // stop be measured as soon as its key has been handled.
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync('*, *::before, *::after { scroll-behavior: auto !important; }');
+    document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+    let prev: Element | null = null;
+    const seen = new Set<Element>();
+    let recs: Rec[] = [];
+    let keys = 0;
+    let ended = false;
+    const measure = (): Rec => {
       let el = document.activeElement;
       while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
       if (!el || el === document.body || el === document.documentElement) return null;
-      if (el === w.__kbPrev) return 'same';
-      if (w.__kbSeen.has(el)) return null;
-      w.__kbSeen.add(el);
+      if (el === prev) return 'same';
+      if (seen.has(el)) return null;
+      seen.add(el);
       const r = el.getBoundingClientRect();
       let pinned = false;
       for (let e: Element | null = el; e; e = e.parentElement) {
@@ -79,9 +87,8 @@ export async function focusWalk(page: Page, key: 'Tab' | 'Shift+Tab' = 'Tab', ma
       }
       const tr = el.closest('tr, [role=row]');
       const row = tr ? Array.from(document.querySelectorAll('tr, [role=row]')).indexOf(tr) : -1;
-      const prev = w.__kbPrev;
       const followsInDom = !prev || !!(prev.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING);
-      w.__kbPrev = el;
+      prev = el;
       const text = (el.getAttribute('aria-label') ?? (el as HTMLElement).innerText ?? el.textContent ?? '').trim().replace(/\s+/g, ' ').slice(0, 30);
       const h = el as HTMLElement;
       const cls = typeof h.className === 'string' ? h.className.trim().split(/\s+/).filter((c) => !c.startsWith('astro-'))[0] : '';
@@ -117,16 +124,57 @@ export async function focusWalk(page: Page, key: 'Tab' | 'Shift+Tab' = 'Tab', ma
         outline,
         inFooter: !!el.closest('footer'),
       };
-    });
-    if (s === null) return { stops, trapped: false };
-    if (s === 'same') {
-      if (++repeats > 10) return { stops, trapped: true };
-      continue;
+    };
+    const isWalkKey = (e: KeyboardEvent) => e.isTrusted && e.key === 'Tab' && e.shiftKey === shift;
+    const down = (e: KeyboardEvent) => { if (ended && isWalkKey(e)) e.preventDefault(); };
+    const up = (e: KeyboardEvent) => {
+      if (!isWalkKey(e)) return;
+      keys++;
+      if (ended) return;
+      const rec = measure();
+      if (rec === null) ended = true;
+      recs.push(rec);
+    };
+    addEventListener('keydown', down, true);
+    addEventListener('keyup', up, true);
+    w.__kbWalk = {
+      stop() {
+        removeEventListener('keydown', down, true);
+        removeEventListener('keyup', up, true);
+        document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== sheet);
+        delete w.__kbWalk;
+      },
+      take() {
+        const out = { recs, keys };
+        recs = [];
+        keys = 0;
+        return out;
+      },
+    };
+  }, key === 'Shift+Tab');
+  const stops: TabStop[] = [];
+  let repeats = 0;
+  try {
+    for (let i = 0; i < max; ) {
+      const n = Math.min(BATCH, max - i);
+      for (let k = 0; k < n; k++) await page.keyboard.press(key);
+      i += n;
+      const { recs, keys } = await page.evaluate(() => (window as unknown as { __kbWalk: { take(): { recs: (TabStop | 'same' | null)[]; keys: number } } }).__kbWalk.take());
+      if (keys !== n) throw new Error(`${key} を ${n} 回押したのに、ページが受け取ったのは ${keys} 回です（フォーカスの記録がずれます）`);
+      for (const s of recs) {
+        if (s === null) return { stops, trapped: false };
+        if (s === 'same') {
+          if (++repeats > 10) return { stops, trapped: true };
+          continue;
+        }
+        repeats = 0;
+        stops.push(s);
+      }
     }
-    repeats = 0;
-    stops.push(s);
+    return { stops, trapped: true };
+  } finally {
+    await page.evaluate(() => (window as unknown as { __kbWalk?: { stop(): void } }).__kbWalk?.stop());
   }
-  return { stops, trapped: true };
 }
 
 /**
