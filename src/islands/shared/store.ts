@@ -161,14 +161,23 @@ function noteEarlyEdits(): void {
 }
 noteEarlyEdits();
 function replayEarlyEdits(): void {
-  // After the render with the saved state (Preact renders state changes in a microtask).
+  // Called once the render with the saved state is committed; the timer lets Astro mark the island hydrated first.
   setTimeout(() => {
     for (const [el, want] of early) {
       if (el.closest('astro-island[ssr]')) continue; // its island has not taken over yet
       early.delete(el); // once hydrated, its island is no longer marked `ssr`: never noted again
-      if (!el.isConnected || (checkable(el) ? el.checked === want || (el.type === 'radio' && !want) : el.value === want || (el.value !== '' && el.localName !== 'select'))) continue;
-      if (checkable(el)) el.checked = want as boolean;
-      else el.value = want as string;
+      if (!el.isConnected) continue;
+      if (checkable(el)) {
+        // Replayed even when the box still shows the early choice (a control whose component did
+        // not re-render keeps what the DOM showed); every handler reads the box, so replaying a
+        // choice already saved changes nothing.
+        if (el.type === 'radio' && !want) continue; // a radio is unchecked by checking another
+        el.checked = want as boolean;
+      } else {
+        // Saved text wins over typing into a field that only looked empty.
+        if (el.value === want || (el.value !== '' && el.localName !== 'select')) continue;
+        el.value = want as string;
+      }
       el.dispatchEvent(new Event('input', { bubbles: true }));
       el.dispatchEvent(new Event('change', { bubbles: true }));
     }
@@ -181,10 +190,17 @@ export function useStore(): StoreSnapshot {
   // Runs inside the hydration, while the island is still marked `ssr`.
   useLayoutEffect(noteEarlyEdits, []);
   useEffect(() => {
-    set(getSnapshot());
-    replayEarlyEdits();
+    const now = getSnapshot();
+    set(now);
+    if (now === SERVER) replayEarlyEdits();
     return subscribe(set);
   }, []);
+  // Replayed once the render with the saved state is on screen (the controls then show what is
+  // saved), not on a timer that a slow PC may run before that render.
+  const shown = s !== SERVER;
+  useLayoutEffect(() => {
+    if (shown) replayEarlyEdits();
+  }, [shown]);
   return s;
 }
 
