@@ -26,6 +26,7 @@ export default defineConfig({
         test: {
           name: 'e2e',
           include: ['test/e2e/**/*.test.ts'],
+          setupFiles: ['test/e2e/support/setup.ts'],
           environment: 'node',
           // Tests wait for states, not for fixed times (each wait may take 2 minutes on a loaded
           // machine: test/e2e/support/browser.ts); the test's own limit only ends a hung test.

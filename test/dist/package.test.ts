@@ -12,7 +12,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startSite, sitemapPaths, SUBPATH_BUILD, type Site } from '../e2e/support/site';
-import { launch, watch, type Browser } from '../e2e/support/browser';
+import { closeSharedBrowser, launch, watch, type Browser } from '../e2e/support/browser';
 import { SECURITY_HEADERS, nginxConfig, apacheHtaccess, iisWebConfig } from '../../scripts/lib/headers.mjs';
 import { describeNeeds } from '../support/prerequisites';
 import { templatePages } from '../../scripts/lib/templates.mjs';
@@ -51,6 +51,7 @@ describeNeeds({ [`${dist}/ のビルド（SITE_BASE=${base} SITE_OUT_DIR=./${dis
   });
   afterAll(async () => {
     await browser?.close();
+    await closeSharedBrowser();
     await site?.close();
     if (work) rmSync(work, { recursive: true, force: true });
   });

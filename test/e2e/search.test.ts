@@ -258,7 +258,8 @@ describe('サイト内検索：結果が出るときにページがずれない'
     });
     await page.goto(site.at('/search/?q=' + encodeURIComponent('テレワーク')));
     await expect.poll(() => results(page).count()).toBeGreaterThan(0);
-    await page.waitForTimeout(300);
+    // Two frames after the results: a shift they caused has been painted and reported by then.
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
     const shift = await page.evaluate(() => (window as unknown as { __shift: number }).__shift);
     expect(shift).toBeLessThan(0.01);
     // the idle hints and the main sections give way to the results

@@ -110,7 +110,7 @@ describe('進捗の記録（キーボードだけで）', () => {
   });
 
   it('再読み込み、ブラウザを閉じて開き直しても残り、ステップのページにも同じ内容が出る', async () => {
-    const b1 = await launch();
+    const b1 = await launch({ persistent: true });
     let page = await b1.context.newPage();
     await open(page);
     await complete(page, 2);

@@ -1,5 +1,6 @@
 /**
- * Debian's Chromium through playwright-core, with a fresh profile per launch. `watch(page)`
+ * Debian's Chromium through playwright-core: a new empty context per launch (a persistent profile
+ * where a test closes and reopens the browser). `watch(page)`
  * records what a test must never see: console errors, page errors, failed or off-site
  * requests and CSP violations.
  */
@@ -7,7 +8,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type Browser as PlaywrightBrowser, type BrowserContext, type Page } from 'playwright-core';
 
 /**
  * The day every browser test lives on: 1 June 2026, 09:00 in Japan. No test reads the real clock
@@ -23,17 +24,39 @@ const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run
 
 export interface Browser {
   context: BrowserContext;
+  /** The profile directory of a persistent browser ('' for a context of the shared browser). */
   profileDir: string;
   close(opts?: { keepProfile?: boolean }): Promise<void>;
 }
 
-/** Launches Chromium with a new (or the given) profile directory. */
-export async function launch(opts: { profileDir?: string; viewport?: { width: number; height: number }; javaScriptEnabled?: boolean; reducedMotion?: 'reduce' | 'no-preference'; forcedColors?: 'active' | 'none'; deviceScaleFactor?: number; timezoneId?: string } = {}): Promise<Browser> {
-  const profileDir = opts.profileDir ?? mkdtempSync(join(tmpdir(), 'navi-profile-'));
-  const context = await chromium.launchPersistentContext(profileDir, {
-    executablePath: CHROMIUM,
-    headless: true,
-    args: ARGS,
+export interface LaunchOptions {
+  /**
+   * A browser whose storage is kept on disk and survives closing it (then `close({ keepProfile:
+   * true })` and launch again with `profileDir`). Without it, `launch` gives a new, empty context of
+   * one Chromium shared by the test file: the same empty storage as a new profile, without
+   * starting a browser process for each test (about 4 s each on the 2-core machine).
+   */
+  persistent?: boolean;
+  profileDir?: string;
+  viewport?: { width: number; height: number };
+  javaScriptEnabled?: boolean;
+  reducedMotion?: 'reduce' | 'no-preference';
+  forcedColors?: 'active' | 'none';
+  deviceScaleFactor?: number;
+  timezoneId?: string;
+}
+
+/** The Chromium this test file's contexts share: started on first use, closed after the file (test/e2e/support/setup.ts). */
+let shared: Promise<PlaywrightBrowser> | undefined;
+export async function closeSharedBrowser(): Promise<void> {
+  const b = shared;
+  shared = undefined;
+  if (b) await (await b).close();
+}
+
+/** A new browser context: empty storage, the test clock installed, every wait two minutes at most. */
+export async function launch(opts: LaunchOptions = {}): Promise<Browser> {
+  const settings = {
     locale: 'ja-JP',
     viewport: opts.viewport ?? { width: 1280, height: 900 },
     javaScriptEnabled: opts.javaScriptEnabled ?? true,
@@ -43,7 +66,16 @@ export async function launch(opts: { profileDir?: string; viewport?: { width: nu
     ...(opts.forcedColors ? { forcedColors: opts.forcedColors } : {}),
     // Browser zoom: 200 % on a 1280-px window is a 640-px CSS viewport at 2 device pixels per px.
     ...(opts.deviceScaleFactor ? { deviceScaleFactor: opts.deviceScaleFactor } : {}),
-  });
+  };
+  const persistent = opts.persistent === true || opts.profileDir !== undefined;
+  const profileDir = persistent ? (opts.profileDir ?? mkdtempSync(join(tmpdir(), 'navi-profile-'))) : '';
+  let context: BrowserContext;
+  if (persistent) {
+    context = await chromium.launchPersistentContext(profileDir, { executablePath: CHROMIUM, headless: true, args: ARGS, ...settings });
+  } else {
+    shared ??= chromium.launch({ executablePath: CHROMIUM, headless: true, args: ARGS });
+    context = await (await shared).newContext(settings);
+  }
   await context.clock.install({ time: TEST_NOW });
   // Tests wait for states, never for fixed times: a loaded machine may take long to reach a state,
   // so every wait (and vitest's expect.poll, vitest.config.ts) gives it two minutes before failing.
@@ -53,7 +85,7 @@ export async function launch(opts: { profileDir?: string; viewport?: { width: nu
     profileDir,
     async close({ keepProfile = false } = {}) {
       await context.close();
-      if (!keepProfile) rmSync(profileDir, { recursive: true, force: true });
+      if (persistent && !keepProfile) rmSync(profileDir, { recursive: true, force: true });
     },
   };
 }

@@ -4,12 +4,38 @@
  */
 import type { Page } from 'playwright-core';
 
-/** Opens a page and, if it has islands, waits until they have hydrated and loaded their data. */
+/**
+ * Opens a page and, if it has islands, waits until they have hydrated, shown the saved state
+ * (no `data-ready="false"` left) and received every response they asked for (the search index),
+ * then for the next frame, so that what they render from it is on the page. A state to wait for,
+ * not the half second of network silence that `networkidle` costs on every page.
+ */
 export async function openReady(page: Page, url: string): Promise<void> {
-  await page.goto(url, { waitUntil: 'load' });
-  if (await page.locator('astro-island').count()) {
-    await page.waitForFunction(() => !document.querySelector('astro-island[ssr]'));
-    await page.waitForLoadState('networkidle'); // an island may fetch data (the search index) and re-render
+  const pending = new Set<unknown>();
+  let settled: (() => void) | undefined;
+  const started = (r: unknown) => void pending.add(r);
+  const ended = (r: unknown) => {
+    pending.delete(r);
+    if (pending.size === 0) settled?.();
+  };
+  const nextFrame = () => page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0))));
+  page.on('request', started);
+  page.on('requestfinished', ended);
+  page.on('requestfailed', ended);
+  try {
+    await page.goto(url, { waitUntil: 'load' });
+    if (await page.locator('astro-island').count()) {
+      await page.waitForFunction(() => !document.querySelector('astro-island[ssr], [data-ready="false"]'));
+      await nextFrame();
+      while (pending.size > 0) {
+        await new Promise<void>((r) => (settled = r));
+        await nextFrame();
+      }
+    }
+  } finally {
+    page.off('request', started);
+    page.off('requestfinished', ended);
+    page.off('requestfailed', ended);
   }
 }
 
