@@ -130,17 +130,32 @@ describe('業務の棚卸し（/inventory/）', () => {
     await expect.poll(() => page.locator('.inv-status').first().textContent()).toContain('30件を追加しました。');
     expect(await page.locator('.inv-status').textContent()).toContain('1件は追加していません');
     expect(await page.inputValue('#inv-paste')).toBe('会議議事録作成');
+    // Every row read in one pass (the same selectors as row(), levelOf() and question()).
+    const shown = new Map(
+      (await page.$$eval('.inv-table .inv-row', (rows) =>
+        rows.map((r) => {
+          const info = r.querySelector<HTMLSelectElement>('select[id^="q-info-"]');
+          return {
+            name: (r.querySelector('.inv-name')?.textContent ?? '').replace(/\s+/g, ' ').trim(),
+            level: r.querySelector('.inv-level')?.textContent ?? null,
+            basis: [...r.querySelectorAll('.inv-basis')].map((b) => b.textContent),
+            info: info?.value ?? null,
+            firstOption: info?.options[0]?.textContent ?? null,
+            resident: r.querySelectorAll('.inv-resident').length,
+          };
+        }),
+      )).map((r) => [r.name, r]),
+    );
+    expect(shown.size).toBe(30);
     for (const [name, level, basis, info, note] of THIRTY) {
-      expect(await levelOf(page, name), name).toBe(level);
-      const b = row(page, name).locator('.inv-basis');
-      if (basis) expect(await b.textContent(), name).toBe(basis);
-      else expect(await b.count(), name).toBe(0);
+      const r = shown.get(name);
+      expect(r, name).toBeDefined();
+      expect(r!.level, name).toBe(level);
+      expect(r!.basis, name).toEqual(basis ? [basis] : []);
       // nothing answered: the first option (推定) is selected and names the pre-filled answer
-      expect(await question(page, name, 'info').inputValue(), name).toBe('');
-      expect(await question(page, name, 'info').locator('option').first().textContent(), name).toContain(
-        { resident: '推定：住民の個人情報（大量または機微）', staff: '推定：職員の個人情報', none: '推定：個人情報なし' }[info]!,
-      );
-      expect(await row(page, name).locator('.inv-resident').count(), name).toBe(note ? 1 : 0);
+      expect(r!.info, name).toBe('');
+      expect(r!.firstOption, name).toContain({ resident: '推定：住民の個人情報（大量または機微）', staff: '推定：職員の個人情報', none: '推定：個人情報なし' }[info]!);
+      expect(r!.resident, name).toBe(note ? 1 : 0);
     }
     // every row is provisional until answered (issue 22: unknown is never safe)
     expect(await checkCount(page)).toBe(30);
