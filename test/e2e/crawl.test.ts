@@ -3,7 +3,9 @@
  * violation, failed request, request to another origin, broken link among those on the page after
  * its islands ran (checked against the built files, test/support/site-links.ts, not fetched), and
  * on any violation found by either of two engines: axe-core (WCAG 2.2 A/AA) and HTML_CodeSniffer
- * (WCAG2AA, errors only). The tools' states (support/states.ts) get both engines too.
+ * (WCAG2AA, errors only); and on Chromium's accessibility tree (support/axtree.ts: every control
+ * named, no skipped heading level, a main landmark; the reading order written to reports/axtree/).
+ * The tools' states (support/states.ts) get all three too.
  * The sub-path build is not crawled again: test/dist/links.test.ts checks its written links and
  * test/dist/package.test.ts loads one page of every template under the sub-path in Chromium
  * (errors, failed and off-site requests, and the links its islands add).
@@ -14,6 +16,7 @@ import { startSite, sitemapPaths, type Site } from './support/site';
 import { indexSite, linkProblem } from '../support/site-links';
 import { htmlcs, formatHtmlcs } from './support/htmlcs';
 import { TOOL_STATES, enterState } from './support/states';
+import { axTreeProblems } from './support/axtree';
 
 describe('クロール: ルート（/）', () => {
   const dist = 'dist';
@@ -38,12 +41,14 @@ describe('クロール: ルート（/）', () => {
     expect(paths.length).toBeGreaterThan(1);
   });
 
-  it.each(paths)('%s: エラー・外部通信・リンク切れ・アクセシビリティ違反（axe・HTML_CodeSniffer）がない', async (path) => {
+  it.each(paths)('%s: エラー・外部通信・リンク切れ・アクセシビリティ違反（axe・HTML_CodeSniffer）がない。4.1.2 名前・役割・値／見出しの階層（アクセシビリティツリー）', async (path) => {
     const page = await browser.context.newPage();
     const origin = new URL(site.url).origin;
     const w = watch(page, origin);
     const res = await page.goto(site.at(path), { waitUntil: 'load' });
     expect(res?.status(), `${path} の応答`).toBe(200);
+    // Checked once the islands have taken over and shown the saved state (Astro removes `ssr`).
+    await page.waitForFunction(() => !document.querySelector('astro-island[ssr], [data-ready="false"]'));
     expect(await page.getAttribute('html', 'lang')).toBe('ja');
     expect(await page.locator('h1').count(), `${path} の h1`).toBe(1);
 
@@ -58,6 +63,7 @@ describe('クロール: ルート（/）', () => {
     expect(v, formatAxe(path, v)).toEqual([]);
     const h = await htmlcs(page);
     expect(h, formatHtmlcs(path, h)).toEqual([]);
+    expect(await axTreeProblems(page, path, path), `${path}: アクセシビリティツリー`).toEqual([]);
     await page.close();
     expect(w.errors, w.errors.join('\n')).toEqual([]);
     expect(w.offsite, `外部への通信: ${w.offsite.join(', ')}`).toEqual([]);
@@ -65,7 +71,7 @@ describe('クロール: ルート（/）', () => {
   });
 
   describe('道具の状態', () => {
-    it.each(TOOL_STATES)('$name: axe・HTML_CodeSniffer の違反とエラーがない', async (state) => {
+    it.each(TOOL_STATES.map((s, i) => ({ ...s, file: `state-${i + 1}` })))('$name: axe・HTML_CodeSniffer の違反とエラーがない。4.1.2 名前・役割・値／見出しの階層（アクセシビリティツリー）', async (state) => {
       const page = await browser.context.newPage();
       const w = watch(page, new URL(site.url).origin);
       await enterState(page, state, site.at);
@@ -74,6 +80,7 @@ describe('クロール: ルート（/）', () => {
       expect(v, formatAxe(where, v)).toEqual([]);
       const h = await htmlcs(page);
       expect(h, formatHtmlcs(where, h)).toEqual([]);
+      expect(await axTreeProblems(page, where, state.file), `${where}: アクセシビリティツリー`).toEqual([]);
       await page.close();
       expect(w.errors, w.errors.join('\n')).toEqual([]);
       expect(w.offsite, `外部への通信: ${w.offsite.join(', ')}`).toEqual([]);
