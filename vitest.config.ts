@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitest/config';
+import LongestFirst from './test/support/sequencer';
 
 /** The unit tier: src/lib and src/schemas, plus content files against their schemas (Node, no DOM). */
 export const unitTests = {
@@ -19,6 +20,8 @@ export const unitTests = {
  */
 export default defineConfig({
   test: {
+    // The browser tier's longest files start first (test/support/sequencer.ts).
+    sequence: { sequencer: LongestFirst },
     projects: [
       { test: unitTests },
       { test: { name: 'dist', include: ['test/dist/**/*.test.ts'], environment: 'node', testTimeout: 120_000, hookTimeout: 120_000 } },
