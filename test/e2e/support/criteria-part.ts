@@ -1,7 +1,6 @@
 /**
  * test/e2e/a11y-criteria.test.ts runs in three parts, one per file, so that the browser tier's
- * workers share it: the file itself (width 1280 px, and the checks on the built HTML and the
- * source), a11y-criteria-390.test.ts (width 390 px) and a11y-criteria-320.test.ts (320 px and the
+ * workers share it: the file itself (width 1280 px), a11y-criteria-390.test.ts (width 390 px) and a11y-criteria-320.test.ts (320 px and the
  * orientation check). The two other files set the part, then import the checks.
  */
 type CriteriaPart = '1280' | '390' | '320';
