@@ -27,7 +27,7 @@ const quietHeadInjectWarning = {
           if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('"use astro:head-inject"')) return;
           warn(warning);
         },
-        ...(name === 'client' ? { output: { codeSplitting: { groups: CLIENT_GROUPS } } } : {}),
+        ...(name === 'client' ? { preserveEntrySignatures: 'allow-extension', output: { codeSplitting: { groups: CLIENT_GROUPS } } } : {}),
       },
       modulePreload: false,
     },
@@ -35,18 +35,34 @@ const quietHeadInjectWarning = {
 };
 
 /**
- * Chunks of the browser build. Left alone, the bundler cuts Preact into two chunks and the saved-
- * state store into two or three (by which islands share which parts), each fetched and compressed
- * apart. Two groups gather what every island page loads anyway (Preact, with its hooks and JSX
- * runtime) and what every tool page loads (the store), so a tool page fetches fewer files and
- * gzip sees more context: 0.3–0.5 KB less per tool page (docs/quality.md). The preload helper
- * (src/plugins/lean-preload.mjs, one line) joins Preact rather than sit in a file of its own.
- * Grouping Astro's renderer or the signals stub as well pulled in the bundler's runtime helpers
- * and weighed more.
+ * Chunks of the browser build. Left alone, the bundler cuts the code by which islands share which
+ * modules: Preact in two chunks, the saved-state store in two or three, a tool page's own code in
+ * three to six, each fetched and compressed apart (a file boundary costs gzip its context: up to
+ * 5 KB on /pack/). The groups gather what is always loaded together:
+ * - framework: Preact (with its hooks and JSX runtime) and Astro's Preact renderer, on every island
+ *   page. The preload helper (src/plugins/lean-preload.mjs, one line) joins it;
+ * - saved: the store and 「保存とバックアップ」's export part (TransferPanel), on every tool page.
+ *   The panel's stylesheets are imported by the Astro components that place it, so that this chunk,
+ *   which the on-demand parts import, carries none (lean-preload checks);
+ * - inventory: the classifier, the three questions and the rows (/inventory/ and /pack/);
+ * - inventory-app and diagnosis: each page's island with the parts it shares only with its own
+ *   on-demand chunks (CSV; the share link), listed by name so that what only those chunks use
+ *   (CsvPreview, SharedResult) stays out. /inventory/ imports its stylesheet in the page for the
+ *   same reason as the panel's.
+ * A group takes in the modules its members import unless an earlier group holds them: `peers`
+ * (the scoring, also on /pack/) and `normalize` (also on /search/) keep those apart.
+ * preserveEntrySignatures 'allow-extension' lets an island's entry chunk be its group's chunk
+ * instead of a one-line file that re-exports it. 2026-12-05: /inventory/ 2.9 KB less, /pack/ 2.4,
+ * /diagnosis/ 1.5, the other tool pages 0.8 (docs/quality.md).
  */
 const CLIENT_GROUPS = [
-  { name: 'framework', test: /node_modules[\\/]preact[\\/]|\0vite[\\/]preload-helper/ },
-  { name: 'saved', test: /src[\\/](lib[\\/](saved-store|storage|state-file|export-meta|checksum|dates)\.ts|schemas[\\/]state[\\/]|islands[\\/]shared[\\/]store\.ts)/ },
+  { name: 'framework', test: /node_modules[\\/](preact|@astrojs[\\/]preact[\\/]dist)[\\/]|\0vite[\\/]preload-helper/ },
+  { name: 'saved', test: /src[\\/](lib[\\/](saved-store|storage|state-file|export-meta|checksum|dates)\.ts|schemas[\\/]state[\\/]|islands[\\/](shared[\\/]store|TransferPanel)\.tsx?)/ },
+  { name: 'peers', test: /src[\\/]lib[\\/]diagnosis[\\/](score|peers|types)\.ts/ },
+  { name: 'normalize', test: /src[\\/]lib[\\/]normalize\.ts/ },
+  { name: 'inventory', test: /src[\\/]lib[\\/]inventory[\\/](classify|rules|levels|rows|questions|derive|summary)\.ts/ },
+  { name: 'inventory-app', test: /src[\\/](islands[\\/]inventory[\\/](Inventory|TaskTable|AddTasks|CsvPanel|PrintSheet|BulkAnswers|LevelSummary|memo)\.tsx?|lib[\\/]inventory[\\/]tasks\.ts)/ },
+  { name: 'diagnosis', test: /src[\\/](islands[\\/]diagnosis[\\/](DiagnosisApp|DiagnosisForm|ResultSheet|ResultDetails|AnswersTable|ResultSummary|PeerComparison|AreaChart)\.tsx|lib[\\/](diagnosis[\\/](labels|compare|share-key|session|recommend)|css-string)\.ts)/ },
 ];
 
 /** Base path: SITE_BASE=/telework/ builds the site for https://host/telework/. */

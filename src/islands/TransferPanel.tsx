@@ -16,8 +16,6 @@ import type { Known } from '../lib/transfer';
 import { downloadText, getSnapshot, markExported, undoReplace, useStore } from './shared/store';
 import { localDateIso as localToday, localDateTime, nowIso } from '../lib/dates';
 import type { Message } from './ondemand-transfer-tools';
-import './shared/tracker.css';
-import './shared/saved-data.css';
 
 interface Props {
   compact?: boolean;

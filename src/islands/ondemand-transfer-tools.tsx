@@ -13,7 +13,8 @@ import { decodeCode, encodeCode, importState, mergePreview, mergeProblem, summar
 import { mergeFiles } from '../lib/state-file';
 import HandoverPart from './shared/HandoverPart';
 import type { SavedState } from '../schemas/state/envelope';
-import { deleteKeptBackup, downloadText, getSnapshot, listKeptBackups, mergeState, replaceState, restoreKeptBackup, useStore } from './shared/store';
+import { downloadText, getSnapshot, mergeState, pageStore, replaceState, useStore } from './shared/store';
+import { deleteKept, keptBackups, restoreKept } from '../lib/kept-backups';
 import { localDateIso as localToday, localDateTime, nowIso } from '../lib/dates';
 
 /** A message of the panel (shown in TransferPanel's message region). */
@@ -53,7 +54,10 @@ export default function TransferTools({ known, say, show }: Props) {
   const [backups, setBackups] = useState<BackupEntry[]>([]);
   const confirmRef = useRef<HTMLHeadingElement>(null);
   const codeRef = useRef<HTMLTextAreaElement>(null);
-  useEffect(() => setBackups(listKeptBackups()), [snap.backupsVersion, snap.ready]);
+  useEffect(() => {
+    const store = pageStore();
+    setBackups(store ? keptBackups(store) : []);
+  }, [snap.backupsVersion, snap.ready]);
   useLayoutEffect(() => {
     if (pending) confirmRef.current?.focus();
   }, [pending]);
@@ -108,14 +112,16 @@ export default function TransferTools({ known, say, show }: Props) {
   const cancel = () => (setPending(null), say({ kind: 'success', text: '読み込みをやめました。何も変更していません。' }));
 
   const restoreBackup = (b: BackupEntry) => {
-    const why = restoreKeptBackup(b.key);
+    const store = pageStore();
+    const why = store ? restoreKept(store, b.key, nowIso()) : '保存機能が使えません。';
     if (why) say({ kind: 'error', text: why });
     else after(`バックアップ（${b.at ? localDateTime(b.at) : '日時不明'}）を戻しました。`);
   };
   const saveBackup = (b: BackupEntry) => downloadText(`テレワーク推進ナビ_バックアップ_${(b.at || localToday()).slice(0, 10)}.json`, b.raw, 'application/json');
   const removeBackup = (b: BackupEntry) => {
     setDeleting('');
-    const ok = deleteKeptBackup(b.key);
+    const store = pageStore();
+    const ok = !!store && deleteKept(store, b.key);
     say({ kind: ok ? 'success' : 'error', text: ok ? 'バックアップを削除しました。' : 'バックアップを削除できませんでした。' });
   };
 

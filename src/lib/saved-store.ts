@@ -24,7 +24,7 @@
  * - A restore, a merge or an undo first keeps the state it replaces as a backup (and in memory),
  *   so 「元に戻す」 is offered right after (`undo()`).
  */
-import { AUTHOR_KEY, backupEntries, BACKUP_INDEX_KEY, cleanAuthor, BACKUP_KEY_PREFIX, boundedTime, cleanSection, compareStamps, deleteBackup, isAhead, keepAside, loadState, mergeStates, nextGeneration, parseState, readRaw, saveState, stampChanges, STORAGE_KEY, emptyState, type BackupEntry, type LoadResult, type StorageLike } from './storage';
+import { AUTHOR_KEY, BACKUP_INDEX_KEY, cleanAuthor, BACKUP_KEY_PREFIX, boundedTime, cleanSection, compareStamps, isAhead, keepAside, loadState, mergeStates, nextGeneration, readRaw, saveState, stampChanges, STORAGE_KEY, emptyState, type LoadResult, type StorageLike } from './storage';
 import { mergeFiles } from './state-file';
 import { dismissReminder, emptyExportMeta, EXPORT_META_KEY, noteChange, noteExport, parseExportMeta, type ExportMeta } from './export-meta';
 import { SECTION_LABELS, type SavedState, type SectionName } from '../schemas/state/envelope';
@@ -51,7 +51,7 @@ export interface StoreSnapshot {
   exportMeta: ExportMeta;
   /** After a restore or merge: what 「元に戻す」 brings back (the backup's key, '' if it is in memory only) */
   undo: { key: string; at: string } | null;
-  /** Changes whenever the list of backups may have changed (re-read `backups()`) */
+  /** Changes whenever the list of backups may have changed (re-read it: src/lib/kept-backups.ts) */
   backupsVersion: number;
   /** Sections that could not be read and are shown empty (their raw data is in a backup) */
   resetSections: SectionName[];
@@ -301,27 +301,6 @@ export function createSavedStore({ storage, now: clock, tabId, schedule }: Saved
     return true;
   }
 
-  /** Restores a kept backup ('' when done, else why not). The state it replaces is kept in turn. */
-  function restoreBackup(key: string): string {
-    const entry = backups().find((b) => b.key === key);
-    if (!entry) return 'このバックアップは見つかりませんでした（別のタブで削除された可能性があります）。';
-    let r;
-    try {
-      r = parseState(JSON.parse(entry.raw), now());
-    } catch {
-      return 'このバックアップは壊れていて戻せません。「ファイルに保存」で書き出して、内容を確かめてください。';
-    }
-    if (r.problem) return `このバックアップには読み込めない部分があるため、戻せません（${r.message}）。「ファイルに保存」で書き出して、内容を確かめてください。`;
-    replace(r.state);
-    return '';
-  }
-
-  /** The backups kept in this browser, newest first. */
-  function backups(): BackupEntry[] {
-    if (!storage || !snap.available) return [];
-    return backupEntries(storage);
-  }
-
   /** A `storage` event for `key` (null: storage was cleared). */
   function receive(key: string | null): void {
     if (!snap.ready) return;
@@ -353,14 +332,10 @@ export function createSavedStore({ storage, now: clock, tabId, schedule }: Saved
     replace: (incoming: SavedState) => replace(incoming),
     merge,
     undo,
-    backups,
-    restoreBackup,
-    /** Deletes a kept backup; false when storage refused. */
-    deleteBackup: (key: string): boolean => {
-      const ok = !!storage && deleteBackup(storage, key);
-      set({ backupsVersion: snap.backupsVersion + 1 });
-      return ok;
-    },
+    /** The storage holding the backups, null when the page works in memory only (src/lib/kept-backups.ts lists, restores and deletes them). */
+    backupStorage: (): StorageLike | null => (snap.available ? storage : null),
+    /** After a backup was deleted: the list is read again. */
+    backupsChanged: () => set({ backupsVersion: snap.backupsVersion + 1 }),
     receive,
     releaseUnreadable,
     /** Counts one edit for the export reminder (a text field committed on blur). */

@@ -212,7 +212,8 @@ export function boundedTime(iso: string): string {
  * ---------------------------------------------------------------------------------------- */
 
 const json = (v: unknown) => JSON.stringify(v) ?? '';
-const cmpText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+/** Orders two texts by code unit (no locale). */
+export const cmpText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 const num = (stamp: string) => parseInt(stamp, 10);
 
 /** Orders revisions ('n.tab') and generations ('n.tab.why'): by number, then as text. */
@@ -363,9 +364,11 @@ export interface BackupEntry {
   kind: BackupKind;
   raw: string;
 }
-type BackupIndex = Record<string, { at: string; kind: BackupKind }>;
+/** The backups' index: when each was kept and why. */
+export type BackupIndex = Record<string, { at: string; kind: BackupKind }>;
 
-function readIndex(storage: StorageLike): BackupIndex {
+/** The backups' index as stored (entries that are not backups' dropped); {} when unreadable. */
+export function readIndex(storage: StorageLike): BackupIndex {
   try {
     const v: unknown = JSON.parse(storage.getItem(BACKUP_INDEX_KEY) ?? '{}');
     if (!isRecord(v)) return {};
@@ -378,35 +381,6 @@ function readIndex(storage: StorageLike): BackupIndex {
     return out;
   } catch {
     return {};
-  }
-}
-
-/** The backups kept in this browser, newest first. */
-export function backupEntries(storage: StorageLike): BackupEntry[] {
-  try {
-    const index = readIndex(storage);
-    const out: BackupEntry[] = [];
-    for (const key of listBackups(storage)) {
-      const raw = storage.getItem(key);
-      if (raw !== null) out.push({ key, raw, at: index[key]?.at ?? '', kind: index[key]?.kind ?? 'unreadable' });
-    }
-    return out.sort((x, y) => cmpText(y.at, x.at) || cmpText(x.key, y.key));
-  } catch {
-    return [];
-  }
-}
-
-/** Deletes one backup (and its index entry). Returns false when storage refused. */
-export function deleteBackup(storage: StorageLike, key: string): boolean {
-  if (!key.startsWith(BACKUP_KEY_PREFIX)) return false;
-  try {
-    storage.removeItem(key);
-    const index = readIndex(storage);
-    delete index[key];
-    storage.setItem(BACKUP_INDEX_KEY, JSON.stringify(index));
-    return true;
-  } catch {
-    return false;
   }
 }
 

@@ -4,7 +4,8 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { createSavedStore, NOT_SAVED, type SavedStore, initialSnapshot, unreadNotice, WRITE_INTERVAL } from '../../src/lib/saved-store';
-import { BACKUP_KEY_PREFIX, emptyState, listBackups, STORAGE_KEY, loadState, AUTHOR_KEY, saveState, UNAVAILABLE_MESSAGE, compareStamps, backupEntries } from '../../src/lib/storage';
+import { BACKUP_KEY_PREFIX, emptyState, listBackups, STORAGE_KEY, loadState, AUTHOR_KEY, saveState, UNAVAILABLE_MESSAGE, compareStamps } from '../../src/lib/storage';
+import { backupEntries, deleteKept, keptBackups, restoreKept } from '../../src/lib/kept-backups';
 import { setField, setStatus } from '../../src/lib/tracker';
 import { EXPORT_META_KEY, REMIND_AFTER_CHANGES, shouldRemindExport, emptyExportMeta } from '../../src/lib/export-meta';
 import { importState } from '../../src/lib/transfer';
@@ -829,12 +830,12 @@ describe('復元・合併の前の状態はバックアップに残り、「元�
     a.update('profile', (p) => ({ ...p, name: '一' }));
     a.replace(files().jinji);
     const key = backupEntries(st)[0]!.key;
-    expect(a.restoreBackup(key)).toBe('');
+    expect(restoreKept(a, key, '2026-11-21T09:00:00.000Z')).toBe('');
     expect(a.getSnapshot().state.profile.name).toBe('一');
     expect(backupEntries(st).map((b) => JSON.parse(b.raw).profile.name).sort()).toEqual(['〇〇市', '一']);
-    expect(a.deleteBackup(key)).toBe(true);
-    expect(a.backups().map((b) => b.key)).not.toContain(key);
-    expect(a.restoreBackup(key)).toContain('見つかりません');
+    expect(deleteKept(a, key)).toBe(true);
+    expect(keptBackups(a).map((b) => b.key)).not.toContain(key);
+    expect(restoreKept(a, key, '2026-11-21T09:00:00.000Z')).toContain('見つかりません');
   });
 });
 

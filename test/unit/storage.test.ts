@@ -2,7 +2,8 @@
  * Unit tests of src/lib/storage.ts.
  */
 import { describe, expect, it } from 'vitest';
-import { backupEntries, BACKUP_KEY_PREFIX, deleteBackup, emptyState, keepAside, listBackups, loadState, MAX_BACKUPS, parseState, saveState, STORAGE_KEY, cleanAuthor, boundedTime, cleanSection, isAhead, mergeStates, stampChanges, compareStamps, readRaw, sectionUnits, type StorageLike } from '../../src/lib/storage';
+import { BACKUP_KEY_PREFIX, emptyState, keepAside, listBackups, loadState, MAX_BACKUPS, parseState, saveState, STORAGE_KEY, cleanAuthor, boundedTime, cleanSection, isAhead, mergeStates, stampChanges, compareStamps, readRaw, sectionUnits, type StorageLike } from '../../src/lib/storage';
+import { backupEntries, deleteBackup } from '../../src/lib/kept-backups';
 import { type SavedState, AUTHOR_MAX, GENERATION, REVISION } from '../../src/schemas/state/envelope';
 import { FakeStorage, quotaError } from './support/fake-storage';
 import { openTab } from './support/store-tabs';

@@ -1,11 +1,11 @@
 /**
- * CSV: export the table (src/lib/inventory/rows.ts maps rows to CSV rows), and import with a
- * preview — nothing is added until the user confirms.
+ * CSV: export the table (src/lib/inventory/csv.ts maps rows to CSV rows), and import with a
+ * preview — nothing is added until the user confirms. The writer, the reader and the preview
+ * (CsvPreview.tsx) load when 「CSVを書き出す」 is pressed or a file is chosen (ondemand-csv.ts).
  */
 import { useRef, useState } from 'preact/hooks';
 import type { TargetedEvent } from 'preact';
 import type { CsvPreview } from '../../lib/inventory/csv';
-import { levelLabel, type LevelId } from '../../lib/inventory/levels';
 import type { NewTask } from '../../lib/inventory/tasks';
 
 type Csv = typeof import('./ondemand-csv');
@@ -29,7 +29,7 @@ interface Props {
 }
 
 export function CsvPanel({ count, download, confirm, announce }: Props) {
-  const [preview, setPreview] = useState<CsvPreview | null>(null);
+  const [shown, setShown] = useState<{ csv: Csv; preview: CsvPreview } | null>(null);
   const [error, setError] = useState('');
   const fileRef = useRef<HTMLInputElement>(null);
 
@@ -43,7 +43,7 @@ export function CsvPanel({ count, download, confirm, announce }: Props) {
       csv = await loadCsv();
     } catch {
       input.value = '';
-      setPreview(null);
+      setShown(null);
       setError(CSV_LOAD_ERROR);
       announce('error', CSV_LOAD_ERROR);
       return;
@@ -51,18 +51,18 @@ export function CsvPanel({ count, download, confirm, announce }: Props) {
     const r = csv.importCsv(new Uint8Array(await file.arrayBuffer()));
     input.value = '';
     if (!r.ok) {
-      setPreview(null);
+      setShown(null);
       setError(r.message);
       announce('error', r.message);
       return;
     }
     setError('');
-    setPreview(r);
+    setShown({ csv, preview: r });
     announce('info', `「${file.name}」から${r.tasks.length}件を読み取りました。内容を確認して「一覧に追加する」を押してください。まだ何も追加していません。`);
   };
 
   const done = () => {
-    setPreview(null);
+    setShown(null);
     fileRef.current?.focus();
   };
 
@@ -78,27 +78,12 @@ export function CsvPanel({ count, download, confirm, announce }: Props) {
           {error && <span id="inv-file-err" class="inv-field-error">{error}</span>}
         </span>
       </p>
-      {preview && (
-        <div class="inv-preview">
-          <h3 id="inv-preview-h">読み込む内容の確認（{preview.tasks.length}件、文字コード：{preview.encoding === 'utf-8' ? 'UTF-8' : 'Shift_JIS'}）</h3>
-          {preview.ignoredColumns.length > 0 && <p>使わない列：{preview.ignoredColumns.join('、')}</p>}
-          {preview.notes.length > 0 && <ul>{preview.notes.slice(0, 20).map((n) => <li>{n}</li>)}</ul>}
-          <div class="table-scroll" tabindex={0} role="region" aria-labelledby="inv-preview-h">
-            <table>
-              <caption>読み込む業務{preview.tasks.length > 20 ? `（先頭20件を表示、全${preview.tasks.length}件）` : ''}</caption>
-              <thead><tr><th scope="col">業務名</th><th scope="col">所属</th><th scope="col">メモ</th><th scope="col">採用レベル</th></tr></thead>
-              <tbody>
-                {preview.tasks.slice(0, 20).map((t) => (
-                  <tr><td>{t.name}</td><td>{t.unit}</td><td>{t.memo}</td><td>{t.override ? levelLabel(t.override as LevelId) : '提案どおり'}</td></tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-          <p class="inv-actions">
-            <button type="button" class="button" onClick={() => { confirm(preview.tasks); done(); }}>一覧に追加する</button>
-            <button type="button" class="button button--secondary" onClick={() => { announce('info', '読み込みを取り消しました。何も追加していません。'); done(); }}>取り消す</button>
-          </p>
-        </div>
+      {shown && (
+        <shown.csv.CsvPreview
+          preview={shown.preview}
+          onAdd={() => { confirm(shown.preview.tasks); done(); }}
+          onCancel={() => { announce('info', '読み込みを取り消しました。何も追加していません。'); done(); }}
+        />
       )}
     </section>
   );

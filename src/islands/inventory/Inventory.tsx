@@ -8,19 +8,18 @@ import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { createClassifier } from '../../lib/inventory/classify';
 import { levelLabel, type LevelInput } from '../../lib/inventory/levels';
 import { answerLabel, QUESTIONS, type QuestionKey } from '../../lib/inventory/questions';
-import { cachedClassify, countChecks, rowBuilder, toExportRows, withAnswer } from '../../lib/inventory/rows';
+import { cachedClassify, countChecks, rowBuilder, withAnswer } from '../../lib/inventory/rows';
 import { countLevels } from '../../lib/inventory/summary';
 import { addTasks, confirmEstimates, describeAdd, editTask, idMaker, leftoverLines, moveTask, removeTask, setAnswers, undoRemove, type NewTask, type Removed } from '../../lib/inventory/tasks';
 import { formatWarekiWithSeireki, localDateIso } from '../../lib/dates';
 import type { TaskRow } from '../../schemas/state/inventory';
-import { useSavedState } from '../shared/store';
+import { downloadText, useSavedState } from '../shared/store';
 import { AddTasks } from './AddTasks';
 import { BulkAnswers } from './BulkAnswers';
 import { CSV_LOAD_ERROR, CsvPanel, loadCsv } from './CsvPanel';
 import { LevelSummary } from './LevelSummary';
 import { PrintSheet } from './PrintSheet';
 import { TaskTable, type RowActions } from './TaskTable';
-import './inventory.css';
 
 interface Props {
   levels: LevelInput[];
@@ -194,15 +193,8 @@ export default function Inventory({ levels, levelsHref }: Props) {
       setStatus({ kind: 'error', text: CSV_LOAD_ERROR });
       return;
     }
-    const { csvFileName, exportCsv } = csvLib;
-    const csv = exportCsv(toExportRows(latest.current.rows));
-    const a = document.createElement('a');
-    a.href = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }));
-    a.download = csvFileName(latest.current.department, localDateIso());
-    document.body.append(a);
-    a.click();
-    a.remove();
-    setTimeout(() => URL.revokeObjectURL(a.href), 1000);
+    const { csvFileName, exportCsv, toExportRows } = csvLib;
+    downloadText(csvFileName(latest.current.department, localDateIso()), exportCsv(toExportRows(latest.current.rows)), 'text/csv;charset=utf-8');
     setStatus({ kind: 'success', text: `${latest.current.tasks.length}件をCSVファイルに書き出しました。` });
   };
 

@@ -3,12 +3,14 @@
  * tasks with the level as /inventory/ shows it (「暫定・要確認」 while an answer is 推定 or
  * わからない), the guide's note on residents' information (スライド12) for every task that
  * handles residents' data, and a reference to the 工夫 of the ADOPTED level, each distinct 工夫
- * printed once below the table. Rows come from src/lib/inventory/rows.ts, like the page's.
+ * printed once below the table. Rows come from src/lib/inventory/rows.ts, like the page's (their
+ * printed form from pack-rows.ts).
  */
 import { useMemo } from 'preact/hooks';
 import { createClassifier } from '../../lib/inventory/classify';
 import { levelLabel, type LevelInput } from '../../lib/inventory/levels';
-import { cachedClassify, countChecks, packRows, rowBuilder } from '../../lib/inventory/rows';
+import { cachedClassify, countChecks, rowBuilder } from '../../lib/inventory/rows';
+import { packRows } from '../../lib/inventory/pack-rows';
 import { countLevels, SUMMARY_KEYS } from '../../lib/inventory/summary';
 import type { InventoryState } from '../../schemas/state/inventory';
 

@@ -7,6 +7,12 @@
 import type { LevelInput } from '../../lib/inventory/levels';
 import type { PlanTable } from '../../lib/plan-edit';
 import type { InventoryState } from '../../schemas/state/inventory';
+// Static here (this module is itself loaded on demand): a dynamic import() would make the bundler
+// build namespace objects for these chunks, with its runtime helper, on the pages that load them
+// at start (/inventory/, /pack/).
+import { buildWorkbook, inventorySheetRows, xlsxFileName } from '../../lib/xlsx';
+import { createClassifier } from '../../lib/inventory/classify';
+import { cachedClassify, toRow } from '../../lib/inventory/rows';
 import { downloadBlob } from './store';
 
 export interface ExcelRequest {
@@ -22,21 +28,21 @@ export interface ExcelRequest {
 
 /** Builds the .xlsx and starts its download; resolves with the file name. */
 export async function saveExcel(r: ExcelRequest): Promise<string> {
-  const [excel, xlsx, classify, rows] = await Promise.all([import('exceljs'), import('../../lib/xlsx'), import('../../lib/inventory/classify'), import('../../lib/inventory/rows')]);
+  const excel = await import('exceljs');
   // exceljs is CommonJS: its classes are on the default export in the bundle (on the module itself in some loaders).
   const Excel = excel.default ?? excel;
-  const suggest = rows.cachedClassify(classify.createClassifier(r.levels));
-  const wb = xlsx.buildWorkbook(Excel.Workbook, {
+  const suggest = cachedClassify(createClassifier(r.levels));
+  const wb = buildWorkbook(Excel.Workbook, {
     org: r.org,
     department: r.department,
     today: r.today,
     plan: r.plan,
     planNote: r.planNote,
-    inventory: xlsx.inventorySheetRows(r.inventory.tasks.map((t) => rows.toRow(t, suggest, r.levels))),
+    inventory: inventorySheetRows(r.inventory.tasks.map((t) => toRow(t, suggest, r.levels))),
     inventoryDepartment: r.inventory.department,
   });
   const buf = await wb.xlsx.writeBuffer();
-  const name = xlsx.xlsxFileName(r.org, r.today);
+  const name = xlsxFileName(r.org, r.today);
   downloadBlob(name, new Blob([buf], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }));
   return name;
 }

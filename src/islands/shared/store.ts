@@ -20,7 +20,6 @@
 import { useEffect, useLayoutEffect, useState } from 'preact/hooks';
 import { createSavedStore, initialSnapshot, type SavedStore, type StoreSnapshot, type UpdateOptions } from '../../lib/saved-store';
 import type { SavedState, SectionName } from '../../schemas/state/envelope';
-import type { BackupEntry } from '../../lib/storage';
 
 export type { StoreSnapshot, UpdateOptions };
 
@@ -109,12 +108,8 @@ export const replaceState = (state: SavedState): void => get()?.replace(state);
 export const mergeState = (state: SavedState): void => get()?.merge(state);
 /** 「元に戻す」 after a restore or merge. */
 export const undoReplace = (): boolean => get()?.undo() ?? false;
-/** The backups kept in this browser, newest first. */
-export const listKeptBackups = (): BackupEntry[] => get()?.backups() ?? [];
-/** Restores a kept backup: '' when done, else why not. */
-export const restoreKeptBackup = (key: string): string => get()?.restoreBackup(key) ?? '保存機能が使えません。';
-/** Deletes a kept backup. */
-export const deleteKeptBackup = (key: string): boolean => get()?.deleteBackup(key) ?? false;
+/** The page's store, null on the server: the backups list (src/lib/kept-backups.ts, loaded on demand) works on it. */
+export const pageStore = (): SavedStore | null => get();
 /** Sets this browser's 作業者名 (recorded with every unit changed from now on); returns it as stored. */
 export const setAuthor = (name: string): string => get()?.setAuthor(name) ?? '';
 /** Records an export (resets the reminder). */

@@ -5,7 +5,8 @@
  */
 import type { TaskRow } from '../../schemas/state/inventory';
 import { levelLabel, parseLevel, type LevelOrNone } from './levels';
-import { parseAnswer, QUESTIONS } from './questions';
+import { answerText, parseAnswer, QUESTION_KEYS, QUESTIONS } from './questions';
+import { NO_READING, OVERRIDE_RAISED, residentCell, typeBasis, type InventoryRow } from './rows';
 import { MAX_MEMO, MAX_NAME, MAX_TASKS, MAX_UNIT, type NewTask } from './tasks';
 
 /** The exported columns, in order. 扱う情報・使うシステム・場所・機器 carry the answers (「（推定…）」 while only pre-filled). */
@@ -29,6 +30,25 @@ export interface ExportRow {
   /** Other limits on the form of telework, or '' */
   constraints: string;
   tips: string[];
+}
+
+/**
+ * The CSV export rows: answers, 要確認, levels, reasons with their sources, notes and the adopted
+ * level's tips. Here rather than in rows.ts, so that it loads with the CSV writer, when 「CSVを書き出す」 is pressed.
+ */
+export function toExportRows(rows: InventoryRow[]): ExportRow[] {
+  return rows.map((row) => ({
+    task: row.task,
+    answers: QUESTION_KEYS.map((k) => answerText(k, row.answers[k] as never)),
+    check: row.derived.needsCheck ? `要確認：${row.derived.checks.join(' ')}` : '',
+    suggested: row.derived.derived,
+    adopted: row.level,
+    basis: typeBasis(row.suggestion),
+    reason: [...row.derived.steps.map((s) => s.text), ...(row.derived.overrideRaised ? [OVERRIDE_RAISED] : [])].join(' ') || NO_READING,
+    note: residentCell(row),
+    constraints: row.derived.constraints.join(' '),
+    tips: row.tips.items,
+  }));
 }
 
 const FORMULA = /^[=+\-@\t\r]/;

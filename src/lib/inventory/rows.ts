@@ -7,9 +7,8 @@
  */
 import type { TaskRow } from '../../schemas/state/inventory';
 import { reasonSentence, type Classifier, type Reason, type Suggestion } from './classify';
-import type { ExportRow } from './csv';
 import { derive, levelText, RESIDENT_NOTE, type Derived, type TypeReading } from './derive';
-import { levelLabel, type LevelInput, type LevelOrNone } from './levels';
+import type { LevelInput, LevelOrNone } from './levels';
 import { answerText, effectiveAnswers, prefill, QUESTION_KEYS, type Effective, type StoredAnswers } from './questions';
 
 export interface InventoryRow {
@@ -111,22 +110,6 @@ export function rowBuilder(suggest: (name: string) => Suggestion, levels: LevelI
 /** The residents' note as a cell: '' when it does not apply. */
 export const residentCell = (row: InventoryRow) => (row.derived.residentNote ? `住民情報：${RESIDENT_NOTE}` : '');
 
-/** The CSV export rows: answers, 要確認, levels, reasons with their sources, notes and the adopted level's tips. */
-export function toExportRows(rows: InventoryRow[]): ExportRow[] {
-  return rows.map((row) => ({
-    task: row.task,
-    answers: QUESTION_KEYS.map((k) => answerText(k, row.answers[k] as never)),
-    check: row.derived.needsCheck ? `要確認：${row.derived.checks.join(' ')}` : '',
-    suggested: row.derived.derived,
-    adopted: row.level,
-    basis: typeBasis(row.suggestion),
-    reason: [...row.derived.steps.map((s) => s.text), ...(row.derived.overrideRaised ? [OVERRIDE_RAISED] : [])].join(' ') || NO_READING,
-    note: residentCell(row),
-    constraints: row.derived.constraints.join(' '),
-    tips: row.tips.items,
-  }));
-}
-
 export const NO_READING = '手引きの例・語に当てはまるものが見つかりませんでした。回答を確かめ、レベルを選んでください。';
 export const OVERRIDE_RAISED = '選んだレベルは回答から決まる下限より低いため、下限のレベルにしています。';
 
@@ -162,21 +145,4 @@ export function withAnswer(task: TaskRow, key: keyof StoredAnswers, value: strin
   const prev = task.answers ?? { info: '', system: '', place: '' };
   if (prev[key] === value) return task;
   return { ...task, answers: { ...prev, [key]: value } };
-}
-
-/** The pack's rows: the level as shown, the residents' note, and a reference to each distinct tips text. */
-export function packRows(rows: InventoryRow[]): { rows: { row: InventoryRow; levelText: string; note: string; ref: number }[]; tips: { heading: string; text: string }[] } {
-  const tips: { heading: string; text: string }[] = [];
-  const out = rows.map((row) => {
-    let ref = 0;
-    if (row.level !== 'unclassified' && row.tips.items.length) {
-      const heading = `${levelLabel(row.level)}の${row.tips.heading || '工夫'}`;
-      const text = row.tips.items.join('／');
-      let i = tips.findIndex((t) => t.heading === heading && t.text === text);
-      if (i < 0) i = tips.push({ heading, text }) - 1;
-      ref = i + 1;
-    }
-    return { row, levelText: levelText(row.derived) + (row.chosen && row.level !== 'unclassified' ? '（選択）' : ''), note: residentCell(row), ref };
-  });
-  return { rows: out, tips };
 }

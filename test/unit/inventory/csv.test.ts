@@ -6,8 +6,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createClassifier } from '../../../src/lib/inventory/classify';
-import { CSV_COLUMNS, csvField, csvFileName, decodeCsvBytes, exportCsv, importCsv, MAX_CSV_BYTES, parseCsv, type CsvPreview, type ExportRow } from '../../../src/lib/inventory/csv';
-import { cachedClassify, rowBuilder, toExportRows } from '../../../src/lib/inventory/rows';
+import { CSV_COLUMNS, csvField, csvFileName, decodeCsvBytes, exportCsv, importCsv, MAX_CSV_BYTES, parseCsv, toExportRows, type CsvPreview, type ExportRow } from '../../../src/lib/inventory/csv';
+import { cachedClassify, rowBuilder } from '../../../src/lib/inventory/rows';
 import { addTasks, MAX_MEMO, MAX_NAME, MAX_TASKS, MAX_UNIT } from '../../../src/lib/inventory/tasks';
 import type { TaskRow } from '../../../src/schemas/state/inventory';
 import { loadLevels } from '../../fixtures/inventory/load-levels';

@@ -8,10 +8,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createClassifier } from '../../../src/lib/inventory/classify';
-import { exportCsv, parseCsv, CSV_COLUMNS } from '../../../src/lib/inventory/csv';
+import { exportCsv, parseCsv, CSV_COLUMNS, toExportRows } from '../../../src/lib/inventory/csv';
 import { COUNTER_NOTE, derive, levelRank, levelText, PATROL_NOTE, RESIDENT_NOTE, type TypeReading } from '../../../src/lib/inventory/derive';
 import { ANSWER_IDS, QUESTION_KEYS, type Effective, type QuestionKey } from '../../../src/lib/inventory/questions';
-import { cachedClassify, packRows, residentCell, rowLevelText, sheetTips, toExportRows, toRow } from '../../../src/lib/inventory/rows';
+import { cachedClassify, residentCell, rowLevelText, sheetTips, toRow } from '../../../src/lib/inventory/rows';
+import { packRows } from '../../../src/lib/inventory/pack-rows';
 import type { TaskRow } from '../../../src/schemas/state/inventory';
 import { loadLevels } from '../../fixtures/inventory/load-levels';
 

@@ -6,7 +6,9 @@
 import { describe, expect, it } from 'vitest';
 import { createClassifier } from '../../../src/lib/inventory/classify';
 import { RESIDENT_NOTE } from '../../../src/lib/inventory/derive';
-import { answersCell, cachedClassify, countChecks, packRows, rowBuilder, rowLevelText, SHEET_LV3, sheetTips, toExportRows, toRow, withAnswer } from '../../../src/lib/inventory/rows';
+import { answersCell, cachedClassify, countChecks, rowBuilder, rowLevelText, SHEET_LV3, sheetTips, toRow, withAnswer } from '../../../src/lib/inventory/rows';
+import { toExportRows } from '../../../src/lib/inventory/csv';
+import { packRows } from '../../../src/lib/inventory/pack-rows';
 import type { TaskRow } from '../../../src/schemas/state/inventory';
 import { loadLevels } from '../../fixtures/inventory/load-levels';
 
