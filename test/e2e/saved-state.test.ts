@@ -639,8 +639,16 @@ async function shownBeside(page: Page, control: ReturnType<Page['locator']>) {
   await expect.poll(() => near.isVisible()).toBe(true);
   expect(await near.getAttribute('role')).toBe('alert');
   expect(await near.textContent()).toContain('保存できませんでした');
-  const c = (await control.boundingBox())!;
-  const n = (await near.boundingBox())!;
+  // Both boxes read in one frame, once the page has stopped moving (a smooth scroll may bring the
+  // message into view): two separate reads during a scroll compare different scroll positions.
+  const boxes = () =>
+    control.evaluate((el) => {
+      const r = (e: Element) => { const b = e.getBoundingClientRect(); return { y: b.y, height: b.height }; };
+      return { c: r(el), n: r(document.querySelector('[data-save-error-near]')!), scroll: scrollY };
+    });
+  let last = JSON.stringify(await boxes());
+  await expect.poll(async () => { const now = JSON.stringify(await boxes()); const same = now === last; last = now; return same; }).toBe(true);
+  const { c, n } = JSON.parse(last) as { c: { y: number; height: number }; n: { y: number; height: number } };
   const view = page.viewportSize()!;
   expect(n.y, 'below the control').toBeGreaterThanOrEqual(c.y + c.height - 1);
   expect(n.y, 'right below the control').toBeLessThan(c.y + c.height + 40);
