@@ -18,6 +18,7 @@ import { indexSite, linkProblem } from '../support/site-links';
 import { htmlcs, formatHtmlcs } from './support/htmlcs';
 import { TOOL_STATES, enterState } from './support/states';
 import { axTreeProblems } from './support/axtree';
+import { islandsReady } from './support/keyboard';
 import { templatePages } from '../../scripts/lib/templates.mjs';
 
 describe('クロール: ルート（/）', () => {
@@ -53,7 +54,7 @@ describe('クロール: ルート（/）', () => {
     const res = await page.goto(site.at(path), { waitUntil: 'load' });
     expect(res?.status(), `${path} の応答`).toBe(200);
     // Checked once the islands have taken over and shown the saved state (Astro removes `ssr`).
-    await page.waitForFunction(() => !document.querySelector('astro-island[ssr], [data-ready="false"]'));
+    await islandsReady(page);
     expect(await page.getAttribute('html', 'lang')).toBe('ja');
     expect(await page.locator('h1').count(), `${path} の h1`).toBe(1);
 

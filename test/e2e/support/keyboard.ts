@@ -3,6 +3,10 @@
  * walk the Tab order once, recording for each focused element everything the criteria ask of it.
  */
 import type { Page } from 'playwright-core';
+import { LOADED_MACHINE_WAIT } from './browser';
+
+/** Waits until every island has taken over (Astro removes `ssr`) and shown the saved state (no `data-ready="false"`). */
+export const islandsReady = (page: Page) => page.waitForFunction(() => !document.querySelector('astro-island[ssr], [data-ready="false"]'));
 
 /**
  * Opens a page and, if it has islands, waits until they have hydrated, shown the saved state
@@ -25,10 +29,15 @@ export async function openReady(page: Page, url: string): Promise<void> {
   try {
     await page.goto(url, { waitUntil: 'load' });
     if (await page.locator('astro-island').count()) {
-      await page.waitForFunction(() => !document.querySelector('astro-island[ssr], [data-ready="false"]'));
+      await islandsReady(page);
       await nextFrame();
       while (pending.size > 0) {
-        await new Promise<void>((r) => (settled = r));
+        // Bounded like every other wait: a request that never ends fails the test with its address.
+        let timer: ReturnType<typeof setTimeout> | undefined;
+        await Promise.race([
+          new Promise<void>((r) => (settled = r)),
+          new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error(`${url}: 終わらない通信 ${[...pending].map((r) => (r as { url(): string }).url()).join(', ')}`)), LOADED_MACHINE_WAIT))),
+        ]).finally(() => clearTimeout(timer));
         await nextFrame();
       }
     }
