@@ -8,9 +8,9 @@
 import { localDateIso } from './dates';
 import { bandFor, placeStep, scoreAnswers } from './diagnosis/score';
 import type { Answers, DiagnosisContent } from './diagnosis/types';
-import { createClassifier } from './inventory/classify';
-import { cachedClassify, toRow } from './inventory/rows';
 import type { LevelInput } from './inventory/levels';
+import type { Outcome } from './inventory/outcome';
+import type { TaskRow } from '../schemas/state/inventory';
 import { effectivePlan } from './plan';
 import type { StepInfo } from './tracker';
 import { planPhases, scopeSummary, type KianContext, type KianProgram, type ScopeTask } from './kian';
@@ -33,15 +33,14 @@ export interface ScopeRow extends ScopeTask {
 }
 
 /**
- * The inventory's tasks as the scope summary counts them, through the inventory's own rows
- * (src/lib/inventory/rows.ts): the level follows from the answers, 要確認 and the residents' note
- * exactly as /inventory/ shows them.
+ * The inventory's tasks as the scope summary counts them, from their outcomes (the inventory's
+ * own derivation, src/lib/inventory/outcome.ts): the level, 要確認 and the residents' note exactly
+ * as /inventory/ shows them.
  */
-export function scopeTasks(state: PackState, levels: LevelInput[]): ScopeRow[] {
-  const suggest = cachedClassify(createClassifier(levels));
-  return state.inventory.tasks.map((t) => {
-    const row = toRow(t, suggest, levels);
-    return { name: t.name, unit: t.unit, level: row.level, chosen: row.chosen, needsCheck: row.derived.needsCheck, residentNote: row.derived.residentNote };
+export function scopeTasks(tasks: readonly TaskRow[], outcomes: readonly Outcome[]): ScopeRow[] {
+  return tasks.map((t, i) => {
+    const o = outcomes[i]!;
+    return { name: t.name, unit: t.unit, level: o.level, chosen: t.override !== '', needsCheck: o.needsCheck, residentNote: o.residentNote };
   });
 }
 

@@ -9,7 +9,7 @@ import { STATUS_LABELS } from '../schemas/state/tracker';
 import type { ReportStep } from './tracker-report';
 import type { KianAttachments, KianContext } from './kian';
 import type { ScopeRow } from './kian-pack';
-import { RESIDENT_NOTE_SHORT } from './inventory/classify';
+import { RESIDENT_NOTE_SHORT } from './inventory/outcome';
 
 const LEVEL = { lv1: 'Lv.Ⅰ', lv2: 'Lv.Ⅱ', lv3: 'Lv.Ⅲ', lv4: 'Lv.Ⅳ', unclassified: '未分類' } as const;
 const month = (m: string) => formatWarekiWithSeireki(m);

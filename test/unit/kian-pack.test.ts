@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { emptyState } from '../../src/lib/storage';
 import { contentForKian, scopeTasks, type PackContent } from '../../src/lib/kian-pack';
+import { outcomesFor } from '../../src/lib/inventory/ondemand-outcomes';
 import { kianAttachments, RESIDENT_CELL } from '../../src/lib/ondemand-kian-attachments';
 import { loadLevels } from '../fixtures/inventory/load-levels';
 import { all, areas, bands, questions } from './support/diagnosis-fixture';
@@ -35,7 +36,7 @@ function state() {
 describe('起案が他の部分から取る要約', () => {
   it('自己診断・工程表・棚卸しの要約（要確認と住民の情報の数）', () => {
     const s = state();
-    const tasks = scopeTasks(s, levels);
+    const tasks = scopeTasks(s.inventory.tasks, outcomesFor(s.inventory.tasks, levels));
     expect(tasks.map((t) => [t.level, t.chosen, t.needsCheck, t.residentNote])).toEqual([
       ['lv1', false, false, false],
       ['lv1', false, false, false],
@@ -55,7 +56,7 @@ describe('起案が他の部分から取る要約', () => {
   });
   it('Word の添付は選んだ部分だけ、表の行として', () => {
     const s = state();
-    const tasks = scopeTasks(s, levels);
+    const tasks = scopeTasks(s.inventory.tasks, outcomesFor(s.inventory.tasks, levels));
     const ctx = contentForKian(s, content, tasks, '2026-06-01');
     const plan = { 'step-01': { start: '2026-04', end: '2026-05' } };
     const reportSteps = steps.map((x) => ({ number: x.number, title: x.title, status: 'not-started' as const, owner: '', due: x.number === 1 ? '2026-05-31' : '', dueFromPlan: x.number === 1, overdue: x.number === 1 }));

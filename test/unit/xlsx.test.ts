@@ -14,7 +14,7 @@ import { addMilestone, planTable, type StepProgressLike } from '../../src/lib/pl
 import { BAR_ARGB, buildWorkbook, inventorySheetRows, PLAN_FIXED_COLS, PLAN_HEAD_ROWS, xlsxFileName, type WorkbookInput } from '../../src/lib/xlsx';
 import { emptyPlan, type PlanState } from '../../src/schemas/state/plan';
 import { createClassifier } from '../../src/lib/inventory/classify';
-import { RESIDENT_NOTE } from '../../src/lib/inventory/derive';
+import { RESIDENT_NOTE } from '../../src/lib/inventory/outcome';
 import { answersCell, cachedClassify, toRow } from '../../src/lib/inventory/rows';
 import type { TaskRow } from '../../src/schemas/state/inventory';
 import { loadLevels } from '../fixtures/inventory/load-levels';

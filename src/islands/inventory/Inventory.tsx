@@ -4,16 +4,16 @@
  * every action focus goes to the thing acted on (or its natural successor) and the change is
  * announced in the status region.
  */
-import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { createClassifier } from '../../lib/inventory/classify';
-import { levelLabel, type LevelInput } from '../../lib/inventory/levels';
+import { countLevels, levelLabel, type LevelInput } from '../../lib/inventory/levels';
 import { answerLabel, QUESTIONS, type QuestionKey } from '../../lib/inventory/questions';
-import { cachedClassify, countChecks, rowBuilder, withAnswer } from '../../lib/inventory/rows';
-import { countLevels } from '../../lib/inventory/summary';
+import { cachedClassify, countChecks, outcomeOf, rowBuilder, withAnswer } from '../../lib/inventory/rows';
+import { writeOutcomeCache } from '../../lib/inventory/level-cache';
 import { addTasks, confirmEstimates, describeAdd, editTask, idMaker, leftoverLines, moveTask, removeTask, setAnswers, undoRemove, type NewTask, type Removed } from '../../lib/inventory/tasks';
 import { formatWarekiWithSeireki, localDateIso } from '../../lib/dates';
 import type { TaskRow } from '../../schemas/state/inventory';
-import { downloadText, useSavedState } from '../shared/store';
+import { derivedStorage, downloadText, useSavedState } from '../shared/store';
 import { AddTasks } from './AddTasks';
 import { BulkAnswers } from './BulkAnswers';
 import { CSV_LOAD_ERROR, CsvPanel, loadCsv } from './CsvPanel';
@@ -25,13 +25,15 @@ interface Props {
   levels: LevelInput[];
   /** /levels/ with the site's base */
   levelsHref: string;
+  /** The version of the rules as built (src/utils/inventory-rules-key.ts), for the level cache */
+  rulesKey: string;
 }
 
 type Status = { kind: 'success' | 'error' | 'info'; text: string } | null;
 
 const newId = idMaker();
 
-export default function Inventory({ levels, levelsHref }: Props) {
+export default function Inventory({ levels, levelsHref, rulesKey }: Props) {
   const [inventory, update, snap] = useSavedState('inventory');
   const classifier = useMemo(() => createClassifier(levels), [levels]);
   const build = useMemo(() => rowBuilder(cachedClassify(classifier), levels), [classifier, levels]);
@@ -39,6 +41,10 @@ export default function Inventory({ levels, levelsHref }: Props) {
   const rows = useMemo(() => build(tasks), [build, tasks]);
   const counts = useMemo(() => countLevels(rows.map((r) => r.level)), [rows]);
   const checks = useMemo(() => countChecks(rows), [rows]);
+  // The outcomes just derived, kept for /pack/ (src/lib/inventory/level-cache.ts): after the paint, once the saved tasks are shown.
+  useEffect(() => {
+    if (snap.ready) writeOutcomeCache(derivedStorage(), rulesKey, tasks, rows.map(outcomeOf));
+  }, [rows, snap.ready, rulesKey]);
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const [status, setStatus] = useState<Status>(null);
   const [removed, setRemoved] = useState<Removed | null>(null);

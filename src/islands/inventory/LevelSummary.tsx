@@ -1,7 +1,8 @@
 /** レベルごとのまとめと次の一手: counts by the level that counts, and the guide's next step per level. */
 import { memo } from './memo';
 import type { LevelInput, LevelOrNone } from '../../lib/inventory/levels';
-import { levelActions, SUMMARY_KEYS } from '../../lib/inventory/summary';
+import { SUMMARY_KEYS } from '../../lib/inventory/levels';
+import { levelActions } from '../../lib/inventory/summary';
 
 interface Props {
   levels: LevelInput[];

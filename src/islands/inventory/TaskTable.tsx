@@ -11,7 +11,7 @@ import { memo } from './memo';
 import type { TargetedEvent } from 'preact';
 import { useState } from 'preact/hooks';
 import { LGWAN_NOTE, LGWAN_NOTE_SLIDE } from '../../lib/inventory/classify';
-import { RESIDENT_NOTE } from '../../lib/inventory/derive';
+import { RESIDENT_NOTE } from '../../lib/inventory/outcome';
 import { LEVEL_IDS, levelLabel } from '../../lib/inventory/levels';
 import { answerLabel, QUESTION_KEYS, QUESTIONS, type QuestionKey } from '../../lib/inventory/questions';
 import { NO_READING, OVERRIDE_RAISED, typeBasis, type InventoryRow } from '../../lib/inventory/rows';

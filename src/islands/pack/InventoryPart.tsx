@@ -3,29 +3,27 @@
  * tasks with the level as /inventory/ shows it (「暫定・要確認」 while an answer is 推定 or
  * わからない), the guide's note on residents' information (スライド12) for every task that
  * handles residents' data, and a reference to the 工夫 of the ADOPTED level, each distinct 工夫
- * printed once below the table. Rows come from src/lib/inventory/rows.ts, like the page's (their
- * printed form from pack-rows.ts).
+ * printed once below the table. Each task's outcome is the one /inventory/ derives
+ * (src/lib/inventory/outcome.ts: from the inventory's level cache, or derived on demand by
+ * PackApp); its printed form comes from pack-rows.ts.
  */
-import { useMemo } from 'preact/hooks';
-import { createClassifier } from '../../lib/inventory/classify';
-import { levelLabel, type LevelInput } from '../../lib/inventory/levels';
-import { cachedClassify, countChecks, rowBuilder } from '../../lib/inventory/rows';
+import { countLevels, levelLabel, SUMMARY_KEYS, type LevelInput } from '../../lib/inventory/levels';
+import type { Outcome } from '../../lib/inventory/outcome';
 import { packRows } from '../../lib/inventory/pack-rows';
-import { countLevels, SUMMARY_KEYS } from '../../lib/inventory/summary';
 import type { InventoryState } from '../../schemas/state/inventory';
 
 interface Props {
   levels: LevelInput[];
   inventory: InventoryState;
+  /** Each task's outcome, in the order of inventory.tasks */
+  outcomes: readonly Outcome[];
 }
 
-export default function InventoryPart({ levels, inventory }: Props) {
-  const build = useMemo(() => rowBuilder(cachedClassify(createClassifier(levels)), levels), [levels]);
-  // The same rows as /inventory/: the level adopted, 要確認, the residents' note, the adopted level's 工夫.
-  const all = build(inventory.tasks);
-  const { rows, tips } = packRows(all);
-  const counts = countLevels(all.map((r) => r.level));
-  const checks = countChecks(all);
+export default function InventoryPart({ levels, inventory, outcomes }: Props) {
+  // The same as /inventory/ shows: the level adopted, 要確認, the residents' note, the adopted level's 工夫.
+  const { rows, tips } = packRows(inventory.tasks, outcomes, levels);
+  const counts = countLevels(outcomes.map((o) => o.level));
+  const checks = outcomes.filter((o) => o.needsCheck).length;
   const notes = rows.some((r) => r.note);
 
   return (
@@ -64,11 +62,11 @@ export default function InventoryPart({ levels, inventory }: Props) {
         </thead>
         <tbody>
           {rows.map((r) => (
-            <tr key={r.row.task.id}>
+            <tr key={r.task.id}>
               <th scope="row" class="report-table__text">
-                {r.row.task.name}
+                {r.task.name}
               </th>
-              <td class="report-table__text">{r.row.task.unit}</td>
+              <td class="report-table__text">{r.task.unit}</td>
               <td>{r.levelText}</td>
               <td class="report-table__text">{r.note ? '「原則、自宅等でのテレワークの対象外」（スライド12、注）' : '—'}</td>
               <td>{r.ref ? `［${r.ref}］` : '—'}</td>

@@ -13,7 +13,11 @@ import { hasProgress, type StepInfo } from '../../lib/tracker';
 import { progressReport } from '../../lib/tracker-report';
 import type { LevelInput } from '../../lib/inventory/levels';
 import type { Answers } from '../../lib/diagnosis/types';
-import { downloadBlob, useSavedState } from '../shared/store';
+import { derivedStorage, downloadBlob, useSavedState } from '../shared/store';
+import { writeOutcomeCache } from '../../lib/inventory/level-cache';
+import { cachedOutcomes, readOutcomeCache } from '../../lib/inventory/cached-outcomes';
+import type { Outcome } from '../../lib/inventory/outcome';
+import type { TaskRow } from '../../schemas/state/inventory';
 import { emptyKian, type KianState } from '../../schemas/state/kian';
 import { contentForKian, scopeTasks, type PackContent } from '../../lib/kian-pack';
 import { kianDocument, kianDrafts, kianFileName, type KianProgram } from '../../lib/kian';
@@ -42,12 +46,14 @@ interface Props {
   levels: LevelInput[];
   hrefs: Record<PartId, string>;
   programs: KianProgram[];
+  /** The version of the inventory's rules as built (src/utils/inventory-rules-key.ts), for the level cache */
+  rulesKey: string;
 }
 
 /** A CSS string literal for the page-margin box (quotes and backslashes escaped). */
 const cssString = (s: string) => `"${s.replace(/[\\"]/g, (c) => `\\${c}`).replace(/[\n\r]/g, ' ')}"`;
 
-export default function PackApp({ steps, diagnosis, levels, hrefs, programs }: Props) {
+export default function PackApp({ steps, diagnosis, levels, hrefs, programs, rulesKey }: Props) {
   const [savedKian, updateSavedKian, snap] = useSavedState('kian');
   const kian = savedKian ?? emptyKian();
   const updateKian = (fn: (k: KianState) => KianState) => updateSavedKian((k) => fn(k ?? emptyKian()));
@@ -77,7 +83,33 @@ export default function PackApp({ steps, diagnosis, levels, hrefs, programs }: P
   };
   const included = PARTS.filter((p) => chosen[p.id]);
   const content: PackContent = { steps, diagnosis, levels, programs };
-  const tasks = useMemo(() => scopeTasks(snap.state, levels), [inventory, levels]);
+  // Each task's level, 要確認 and residents' note: as /inventory/ stored them for the task as it is
+  // now (src/lib/inventory/level-cache.ts); for any task without a current result, all are derived
+  // with the classifier, loaded only then (merged or restored rows, rows of another tab, new rules).
+  const cached = useMemo(() => (snap.ready ? cachedOutcomes(inventory.tasks, rulesKey, readOutcomeCache(derivedStorage())) : []), [inventory.tasks, snap.ready, rulesKey]);
+  const missing = cached.includes(null);
+  const [derivedNow, setDerivedNow] = useState<{ tasks: TaskRow[]; outcomes: Outcome[] } | null>(null);
+  const [deriveFailed, setDeriveFailed] = useState(false);
+  const [attempt, setAttempt] = useState(0);
+  useEffect(() => {
+    if (!missing) return;
+    let live = true;
+    const list = inventory.tasks;
+    setDeriveFailed(false);
+    import('../../lib/inventory/ondemand-outcomes').then(
+      ({ outcomesFor }) => {
+        const outcomes = outcomesFor(list, levels);
+        writeOutcomeCache(derivedStorage(), rulesKey, list, outcomes);
+        if (live) setDerivedNow({ tasks: list, outcomes });
+      },
+      () => live && setDeriveFailed(true),
+    );
+    return () => void (live = false);
+  }, [inventory.tasks, missing, attempt]);
+  const outcomes = !missing ? (cached as Outcome[]) : derivedNow?.tasks === inventory.tasks ? derivedNow.outcomes : null;
+  /** The saved state is read and every task's level is known: the cover and the inventory can be shown. */
+  const ready = snap.ready && outcomes !== null;
+  const tasks = useMemo(() => (outcomes ? scopeTasks(inventory.tasks, outcomes) : []), [outcomes]);
   const ctx = contentForKian(snap.state, content, tasks, today);
   const drafts = kianDrafts(ctx);
   const kianDoc = kianDocument(kian, ctx, { diagnosis: null, plan: null, progress: null, inventory: null });
@@ -109,7 +141,7 @@ export default function PackApp({ steps, diagnosis, levels, hrefs, programs }: P
   );
 
   return (
-    <div class="pack" data-pack data-ready={snap.ready ? 'true' : 'false'}>
+    <div class="pack" data-pack data-ready={ready ? 'true' : 'false'}>
       <fieldset class="pack-controls no-print">
         <legend>印刷に含める部分</legend>
         {PARTS.map((p) => (
@@ -124,10 +156,10 @@ export default function PackApp({ steps, diagnosis, levels, hrefs, programs }: P
           進捗に各ステップの未済の項目とメモも入れる
         </label>
         <p class="pack-actions-row">
-          <button type="button" class="button" onClick={() => window.print()} disabled={!today} data-print-pack>
+          <button type="button" class="button" onClick={() => window.print()} disabled={!today || !ready} data-print-pack>
             印刷する
           </button>{' '}
-          <button type="button" class="button button--secondary" onClick={saveWord} disabled={!today || !snap.ready} data-word-pack>
+          <button type="button" class="button button--secondary" onClick={saveWord} disabled={!today || !ready} data-word-pack>
             Wordで保存
           </button>
         </p>
@@ -140,17 +172,26 @@ export default function PackApp({ steps, diagnosis, levels, hrefs, programs }: P
       </fieldset>
 
       {/* The form and the cover need the saved state: rendered in the browser only (the page's HTML stays small). */}
-      {snap.ready && <KianEditor kian={kian} update={updateKian} drafts={drafts} department={profile.department} saveError={snap.saveError ?? ''} />}
+      {ready && <KianEditor kian={kian} update={updateKian} drafts={drafts} department={profile.department} saveError={snap.saveError ?? ''} />}
 
       {/* Focusable so that a keyboard can scroll the preview when it is wider than a phone. */}
       <div class="pack-doc" aria-label="印刷の見本" role="region" tabIndex={0} data-pack-doc>
         {/* Printed too: a 決裁 never goes out partial without saying which part could not be read. */}
         <SavedDataProblem />
-        {snap.ready ? (
+        {ready ? (
           <KianPart doc={kianDoc} attached={attached} />
         ) : (
           <section class="pack-part pack-cover" data-pack-part="cover">
-            <p>起案（表紙）を準備しています。</p>
+            {deriveFailed ? (
+              <p class="note note--warning">
+                業務の棚卸しのレベルを求める部分を読み込めませんでした。{' '}
+                <button type="button" class="button button--secondary" onClick={() => setAttempt(attempt + 1)}>
+                  もう一度読み込む
+                </button>
+              </p>
+            ) : (
+              <p>起案（表紙）を準備しています。</p>
+            )}
           </section>
         )}
 
@@ -182,7 +223,7 @@ export default function PackApp({ steps, diagnosis, levels, hrefs, programs }: P
         )}
         {chosen.inventory && (
           <section class="pack-part" data-pack-part="inventory">
-            {done.inventory ? <InventoryPart levels={levels} inventory={inventory} /> : (<><h2>業務の棚卸し</h2>{notDone('inventory', '業務の棚卸しがまだです。', '業務を棚卸しする')}</>)}
+            {done.inventory ? outcomes ? <InventoryPart levels={levels} inventory={inventory} outcomes={outcomes} /> : (<><h2>業務の棚卸し</h2><p>業務のレベルを準備しています。</p></>) : (<><h2>業務の棚卸し</h2>{notDone('inventory', '業務の棚卸しがまだです。', '業務を棚卸しする')}</>)}
           </section>
         )}
         {/* Who changed what, when (作業者名 recorded by the store): printed with the pack for a colleague who takes over. */}

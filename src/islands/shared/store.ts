@@ -1,6 +1,7 @@
 /**
  * The one thin binding between the islands and the saved-state store (src/lib/saved-store.ts).
- * The only code in src/islands that touches window.localStorage, the `storage` event and
+ * The only code in src/islands that touches window.localStorage (derivedStorage hands it to the
+ * inventory's level cache, src/lib/inventory/level-cache.ts), the `storage` event and
  * navigator.storage. One store per page (a module singleton: islands on a page share this
  * chunk), created lazily in the browser; on the server every island renders the empty state.
  *
@@ -20,6 +21,7 @@
 import { useEffect, useLayoutEffect, useState } from 'preact/hooks';
 import { createSavedStore, initialSnapshot, type SavedStore, type StoreSnapshot, type UpdateOptions } from '../../lib/saved-store';
 import type { SavedState, SectionName } from '../../schemas/state/envelope';
+import type { StorageLike } from '../../lib/storage';
 
 export type { StoreSnapshot, UpdateOptions };
 
@@ -110,6 +112,8 @@ export const mergeState = (state: SavedState): void => get()?.merge(state);
 export const undoReplace = (): boolean => get()?.undo() ?? false;
 /** The page's store, null on the server: the backups list (src/lib/kept-backups.ts, loaded on demand) works on it. */
 export const pageStore = (): SavedStore | null => get();
+/** The page's storage for what is derived from the saved state (the inventory's level cache), null when the page works in memory only. */
+export const derivedStorage = (): StorageLike | null => get()?.backupStorage() ?? null;
 /** Sets this browser's 作業者名 (recorded with every unit changed from now on); returns it as stored. */
 export const setAuthor = (name: string): string => get()?.setAuthor(name) ?? '';
 /** Records an export (resets the reminder). */

@@ -73,8 +73,6 @@ export interface Suggestion {
 export const LGWAN_NOTE =
   'LGWAN接続系の業務のうち、大量または機微な住民の情報を扱う業務については、原則、自宅等でのテレワークの対象外（庁舎と同等の物理的な対策がなされたサテライトオフィス（支所等）におけるテレワークについては、住民情報を含めたLGWAN接続系の情報資産へのアクセスが許容される）';
 export const LGWAN_NOTE_SLIDE = 'スライド12';
-/** The note in short, for the table and the sheet. */
-export const RESIDENT_NOTE_SHORT = '「原則、自宅等でのテレワークの対象外」、「庁舎と同等の物理的な対策がなされたサテライトオフィス（支所等）」ではアクセスが許容される';
 /** The site's reading of the 基幹業務, in its words (issue 13). */
 export const KIKAN_READING = '住民記録・税・福祉などの基幹業務のシステムは多くの団体で個人番号利用事務系に置かれています';
 export const MY_NUMBER_READING = '個人番号（マイナンバー）を扱う事務のシステムは個人番号利用事務系に置かれます';

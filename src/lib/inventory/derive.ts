@@ -15,12 +15,9 @@
  *   strictest answer would give a higher level or add the residents' note).
  * The officer may choose another level, but never below what the answers require.
  */
-import { LEVEL_IDS, levelLabel, type LevelId, type LevelOrNone } from './levels';
+import { LEVEL_IDS, type LevelId, type LevelOrNone } from './levels';
 import { answerLabel, QUESTION_KEYS, QUESTIONS, type AnswerSet, type Effective, type QuestionKey } from './questions';
 
-/** The guide's note on residents' information in short, in its own words (スライド12). */
-export const RESIDENT_NOTE =
-  '大量または機微な住民の情報を扱う業務は「原則、自宅等でのテレワークの対象外」。「庁舎と同等の物理的な対策がなされたサテライトオフィス（支所等）」では、住民情報を含めたLGWAN接続系の情報資産へのアクセスが許容される（手引き スライド12）';
 /** The guide's sentence on mobile work, which it gives for 現場巡回・訪問業務 only (スライド13). */
 export const PATROL_NOTE =
   '（例）現場巡回・訪問業務：モバイル端末を活用して、現場訪問時の隙間時間を活用して作業ができたり、記録作業等をその場で実施したりすることで、大幅な業務の効率化につながる可能性もある（手引き スライド13）';
@@ -152,9 +149,4 @@ export function derive(answers: Effective, type: TypeReading, override = ''): De
     overrideRaised: now.overrideRaised,
     estimated: QUESTION_KEYS.some((k) => !answers[k].confirmed),
   };
-}
-
-/** 「Lv.Ⅱ（暫定・要確認）」 / 「Lv.Ⅳ」: the level as shown wherever it appears. */
-export function levelText(d: Pick<Derived, 'level' | 'needsCheck'>): string {
-  return d.needsCheck ? `${levelLabel(d.level)}（暫定・要確認）` : levelLabel(d.level);
 }

@@ -9,6 +9,16 @@ export type LevelId = (typeof LEVEL_IDS)[number];
 /** A task's level, or 未分類 when nothing in the guide matches. */
 export type LevelOrNone = LevelId | 'unclassified';
 
+/** The summary's columns: the four levels, then 未分類. */
+export const SUMMARY_KEYS = [...LEVEL_IDS, 'unclassified'] as const;
+
+/** Counts tasks per level (the level that counts: the user's choice or the suggestion). */
+export function countLevels(levels: LevelOrNone[]): Record<LevelOrNone, number> {
+  const out = { lv1: 0, lv2: 0, lv3: 0, lv4: 0, unclassified: 0 } as Record<LevelOrNone, number>;
+  for (const l of levels) out[l]++;
+  return out;
+}
+
 export interface TaskTypeInput {
   id: string;
   /** 業務類型 */

@@ -1,25 +1,37 @@
 /**
  * The inventory's rows as the 決裁パック prints them (src/islands/pack/InventoryPart.tsx): the level
- * as /inventory/ shows it, the residents' note, and a reference to each distinct 工夫 text. Apart
- * from rows.ts, so that /inventory/ does not load what only the pack prints.
+ * as /inventory/ shows it, the residents' note, and a reference to each distinct 工夫 text. From
+ * each task's outcome (outcome.ts: derived by rows.ts, or read from the inventory's level cache),
+ * so that /pack/ prints them without the classifier.
  */
-import { levelText } from './derive';
-import { levelLabel } from './levels';
-import { residentCell, type InventoryRow } from './rows';
+import type { TaskRow } from '../../schemas/state/inventory';
+import { levelLabel, type LevelInput } from './levels';
+import { levelText, residentText, tipsFor, type Outcome } from './outcome';
+
+/** One printed row. */
+export interface PackRow {
+  task: TaskRow;
+  levelText: string;
+  note: string;
+  /** Number of the 工夫 printed below the table, 0 for none */
+  ref: number;
+}
 
 /** The pack's rows: the level as shown, the residents' note, and a reference to each distinct tips text. */
-export function packRows(rows: InventoryRow[]): { rows: { row: InventoryRow; levelText: string; note: string; ref: number }[]; tips: { heading: string; text: string }[] } {
+export function packRows(tasks: readonly TaskRow[], outcomes: readonly Outcome[], levels: readonly LevelInput[]): { rows: PackRow[]; tips: { heading: string; text: string }[] } {
   const tips: { heading: string; text: string }[] = [];
-  const out = rows.map((row) => {
+  const rows = tasks.map((task, i): PackRow => {
+    const o = outcomes[i]!;
+    const t = tipsFor(levels, o.level, o.tipsType);
     let ref = 0;
-    if (row.level !== 'unclassified' && row.tips.items.length) {
-      const heading = `${levelLabel(row.level)}の${row.tips.heading || '工夫'}`;
-      const text = row.tips.items.join('／');
-      let i = tips.findIndex((t) => t.heading === heading && t.text === text);
-      if (i < 0) i = tips.push({ heading, text }) - 1;
-      ref = i + 1;
+    if (o.level !== 'unclassified' && t.items.length) {
+      const heading = `${levelLabel(o.level)}の${t.heading || '工夫'}`;
+      const text = t.items.join('／');
+      let j = tips.findIndex((x) => x.heading === heading && x.text === text);
+      if (j < 0) j = tips.push({ heading, text }) - 1;
+      ref = j + 1;
     }
-    return { row, levelText: levelText(row.derived) + (row.chosen && row.level !== 'unclassified' ? '（選択）' : ''), note: residentCell(row), ref };
+    return { task, levelText: levelText(o) + (task.override !== '' && o.level !== 'unclassified' ? '（選択）' : ''), note: residentText(o.residentNote), ref };
   });
-  return { rows: out, tips };
+  return { rows, tips };
 }

@@ -7,8 +7,9 @@
  */
 import type { TaskRow } from '../../schemas/state/inventory';
 import { reasonSentence, type Classifier, type Reason, type Suggestion } from './classify';
-import { derive, levelText, RESIDENT_NOTE, type Derived, type TypeReading } from './derive';
+import { derive, type Derived, type TypeReading } from './derive';
 import type { LevelInput, LevelOrNone } from './levels';
+import { levelText, residentText, tipsFor, type Outcome } from './outcome';
 import { answerText, effectiveAnswers, prefill, QUESTION_KEYS, type Effective, type StoredAnswers } from './questions';
 
 export interface InventoryRow {
@@ -61,22 +62,18 @@ export function typeBasis(s: Suggestion): string {
 
 const STEP_TYPE: Record<string, string> = { system: 'my-number-systems', info: 'confidential-information' };
 
-/** The guide's tips for the level adopted: the matching 業務類型's, else the level's own. */
-export function tipsFor(levels: LevelInput[], row: Pick<InventoryRow, 'level' | 'type' | 'derived'>): { heading: string; items: string[] } {
-  const lv = levels.find((l) => l.id === row.level);
-  if (!lv) return { heading: '', items: [] };
+/** The 業務類型 whose tips apply to the level adopted: the words' reading at that level, else the answer that set it. */
+export function tipsTypeOf(row: Pick<InventoryRow, 'level' | 'type' | 'derived'>): string {
   let typeId = row.type.level === row.level ? row.type.typeId : '';
   if (!typeId) {
     const step = row.derived.steps.find((s) => s.level === row.level && s.key !== 'type');
     if (step) typeId = step.key === 'place' ? (row.level === 'lv4' ? 'special-equipment' : row.level === 'lv3' ? 'paper-applications' : row.type.typeId) : (STEP_TYPE[step.key] ?? '');
   }
-  const t = lv.taskTypes.find((x) => x.id === typeId);
-  let items = t && t.tips.length ? t.tips : lv.sharedTips;
-  if (!items.length && !t && lv.taskTypes.length === 1) items = lv.taskTypes[0]!.tips;
-  if (!items.length && !t && lv.taskTypes.length > 1) items = [...new Set(lv.taskTypes.flatMap((x) => x.tips))];
-  if (!items.length && lv.points.length) return { heading: '手引きの記載', items: lv.points };
-  return { heading: lv.tipsHeading, items };
+  return typeId;
 }
+
+/** What the row comes to in the fields the 決裁パック prints (outcome.ts), as the inventory's level cache stores it. */
+export const outcomeOf = (row: InventoryRow): Outcome => ({ level: row.level, needsCheck: row.derived.needsCheck, residentNote: row.derived.residentNote, tipsType: tipsTypeOf(row) });
 
 /** One row. */
 export function toRow(task: TaskRow, suggest: (name: string) => Suggestion, levels: LevelInput[]): InventoryRow {
@@ -85,7 +82,7 @@ export function toRow(task: TaskRow, suggest: (name: string) => Suggestion, leve
   const answers = effectiveAnswers(task.answers, prefill(task.name, suggestion));
   const derived = derive(answers, type, task.override);
   const row = { task, suggestion, type, answers, derived, level: derived.level, chosen: task.override !== '', tips: { heading: '', items: [] as string[] } };
-  row.tips = tipsFor(levels, row);
+  row.tips = tipsFor(levels, row.level, tipsTypeOf(row));
   return row;
 }
 
@@ -108,7 +105,7 @@ export function rowBuilder(suggest: (name: string) => Suggestion, levels: LevelI
 }
 
 /** The residents' note as a cell: '' when it does not apply. */
-export const residentCell = (row: InventoryRow) => (row.derived.residentNote ? `住民情報：${RESIDENT_NOTE}` : '');
+export const residentCell = (row: InventoryRow) => residentText(row.derived.residentNote);
 
 export const NO_READING = '手引きの例・語に当てはまるものが見つかりませんでした。回答を確かめ、レベルを選んでください。';
 export const OVERRIDE_RAISED = '選んだレベルは回答から決まる下限より低いため、下限のレベルにしています。';

@@ -1,17 +1,8 @@
 /**
- * The per-level summary: how many tasks each level has and what the guide says to do next
- * for that level (手引き Ⅳ., スライド11–14).
+ * The per-level summary: what the guide says to do next for each level (手引き Ⅳ., スライド11–14).
+ * The counts per level are in levels.ts (the 決裁パック prints them too).
  */
-import { LEVEL_IDS, levelLabel, type LevelInput, type LevelOrNone } from './levels';
-
-export const SUMMARY_KEYS = [...LEVEL_IDS, 'unclassified'] as const;
-
-/** Counts tasks per level (the level that counts: the user's choice or the suggestion). */
-export function countLevels(levels: LevelOrNone[]): Record<LevelOrNone, number> {
-  const out = { lv1: 0, lv2: 0, lv3: 0, lv4: 0, unclassified: 0 } as Record<LevelOrNone, number>;
-  for (const l of levels) out[l]++;
-  return out;
-}
+import { levelLabel, type LevelInput, type LevelOrNone } from './levels';
 
 export interface LevelAction {
   level: LevelOrNone;

@@ -5,7 +5,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { parse } from 'yaml';
-import { createClassifier, EXAMPLE_MIN, KIKAN_READING, LGWAN_NOTE, LGWAN_NOTE_SLIDE, matchKey, MY_NUMBER_READING, reasonSentence, RESIDENT_NOTE_SHORT, similarity, type Reason, type Suggestion } from '../../../src/lib/inventory/classify';
+import { RESIDENT_NOTE_SHORT } from '../../../src/lib/inventory/outcome';
+import { createClassifier, EXAMPLE_MIN, KIKAN_READING, LGWAN_NOTE, LGWAN_NOTE_SLIDE, matchKey, MY_NUMBER_READING, reasonSentence, similarity, type Reason, type Suggestion } from '../../../src/lib/inventory/classify';
 
 /** A suggestion's reasons as the table shows them, one sentence each. */
 const why = (s: Suggestion) => s.reasons.map(reasonSentence).join(' ');

@@ -9,14 +9,17 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createClassifier } from '../../../src/lib/inventory/classify';
 import { exportCsv, parseCsv, CSV_COLUMNS, toExportRows } from '../../../src/lib/inventory/csv';
-import { COUNTER_NOTE, derive, levelRank, levelText, PATROL_NOTE, RESIDENT_NOTE, type TypeReading } from '../../../src/lib/inventory/derive';
+import { COUNTER_NOTE, derive, levelRank, PATROL_NOTE, type TypeReading } from '../../../src/lib/inventory/derive';
+import { levelText, RESIDENT_NOTE } from '../../../src/lib/inventory/outcome';
 import { ANSWER_IDS, QUESTION_KEYS, type Effective, type QuestionKey } from '../../../src/lib/inventory/questions';
-import { cachedClassify, residentCell, rowLevelText, sheetTips, toRow } from '../../../src/lib/inventory/rows';
+import { cachedClassify, residentCell, rowLevelText, sheetTips, toRow, outcomeOf, type InventoryRow } from '../../../src/lib/inventory/rows';
 import { packRows } from '../../../src/lib/inventory/pack-rows';
 import type { TaskRow } from '../../../src/schemas/state/inventory';
 import { loadLevels } from '../../fixtures/inventory/load-levels';
 
 const levels = loadLevels();
+/** The pack's rows from the rows /inventory/ shows (their outcomes, as the level cache keeps them). */
+const pack = (rows: InventoryRow[]) => packRows(rows.map((r) => r.task), rows.map(outcomeOf), levels);
 const suggest = cachedClassify(createClassifier(levels));
 const NONE: TypeReading = { level: 'unclassified', typeId: '', patrol: false, text: '', source: 'none' };
 const eff = (info: string, system: string, place: string, confirmed = true): Effective =>
@@ -182,7 +185,7 @@ describe('法則（fast-check）', () => {
         expect(sheetTips(row).join('／')).toContain(RESIDENT_NOTE);
         const csv = parseCsv(exportCsv(toExportRows([row])));
         expect(csv[1]![CSV_COLUMNS.indexOf('住民情報の注意')]).toContain(RESIDENT_NOTE);
-        expect(packRows([row]).rows[0]!.note).toContain(RESIDENT_NOTE);
+        expect(pack([row]).rows[0]!.note).toContain(RESIDENT_NOTE);
       }),
       { numRuns: 400 },
     );
@@ -195,7 +198,7 @@ describe('法則（fast-check）', () => {
         expect(row.level).toBe('lv4');
         expect(rowLevelText(row).startsWith('Lv.Ⅳ')).toBe(true);
         expect(toExportRows([row])[0]!.adopted).toBe('lv4');
-        expect(packRows([row]).rows[0]!.levelText.startsWith('Lv.Ⅳ')).toBe(true);
+        expect(pack([row]).rows[0]!.levelText.startsWith('Lv.Ⅳ')).toBe(true);
       }),
       { numRuns: 400 },
     );

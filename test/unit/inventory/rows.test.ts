@@ -5,14 +5,16 @@
  */
 import { describe, expect, it } from 'vitest';
 import { createClassifier } from '../../../src/lib/inventory/classify';
-import { RESIDENT_NOTE } from '../../../src/lib/inventory/derive';
-import { answersCell, cachedClassify, countChecks, rowBuilder, rowLevelText, SHEET_LV3, sheetTips, toRow, withAnswer } from '../../../src/lib/inventory/rows';
+import { RESIDENT_NOTE } from '../../../src/lib/inventory/outcome';
+import { answersCell, cachedClassify, countChecks, rowBuilder, rowLevelText, SHEET_LV3, sheetTips, toRow, withAnswer, outcomeOf, type InventoryRow } from '../../../src/lib/inventory/rows';
 import { toExportRows } from '../../../src/lib/inventory/csv';
 import { packRows } from '../../../src/lib/inventory/pack-rows';
 import type { TaskRow } from '../../../src/schemas/state/inventory';
 import { loadLevels } from '../../fixtures/inventory/load-levels';
 
 const levels = loadLevels();
+/** The pack's rows from the rows /inventory/ shows (their outcomes, as the level cache keeps them). */
+const pack = (rows: InventoryRow[]) => packRows(rows.map((r) => r.task), rows.map(outcomeOf), levels);
 const classifier = createClassifier(levels);
 const task = (id: string, name: string, override = '', answers?: TaskRow['answers']): TaskRow => ({ id, name, unit: '', memo: '', override, ...(answers ? { answers } : {}) });
 const ALL = (info: string, system: string, place: string) => ({ info, system, place });
@@ -84,7 +86,7 @@ describe('工夫は採用したレベルのもの', () => {
   });
 
   it('決裁パック: 同じ工夫は1度だけ番号を振り、住民情報の注意と要確認のレベルを載せる', () => {
-    const p = packRows([row(task('a', '議事録の作成', '', done)), row(task('b', '会議資料の作成', '', done)), row(task('c', '住民票の交付')), row(task('d', '庁舎の清掃', '', done))]);
+    const p = pack([row(task('a', '議事録の作成', '', done)), row(task('b', '会議資料の作成', '', done)), row(task('c', '住民票の交付')), row(task('d', '庁舎の清掃', '', done))]);
     expect(p.rows.map((r) => r.ref)).toEqual([1, 1, 2, 0]);
     expect(p.rows[2]!.note).toContain(RESIDENT_NOTE);
     expect(p.rows[0]!.note).toBe('');

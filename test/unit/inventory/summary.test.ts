@@ -2,7 +2,8 @@
  * Unit tests of src/lib/inventory/summary.ts.
  */
 import { describe, expect, it } from 'vitest';
-import { countLevels, levelActions, SUMMARY_KEYS } from '../../../src/lib/inventory/summary';
+import { countLevels, SUMMARY_KEYS } from '../../../src/lib/inventory/levels';
+import { levelActions } from '../../../src/lib/inventory/summary';
 import { loadLevels } from '../../fixtures/inventory/load-levels';
 import { levelLabel, type LevelInput } from '../../../src/lib/inventory/levels';
 
