@@ -12,7 +12,7 @@
  * the steps the user moved; a step not there follows the suggestion, so changing the start
  * or target moves every step the user has not touched.
  *
- * Editing (moves, resets) and the grid's helpers are in plan-edit.ts, so the pages that only
+ * Editing (moves, resets) is in plan-edit.ts and the grid's table in plan-table.ts, so the pages that only
  * read the plan (the tracker) do not load them.
  *
  * 期限 and the plan agree: a step without its own 期限 is due on the last day of its end

@@ -10,7 +10,7 @@
  */
 import type { Workbook, Worksheet } from 'exceljs';
 import { formatSeireki, formatWarekiWithSeireki } from './dates';
-import { monthLabel, outsideWarning, type PlanTable } from './plan-edit';
+import { monthLabel, outsideWarning, type PlanTable } from './plan-table';
 import { levelLabel } from './inventory/levels';
 import { answersCell, residentCell, sheetTips, type InventoryRow } from './inventory/rows';
 import { STATUS_LABELS } from '../schemas/state/tracker';

@@ -1,13 +1,14 @@
 /**
- * Unit tests of src/lib/plan-edit.ts.
+ * Unit tests of src/lib/plan-edit.ts (editing) and src/lib/plan-table.ts (the table).
  */
 import { describe, expect, it } from 'vitest';
 import { dueOutsidePlan, effectivePlan, endOfMonth, type PlanStepInfo, defaultPlan, isMonth } from '../../src/lib/plan';
-import { addMilestone, charsPerMonth, fiscalYearLabel, milestoneProblem, outsideWarning, planByMonth, planTable, removeMilestone, type StepProgressLike, inMonths, moveStep, rangeProblem, resetSteps, setRange, shiftStep } from '../../src/lib/plan-edit';
+import { addMilestone, milestoneProblem, removeMilestone, moveStep, rangeProblem, resetSteps, setRange, shiftStep } from '../../src/lib/plan-edit';
+import { charsPerMonth, fiscalYearLabel, outsideWarning, planByMonth, planTable, type StepProgressLike, inMonths } from '../../src/lib/plan-table';
 import { emptyPlan, MAX_MILESTONES, PlanStateSchema, type PlanState } from '../../src/schemas/state/plan';
 
 /**
- * The 工程表's table (src/lib/plan-edit.ts planTable): bars, 担当・期限, the warning where a
+ * The 工程表's table (src/lib/plan-table.ts planTable): bars, 担当・期限, the warning where a
  * step's own 期限 is outside its months, milestones, 年度 headers that fit, the phone's list by
  * month; and the plan section's schema growing without breaking old saved data.
  */

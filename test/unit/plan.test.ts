@@ -3,7 +3,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { addMonths, defaultPlan, dueAgreement, effectiveDue, endOfMonth, isMonth, MAX_PLAN_MONTHS, rangeOk, type PlanStepInfo } from '../../src/lib/plan';
-import { fiscalYear, inMonths, monthRange, planMonths, rangeProblem } from '../../src/lib/plan-edit';
+import { rangeProblem } from '../../src/lib/plan-edit';
+import { fiscalYear, inMonths, monthRange, planMonths } from '../../src/lib/plan-table';
 import { emptyPlan, type PlannedStep } from '../../src/schemas/state/plan';
 
 const T0 = '2026-11-21T09:00:00.000Z';

@@ -11,7 +11,7 @@
  */
 import { formatSeireki, formatWareki } from '../../lib/dates';
 import type { EffectiveStep } from '../../lib/plan';
-import { fiscalYear, monthLabel, outsideWarning, planByMonth, planTable } from '../../lib/plan-edit';
+import { fiscalYear, monthLabel, outsideWarning, planByMonth, planTable } from '../../lib/plan-table';
 import { getStep } from '../../lib/step-progress';
 import type { Milestone } from '../../schemas/state/plan';
 import { STATUS_LABELS, type TrackerState } from '../../schemas/state/tracker';

@@ -5,7 +5,7 @@
  * /pack/ and /inventory/: pass the saved state's parts and the levels' content.
  */
 import type { LevelInput } from '../../lib/inventory/levels';
-import type { PlanTable } from '../../lib/plan-edit';
+import type { PlanTable } from '../../lib/plan-table';
 import type { InventoryState } from '../../schemas/state/inventory';
 // Static here (this module is itself loaded on demand): a dynamic import() would make the bundler
 // build namespace objects for these chunks, with its runtime helper, on the pages that load them
