@@ -42,7 +42,9 @@ export function handoverRows(state: SavedState): HandoverRow[] {
   for (const name of SECTION_NAMES) {
     for (const [key, value] of sectionUnits(name, state[name])) {
       const rev = state.revisions[key];
-      if (!rev) continue;
+      // An optional section the state does not hold (no 起案 yet) has nothing to hand over, even
+      // with a revision (data migrated from 版1 is given one for every section).
+      if (!rev || value === undefined) continue;
       rows.push({ key, label: unitLabel(key), updatedAt: timeOf(value), by: state.authors?.[key] ?? '', revision: parseInt(rev, 10) });
     }
   }

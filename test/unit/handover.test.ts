@@ -4,7 +4,8 @@
 import { describe, expect, it } from 'vitest';
 import { mergeFiles } from '../../src/lib/state-file';
 import { handoverLines, handoverRows, unitLabel } from '../../src/lib/handover';
-import { emptyState } from '../../src/lib/storage';
+import { emptyState, parseState } from '../../src/lib/storage';
+import { readFileSync } from 'node:fs';
 import type { SavedState } from '../../src/schemas/state/envelope';
 import { files } from './support/two-offices';
 
@@ -67,6 +68,15 @@ describe('引き継ぎメモの行：単位の名前・日時・順序', () => {
       'plan@01#2',
       'profile@01#2',
     ]);
+  });
+
+  it('版1から移した保存データ（起案の区分がなく、全区分に変更番号がある）でも止まらず、ない区分は載せない', () => {
+    const raw = JSON.parse(readFileSync('test/fixtures/state-v1/localstorage.json', 'utf8'))['telework-navi:state:v1'] as string;
+    const { state } = parseState(JSON.parse(raw));
+    expect(state.kian).toBeUndefined();
+    expect(state.revisions['kian']).toBeDefined();
+    expect(handoverRows(state).map((r) => r.key)).not.toContain('kian');
+    expect(handoverLines(state, (iso) => iso).length).toBeGreaterThan(0);
   });
 
   it('日時：ステップの単位は進捗の updatedAt、文字でない日時は「日時不明」', () => {
