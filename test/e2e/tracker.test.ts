@@ -386,7 +386,7 @@ describe('印刷（A4）', () => {
     await page.waitForSelector('[data-pack][data-ready="true"]');
     await page.emulateMedia({ media: 'print' });
     let text = (await pdfText(page)).replace(/\s+/g, '');
-    for (const t of ['10ステップの進捗', '〇〇町', '総務課', '起案日', '10ステップ中1ステップ完了', '企画係', '令和9年（2027年）3月31日', '完了（未済', '未着手']) expect(text).toContain(t);
+    for (const t of ['10ステップの進捗', '〇〇町', '総務課', '起案日', '10ステップ中1ステップ完了', '企画係', '令和9年（2027年）3月31日', '（未済5）', '未着手']) expect(text).toContain(t);
     expect(text).not.toContain('［未］');
     expect(text).not.toContain('進捗をファイルに保存');
     await page.emulateMedia({ media: 'screen' });
