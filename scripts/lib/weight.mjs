@@ -106,7 +106,7 @@ export const isJsType = (type) => !type || /^(module|(text|application)\/(java|e
  * substitutions (import(`x`), which is how the bundler writes them). An `import(`./${name}.js`)` names
  * no one file and is not followed.
  */
-const DYNAMIC_IMPORT = /\bimport\s*\(\s*(?:"([^"\n]+)"|'([^'\n]+)'|`((?:[^`$\n\\]|\$(?!\{))+)`)\s*\)/g;
+const DYNAMIC_IMPORT = /\bimport\s*\(\s*(?:"([^"\n]+)"|'([^'\n]+)'|`((?:[^`$\n\\]|\$(?!\{))+)`)\s*(?:\+\s*[\w$]+\s*)?\)/g;
 
 /** The specifiers of a file's dynamic `import()`s with a literal path. */
 export function dynamicSpecifiers(js) {

@@ -77,7 +77,7 @@ export default function PlanEditor({ steps, stepsHref, levels }: Props) {
     setExcelBusy(true);
     say('Excelファイルを作っています…');
     try {
-      const { saveExcel } = await import('./shared/ondemand-excel');
+      const saveExcel = await import('./shared/ondemand-excel').then((m) => m.saveExcel);
       const name = await saveExcel({ org: profile.name, department: profile.department, today, plan: table, planNote, inventory, levels });
       say(`Excelファイル「${name}」を保存しました（工程表と棚卸しの2シート）。`);
     } catch {

@@ -189,7 +189,7 @@ describe('復元コード', () => {
 });
 
 describe('復元・バックアップの部分は開いたときに読み込む', () => {
-  const TOOLS = /\/ondemand-transfer-tools\.[\w-]+\.js$/;
+  const TOOLS = /\/ondemand-transfer-tools\.[\w-]+\.js(\?.*)?$/;
 
   it('開くまでは読み込まず、キーボードで開くと「読み込み中…」の後に現れ、フォーカスは見出し（summary）に残る', async () => {
     const page = await browser.context.newPage();

@@ -82,6 +82,8 @@ export default function PackApp({ steps, diagnosis, levels, hrefs, programs, rul
     inventory: inventory.tasks.length > 0,
   };
   const included = PARTS.filter((p) => chosen[p.id]);
+  // Its own function, so the failure handler stays outside the import helper that retries (src/plugins/lean-preload.mjs).
+  const loadOutcomes = () => import('../../lib/inventory/ondemand-outcomes');
   const content: PackContent = { steps, diagnosis, levels, programs };
   // Each task's level, 要確認 and residents' note: as /inventory/ stored them for the task as it is
   // now (src/lib/inventory/level-cache.ts); for any task without a current result, all are derived
@@ -96,7 +98,7 @@ export default function PackApp({ steps, diagnosis, levels, hrefs, programs, rul
     let live = true;
     const list = inventory.tasks;
     setDeriveFailed(false);
-    import('../../lib/inventory/ondemand-outcomes').then(
+    loadOutcomes().then(
       ({ outcomesFor }) => {
         const outcomes = outcomesFor(list, levels);
         writeOutcomeCache(derivedStorage(), rulesKey, list, outcomes);
