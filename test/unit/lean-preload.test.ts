@@ -11,7 +11,7 @@ describe('動的 import の preload ヘルパーを直接の呼び出しにす�
   it('ヘルパーのモジュールだけを、受け取った関数をそのまま呼ぶ実装に置き換える', async () => {
     const code = load('\0vite/preload-helper.js');
     expect(code).toContain('export const __vitePreload');
-    const mod = (await import(`data:text/javascript,${encodeURIComponent(code!)}`)) as { __vitePreload: (f: () => Promise<string>, deps: string[]) => Promise<string> };
+    const mod = (await import(`data:text/javascript,${encodeURIComponent(code!)}`)) as { __vitePreload: (f: (q: string) => Promise<string>, deps: string[]) => Promise<string> };
     await expect(mod.__vitePreload(() => Promise.resolve('読み込んだ'), [])).resolves.toBe('読み込んだ');
     await expect(mod.__vitePreload(() => Promise.reject(new Error('通信できない')), [])).rejects.toThrow('通信できない');
     // A failed load is tried once more under another address (a browser may keep the failure for the plain one).
