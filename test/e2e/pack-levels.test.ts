@@ -49,7 +49,7 @@ async function openPack(page: Page) {
   page.off('request', listen);
   const rows = await page.locator('[data-pack-part="inventory"] table.pack-tasks tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.children].slice(0, 4).filter((_, i) => i !== 1).map((c) => c.textContent ?? '')));
   const checks = (await page.locator('[data-pack-part="inventory"] .pack-checks').textContent()) ?? '';
-  return { rows, checks, classifier: requested.some((u) => /\/ondemand-outcomes\.[^/]*\.js$/.test(u)) };
+  return { rows, checks, classifier: requested.some((u) => /\/ondemand-outcomes\.[^/]*\.js(\?.*)?$/.test(u)) };
 }
 
 const savedTasks = (page: Page) => page.evaluate((k) => JSON.parse(localStorage.getItem(k)!).inventory.tasks, STATE_KEY) as Promise<TaskRow[]>;

@@ -111,7 +111,7 @@ export const TOOL_STATES: ToolState[] = [
     path: '/diagnosis/',
     async setup(page) {
       // The part loads on demand; a dropped connection (ERR_ABORTED) shows the error and the retry button.
-      await page.route(/\/ondemand-transfer-tools\.[\w-]+\.js$/, (route) => route.abort('aborted'));
+      await page.route(/\/ondemand-transfer-tools\.[\w-]+\.js(\?.*)?$/, (route) => route.abort('aborted'));
       await page.click('[data-transfer-details] > summary');
       await page.locator('[data-transfer-load-error] [data-transfer-retry]').waitFor();
     },
