@@ -98,3 +98,30 @@ describe('決裁パックの棚卸しのレベル：/inventory/ が残した結�
     await page.close();
   });
 });
+
+describe('決裁パックの手引きの内容（ページの JSON のデータ、src/lib/page-data.ts）', () => {
+  it('内容は島の props ではなくデータの要素で届き、それがないページでは読めなかったことを画面で知らせる', async () => {
+    const html = readFileSync(`${site.dist}/pack/index.html`, 'utf8');
+    const block = html.match(/<script type="application\/json" id="pack-content">([^<]*)<\/script>/);
+    expect(block).not.toBeNull();
+    const content = JSON.parse(block![1]!) as { steps: unknown[]; diagnosis: { questions: unknown[] }; levels: unknown[]; programs: unknown[] };
+    expect([content.steps.length, content.diagnosis.questions.length, content.levels.length]).toEqual([10, 25, 4]);
+    expect(content.programs.length).toBeGreaterThan(0);
+    // The island's props carry only the block's id, the links and the rules' version.
+    const props = [...html.matchAll(/<astro-island[^>]*component-export="default"[^>]*props="([^"]*)"/g)].map((m) => m[1]!).find((p) => p.includes('contentId'));
+    expect(props).toBeDefined();
+    expect(props!.length).toBeLessThan(600);
+
+    const page = await browser.context.newPage();
+    const w = watch(page, new URL(site.url).origin);
+    await page.route(/\/pack\/$/, async (route) => {
+      const res = await route.fetch();
+      await route.fulfill({ response: res, body: (await res.text()).replace(/<script type="application\/json" id="pack-content">[^<]*<\/script>/, '') });
+    });
+    await page.goto(site.at('/pack/'));
+    await expect.poll(() => page.locator('.pack-host').textContent()).toContain('手引きの内容を読み込めませんでした。ページを再読み込みしてください。');
+    expect(await page.locator('[data-pack][data-ready="true"]').count()).toBe(0);
+    expect(w.errors).toEqual([]);
+    await page.close();
+  });
+});

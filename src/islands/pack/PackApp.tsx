@@ -14,6 +14,7 @@ import { progressReport } from '../../lib/tracker-report';
 import type { LevelInput } from '../../lib/inventory/levels';
 import type { Answers } from '../../lib/diagnosis/types';
 import { derivedStorage, downloadBlob, useSavedState } from '../shared/store';
+import { readPageData } from '../shared/page-data';
 import { writeOutcomeCache } from '../../lib/inventory/level-cache';
 import { cachedOutcomes, readOutcomeCache } from '../../lib/inventory/cached-outcomes';
 import type { Outcome } from '../../lib/inventory/outcome';
@@ -40,20 +41,37 @@ export const PARTS = [
 ] as const;
 type PartId = (typeof PARTS)[number]['id'];
 
-interface Props {
+/** The guide's content the pack prints: written by src/pages/pack/index.astro as a JSON data block (PageData). */
+export interface PackPageContent {
   steps: StepInfo[];
   diagnosis: PackDiagnosisContent;
   levels: LevelInput[];
-  hrefs: Record<PartId, string>;
   programs: KianProgram[];
+}
+
+interface Props {
+  /** The id of the page's JSON data block holding a PackPageContent */
+  contentId: string;
+  hrefs: Record<PartId, string>;
   /** The version of the inventory's rules as built (src/utils/inventory-rules-key.ts), for the level cache */
   rulesKey: string;
 }
 
-/** A CSS string literal for the page-margin box (quotes and backslashes escaped). */
-const cssString = (s: string) => `"${s.replace(/[\\"]/g, (c) => `\\${c}`).replace(/[\n\r]/g, ' ')}"`;
 
-export default function PackApp({ steps, diagnosis, levels, hrefs, programs, rulesKey }: Props) {
+/** A CSS string literal for the page-margin box, as src/lib/css-string.ts (a copy: importing it puts /pack/ in a chunk shared with /diagnosis/'s result sheet: 9 KB more). */
+const cssString = (s: string) => `"${s.replace(/[\\"]/g, (c) => `\\${c}`).replace(/[\n\r\f]/g, ' ')}"`;
+
+/**
+ * The island: reads the page's content once mounted (the server's HTML and the first render in the
+ * browser are the same placeholder), then shows the pack.
+ */
+export default function PackApp({ contentId, ...rest }: Props) {
+  const [content, setContent] = useState<PackPageContent | null>();
+  useEffect(() => setContent(readPageData(contentId)), []);
+  return content ? <PackView {...content} {...rest} /> : <p class={content === null ? 'note note--warning' : ''}>{content === null ? '手引きの内容を読み込めませんでした。ページを再読み込みしてください。' : '準備しています。'}</p>;
+}
+
+function PackView({ steps, diagnosis, levels, hrefs, programs, rulesKey }: PackPageContent & Omit<Props, 'contentId'>) {
   const [savedKian, updateSavedKian, snap] = useSavedState('kian');
   const kian = savedKian ?? emptyKian();
   const updateKian = (fn: (k: KianState) => KianState) => updateSavedKian((k) => fn(k ?? emptyKian()));
