@@ -182,6 +182,31 @@ function planSheet(ws: Worksheet, input: WorkbookInput): void {
   ws.headerFooter = { oddFooter: '&C&P / &N' };
 }
 
+/** The 棚卸し sheet's column widths (characters of the default font; a full-width character takes about two). */
+export const INVENTORY_WIDTHS = [36, 16, 22, 40, 40, 60] as const;
+/** Points per line of wrapped 11-point text, and the smallest row. */
+const LINE_PT = 15;
+
+/** Display width of a text in column-width units: a character beyond U+00FF (kanji, kana, full-width forms) counts 2. */
+export function textWidth(text: string): number {
+  let w = 0;
+  for (const ch of text) w += ch.codePointAt(0)! > 0xff ? 2 : 1;
+  return w;
+}
+
+/**
+ * The height (points) a row needs for every cell's text, wrapped at its column's width (one unit
+ * kept for the cell's padding; each line break starts a line), so nothing is hidden on screen or
+ * on paper. Errs on the tall side: a full-width character is a little under two units.
+ */
+export function wrappedRowHeight(values: readonly string[], widths: readonly number[]): number {
+  const lines = values.map((v, c) => {
+    const room = Math.max(1, (widths[c] ?? 10) - 1);
+    return v.split('\n').reduce((n, part) => n + Math.max(1, Math.ceil(textWidth(part) / room)), 0);
+  });
+  return LINE_PT * Math.max(1, ...lines);
+}
+
 function inventorySheet(ws: Worksheet, input: WorkbookInput): void {
   ws.getCell('A1').value = '業務の棚卸し';
   ws.getCell('A1').font = { bold: true, size: 14 };
@@ -198,19 +223,18 @@ function inventorySheet(ws: Worksheet, input: WorkbookInput): void {
     cell.border = box;
   });
   input.inventory.forEach((r, i) => {
-    [r.name, r.unit, r.level, r.answers, r.residentNote, r.tips].forEach((v, c) => {
+    const values = [r.name, r.unit, r.level, r.answers, r.residentNote, r.tips];
+    values.forEach((v, c) => {
       const cell = ws.getCell(head + 1 + i, c + 1);
       cell.value = v;
       cell.border = box;
       cell.alignment = { vertical: 'top', wrapText: true };
     });
+    // Stored, not left to the reader: LibreOffice (and Excel in some cases) opens rows without a
+    // height at one line, so a wrapped 住民情報の注意 would print cut off.
+    ws.getRow(head + 1 + i).height = wrappedRowHeight(values, INVENTORY_WIDTHS);
   });
-  ws.getColumn(1).width = 36;
-  ws.getColumn(2).width = 16;
-  ws.getColumn(3).width = 22;
-  ws.getColumn(4).width = 40;
-  ws.getColumn(5).width = 40;
-  ws.getColumn(6).width = 60;
+  INVENTORY_WIDTHS.forEach((w, c) => (ws.getColumn(c + 1).width = w));
   if (input.inventory.length) ws.autoFilter = { from: { row: head, column: 1 }, to: { row: head + input.inventory.length, column: 6 } };
   ws.views = [{ state: 'frozen', ySplit: head }];
   ws.pageSetup = { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: `${head}:${head}` };

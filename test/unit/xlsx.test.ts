@@ -12,7 +12,7 @@ import ExcelJS from 'exceljs';
 import { effectivePlan, type PlanStepInfo } from '../../src/lib/plan';
 import { addMilestone } from '../../src/lib/plan-edit';
 import { planTable, type StepProgressLike } from '../../src/lib/plan-table';
-import { BAR_ARGB, buildWorkbook, inventorySheetRows, PLAN_FIXED_COLS, PLAN_HEAD_ROWS, xlsxFileName, type WorkbookInput } from '../../src/lib/xlsx';
+import { BAR_ARGB, buildWorkbook, INVENTORY_WIDTHS, inventorySheetRows, PLAN_FIXED_COLS, PLAN_HEAD_ROWS, textWidth, wrappedRowHeight, xlsxFileName, type WorkbookInput } from '../../src/lib/xlsx';
 import { emptyPlan, type PlanState } from '../../src/schemas/state/plan';
 import { createClassifier } from '../../src/lib/inventory/classify';
 import { RESIDENT_NOTE } from '../../src/lib/inventory/outcome';
@@ -143,6 +143,29 @@ describe('Excel の棚卸しシート', () => {
     expect(text(ws.getCell(7, 5).value)).toContain('自宅等');
     expect(ws.getCell(7, 1).value).toBe('=住民の個人データの集計');
     expect(ws.getCell(7, 1).formula).toBeUndefined();
+    // Every row is tall enough for its longest wrapped cell: the 住民情報の注意 is never cut off on paper.
+    const r1 = sheetRows[1]!;
+    const noteLines = Math.ceil(textWidth(r1.residentNote) / (INVENTORY_WIDTHS[4] - 1));
+    expect(noteLines).toBeGreaterThan(1);
+    expect(ws.getRow(7).height).toBeGreaterThanOrEqual(15 * noteLines);
+    expect(ws.getRow(7).height).toBe(wrappedRowHeight([r1.name, r1.unit, r1.level, r1.answers, r1.residentNote, r1.tips], INVENTORY_WIDTHS));
+  });
+
+  it('行の高さ：折り返した行数（全角は2、改行は新しい行）の分だけ、1行でも 15pt', () => {
+    expect(textWidth('ab住民')).toBe(6);
+    expect(textWidth('')).toBe(0);
+    expect(wrappedRowHeight(['短い', ''], [10, 10])).toBe(15);
+    expect(wrappedRowHeight([], [10])).toBe(15);
+    // 9 units of room: 5 full-width characters (10 units) need 2 lines; exactly 9 units need 1.
+    expect(wrappedRowHeight(['あいうえお'], [10])).toBe(30);
+    expect(wrappedRowHeight(['123456789'], [10])).toBe(15);
+    expect(wrappedRowHeight(['1234567890'], [10])).toBe(30);
+    // A line break starts a line; an empty line still takes one.
+    expect(wrappedRowHeight(['a\n\nb'], [10])).toBe(45);
+    // The tallest cell wins, whichever column it is in.
+    expect(wrappedRowHeight(['a', 'あ'.repeat(14)], [10, 10])).toBe(60);
+    // A column without a width counts as 10.
+    expect(wrappedRowHeight(['a', 'あ'.repeat(5)], [10])).toBe(30);
   });
 
   it('ファイル名：団体名と日付（ファイル名に使えない文字は除く）', () => {
