@@ -297,6 +297,24 @@ describe('推定の語', () => {
     expect(pre('DV被害者の相談記録の作成').info).toEqual({ value: 'resident', words: ['dv', '相談記録'] });
   });
 
+  it('規則を書いたときに語のなかった住民の業務（2026年12月6日に試した名前）も住民の個人情報と推定し、住民情報の注意が付く', () => {
+    const cases: [string, string][] = [
+      ['ワクチン接種予約の管理', '接種'],
+      ['水道料金の検針データ取込', '水道料金'],
+      ['水道の使用者名義変更', '使用者'],
+      ['下水道の契約者一覧の更新', '契約者'],
+      ['後期高齢の被保険者の異動確認', '被保険者'],
+      ['要保護児童の通報受付', '要保護'],
+    ];
+    const rows = build(cases.map(([name], i) => task(`n${i}`, name)));
+    cases.forEach(([name, word], i) => {
+      expect(pre(name).info.value, name).toBe('resident');
+      expect(pre(name).info.words, name).toContain(word);
+      expect(rows[i]!.derived.residentNote, name).toBe(true);
+      expect(rows[i]!.level === 'lv1' || rows[i]!.level === 'unclassified', name).toBe(false);
+    });
+  });
+
   it('語がなければ 個人情報なし・LGWAN接続系・場所を選ばない（どれも推定）', () => {
     expect(pre('庁舎の清掃')).toEqual({ info: { value: 'none', words: [] }, system: { value: 'lgwan', words: [] }, place: { value: 'anywhere', words: [] } });
   });
