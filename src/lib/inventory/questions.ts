@@ -110,8 +110,9 @@ export const RESIDENT_WORDS: string[] = [
   '要援護', '要配慮', '要支援', '避難行動', '認知症', 'ひきこもり', '不登校', 'いじめ', '自殺', '里親', '遺族',
   '患者', '受給者', '受給資格', '納税者', '滞納者', '申請者', '相談者', '利用者', '対象者', '入居者', '入所者', '保護者', '家庭', '個票', 'ケース記録', '相談記録',
   '死亡', '埋火葬', '火葬', 'り災', '民生委員', '地域包括', '奨学金',
-  // Found trying names the lists had no word for (2026-12-06): vaccination bookings, water accounts, insured persons.
+  // Found trying names the lists had no word for (2026-12-06): vaccinations, water accounts, insured persons, owners, tenants, dog owners, mailing lists.
   '接種', 'ワクチン', '予約者', '契約者', '使用者', '加入者', '被保険者', '水道料金', '要保護', '通報',
+  '所有者', '公営住宅', '家賃', '飼い主', '畜犬', '犬の登録', '予防注射', '配布先', '送付先', '名義',
 ];
 /** Words of personal data that may be residents' or staff's: residents' unless the name is about staff. */
 export const PERSONAL_WORDS: string[] = ['個人データ', '個人情報', '台帳', '名簿', '照会', '相談', '記録', '健診', '検診', '健康', '診断', 'カルテ'];

@@ -184,7 +184,7 @@ const TOWN: [string, string, string, string, string, string][] = [
   ['環境課', 'ごみ収集の計画', 'none', 'lgwan', 'anywhere', 'lv1'],
   ['環境課', '不法投棄のパトロール', 'none', 'lgwan', 'counter', 'lv2'],
   ['環境課', '環境基本計画の策定', 'none', 'lgwan', 'anywhere', 'lv1'],
-  ['環境課', '犬の登録', 'none', 'lgwan', 'anywhere', 'lv3'],
+  ['環境課', '犬の登録', 'resident', 'lgwan', 'anywhere', 'lv3'], // the dog's owner: residents' data (word added 2026-12-06)
   ['環境課', '浄化槽設置補助の審査', 'none', 'lgwan', 'anywhere', 'lv3'],
   ['環境課', '分析機器による水質分析', 'none', 'lgwan', 'equipment', 'lv4'],
   ['教育委員会', '学齢簿の整理', 'resident', 'mynumber', 'anywhere', 'lv4'],
@@ -305,6 +305,11 @@ describe('推定の語', () => {
       ['下水道の契約者一覧の更新', '契約者'],
       ['後期高齢の被保険者の異動確認', '被保険者'],
       ['要保護児童の通報受付', '要保護'],
+      ['空き家所有者への通知', '所有者'],
+      ['公営住宅の家賃計算', '公営住宅'],
+      ['犬の登録', '犬の登録'],
+      ['狂犬病予防注射の案内', '予防注射'],
+      ['広報誌の配布先リスト', '配布先'],
     ];
     const rows = build(cases.map(([name], i) => task(`n${i}`, name)));
     cases.forEach(([name, word], i) => {
