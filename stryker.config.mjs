@@ -29,7 +29,8 @@ export default {
   thresholds: { high: 80, low: 60, break: null },
   tempDirName: '.stryker-tmp',
   // Anchored to the root: a bare 'dist' would also drop test/dist/, which a unit test reads.
-  ignorePatterns: ['/dist', '/dist-*', '/reports', '/.astro', '/test-results', '/public'],
+  // '/.stryker-tmp*': runs side by side with `--tempDirName .stryker-tmp-<name>` do not copy each other's sandboxes.
+  ignorePatterns: ['/dist', '/dist-*', '/reports', '/.astro', '/test-results', '/public', '/.stryker-tmp*', '/.walk'],
   // Added to 1.5 × the covering tests' own time before a mutant counts as timed out (an endless loop).
   timeoutMS: 10_000,
   cleanTempDir: true,
