@@ -2,6 +2,7 @@
  * Unit tests of src/lib/search/build.ts.
  */
 import { describe, expect, it, beforeEach } from 'vitest';
+import fc from 'fast-check';
 import { buildSearchRecords, type SearchSource, buildSearchIndex, searchTermEntries, SITE_PAGES } from '../../../src/lib/search/build';
 import { caseHref, caseName, programHref, stepHref } from '../../../src/lib/content-links';
 import { loadContent, loadSearchTerms } from '../../search/load-content';
@@ -397,6 +398,59 @@ describe('buildSearchRecords：小さな内容から作る索引（記録ごと�
     const records = buildSearchRecords(src);
     expect(records.some((r) => r.u === '/steps/1/#example-table')).toBe(false);
     expect(records.filter((r) => r.u.startsWith('/checklists/'))).toHaveLength(2);
+  });
+
+  it('性質：内容の集まりがどの順で渡されても同じ索引になり、各集まりは決まった順（番号・order・rank、なければ id）に並ぶ', () => {
+    // ids that sort against the numbers, so every sort by number / order / rank has to move something
+    const variant = (): SearchSource => {
+      const src = source();
+      src.levels[0]!.id = 'a-lv2';
+      src.levels[1]!.id = 'b-lv1';
+      src.steps[0]!.id = 'a-step-02';
+      src.steps[1]!.id = 'b-step-01';
+      src.checklists[0]!.id = 'a-cl-text';
+      src.checklists[1]!.id = 'z-cl-table';
+      src.steps[0]!.data.checklist = { id: 'a-cl-text' };
+      src.steps[1]!.data.checklist = 'z-cl-table';
+      src.cases[0]!.id = 'a-case2';
+      src.cases[1]!.id = 'b-case1';
+      src.programs[0]!.id = 'a-pb';
+      src.programs[1]!.id = 'b-pa';
+      src.concerns[0]!.id = 'a-security';
+      src.concerns[1]!.id = 'b-work';
+      src.chapters[0]!.id = 'a-two';
+      src.chapters[1]!.id = 'b-one';
+      // two records that only their ids order
+      src.glossary = [{ id: 'z-lgwan', data: { term: 'LGWAN', reading: 'えるじーわん', definition: '行政のネットワーク' } }, { id: 'a-bcp', data: { term: 'BCP', reading: 'びーしーぴー', definition: '業務継続計画' } }];
+      src.survey = [{ id: 'z-misc', data: { kind: 'table', title: 'その他の表' } }, { id: 'a-adoption', data: { kind: 'bar', title: '導入状況' } }];
+      return src;
+    };
+    const want = buildSearchRecords(variant());
+    const titles = (records: SearchRecord[], prefix: string) => records.filter((r) => r.u.startsWith(prefix) && !r.u.includes('#example-table')).map((r) => r.t);
+    expect(titles(want, '/levels/#')).toEqual(['Lv.Ⅰ　一の段', '類型B', 'Lv.Ⅱ　二の段', '類型A']);
+    expect(want.findIndex((r) => r.t === '業務の整理')).toBeLessThan(want.findIndex((r) => r.t === 'Ⅱ．進め方'));
+    expect(titles(want, '/steps/').filter((t) => !t.includes('役割') && t !== '最初')).toEqual(['ステップ1　体制', 'ステップ2　計画']);
+    expect(titles(want, '/checklists/')).toEqual(['印刷用チェックリスト：表の名', '印刷用チェックリスト：文の名']);
+    expect(titles(want, '/data/#')).toEqual(['導入状況', 'その他の表', '業務の不安', '情報の不安']);
+    expect(titles(want, '/cases/')[0]).toContain('神戸市');
+    expect(titles(want, '/support/')[0]).toBe('名A');
+    expect(titles(want, '/glossary/')).toEqual(['BCP', 'LGWAN']);
+    const keys = ['chapters', 'levels', 'steps', 'checklists', 'cases', 'programs', 'survey', 'concerns', 'glossary'] as const;
+    fc.assert(
+      fc.property(fc.array(fc.nat(), { minLength: keys.length, maxLength: keys.length }), (seeds) => {
+        const src = variant() as unknown as Record<string, unknown[]>;
+        keys.forEach((k, i) => {
+          const list = src[k]!;
+          // a rotation and, for odd seeds, a reversal: every order of two items, and many of more
+          const n = list.length;
+          const rotated = list.map((_, j) => list[(j + seeds[i]!) % n]!);
+          src[k] = seeds[i]! % 2 ? rotated.reverse() : rotated;
+        });
+        // the pages keep the order they are given (the site's menu order)
+        expect(buildSearchRecords(src as unknown as SearchSource)).toStrictEqual(want);
+      }),
+      { numRuns: 40 },
+    );
   });
 
   it('buildSearchIndex は同じ記録と同義語を持つ', () => {
