@@ -2,7 +2,7 @@
  * Unit tests of src/lib/diagnosis/peers.ts.
  */
 import { describe, expect, it } from 'vitest';
-import { comparePeers } from '../../../src/lib/diagnosis/peers';
+import { comparePeers, differenceText } from '../../../src/lib/diagnosis/peers';
 import type { AboutQuestion, PeerData, PeerRow } from '../../../src/lib/diagnosis/types';
 import { about } from '../support/diagnosis-fixture';
 
@@ -64,6 +64,30 @@ describe('同規模団体との比較（comparePeers）', () => {
     const small = comparePeers([kindQ, sizeQ], { kind: 'muni', size: 'small' }, data);
     // The "total" row labelled exactly 100名以下 is not a band row.
     expect(small?.band).toMatchObject({ label: '一般行政職員数100名以下の市区町村', count: 107, percent: 21.7, increasePoints: 14 });
+  });
+
+  it('減ったときは −、変わらないときは +0 と書き、年は「令和N年」（2桁・元年も）だけを使う。元号で始まらない日付はそのまま', () => {
+    expect(differenceText({ count: 40, prevCount: 45, increasePoints: -2.5 }, '令和3年', '令和2年', false)).toBe('前年との差（当サイトによる計算：令和3年の団体数 − 令和2年の団体数）：−5団体（導入率は−2.5ポイント）');
+    expect(differenceText({ count: 45, prevCount: 45, increasePoints: 0 }, '令和3年', '令和2年', false)).toBe('前年との差（当サイトによる計算：令和3年の団体数 − 令和2年の団体数）：+0団体（導入率は+0.0ポイント）');
+    expect(differenceText({ count: 1200, prevCount: 100, increasePoints: 61.04 }, '令和3年', '令和2年', true)).toContain('：+1,100団体（導入率は+61.0ポイント）');
+    const later = { ...data, yearLabel: '令和10年', prevAsOfLabel: '令和9年（2027年）10月1日' };
+    expect(comparePeers([kindQ], { kind: 'muni' }, later)!.kind!.difference).toContain('令和10年の団体数 − 令和9年の団体数');
+    const first = { ...data, yearLabel: '令和2年', prevAsOfLabel: '令和元年10月1日' };
+    expect(comparePeers([kindQ], { kind: 'muni' }, first)!.kind!.difference).toContain('令和2年の団体数 − 令和元年の団体数');
+    const western = { ...data, prevAsOfLabel: '2020年10月1日' };
+    expect(comparePeers([kindQ], { kind: 'muni' }, western)!.kind!.difference).toContain('令和3年の団体数 − 2020年10月1日の団体数');
+  });
+
+  it('ラベルが同じ行があれば、それを含む行（再掲など）より先にあってもそちらを使い、区分の行がなければ区分の比較を出さない', () => {
+    const rows = [row('職員数101名以上300名以下（再掲）', 'band', 1, 1, 1, 1), row('101名以上300名以下', 'band', 310, 91, 46.1, 13.7), row('市区町村', 'kind', 849, 342, 49.3, 19.9)];
+    const mid = comparePeers([kindQ, sizeQ], { kind: 'muni', size: 'mid' }, { ...data, rows });
+    expect(mid?.band).toMatchObject({ count: 310, percent: 46.1 });
+    const none = comparePeers([kindQ, sizeQ], { kind: 'muni', size: 'small' }, { ...data, rows: rows.slice(1) });
+    expect(none?.band).toBeUndefined();
+    expect(none?.kind).toMatchObject({ count: 849 });
+    // No size question at all: the kind alone, no error.
+    expect(comparePeers([kindQ], { kind: 'muni', size: 'small' }, data)).toMatchObject({ kind: { count: 849 } });
+    expect(comparePeers([kindQ], { kind: 'muni', size: 'small' }, data)!.band).toBeUndefined();
   });
 
   it('前年との差は当サイトの計算と明記し、職員数の区分では構成が年で変わるため目安と書く（別添1の数値のように見せない）', () => {
