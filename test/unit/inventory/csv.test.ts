@@ -87,6 +87,28 @@ describe('CSVの書き出し', () => {
     expect(rows[3]![col('工夫')]).not.toContain('モバイル端末の活用');
   });
 
+  it('要確認・理由・働き方の注意の欄：行の導きの文を空白1つでつなぎ、下限より低く選んだレベルはその旨を、根拠がなければその旨を書く', () => {
+    const built = rowBuilder(cachedClassify(c), levels)([
+      // every answer given, no word the guide or the site reads: no 要確認, no reason of its own
+      { id: 'a', name: 'ああああ', unit: '', memo: '', override: '', answers: { info: 'none', system: 'lgwan', place: 'anywhere' } },
+      // Lv.Ⅰ chosen for work the answers put at Lv.Ⅳ
+      { id: 'b', name: '住民票の交付', unit: '', memo: '', override: 'lv1' },
+      // a counter and a patrol: two limits on the form of telework
+      { id: 'c', name: '高齢者宅の訪問', unit: '', memo: '', override: '' },
+    ]);
+    const [plain, raised, visit] = toExportRows(built);
+    expect([plain!.check, plain!.reason, plain!.constraints]).toEqual(['', '手引きの例・語に当てはまるものが見つかりませんでした。回答を確かめ、レベルを選んでください。', '']);
+    expect(raised!.adopted).toBe('lv4');
+    expect(raised!.check).toBe(`要確認：${built[1]!.derived.checks.join(' ')}`);
+    expect(built[1]!.derived.checks.length).toBeGreaterThan(1);
+    expect(raised!.reason).toBe([...built[1]!.derived.steps.map((x) => x.text), '選んだレベルは回答から決まる下限より低いため、下限のレベルにしています。'].join(' '));
+    expect(raised!.reason.startsWith('使うシステム「個人番号利用事務系」：')).toBe(true);
+    expect(visit!.constraints).toBe(built[2]!.derived.constraints.join(' '));
+    expect(built[2]!.derived.constraints).toHaveLength(2);
+    expect(visit!.constraints).toContain('（当サイトの目安） （例）現場巡回・訪問業務');
+    expect(visit!.reason).not.toContain('選んだレベルは');
+  });
+
   it('旧い列（7列）の CSV も読める: 提案の根拠・働き方の注意は省略できる', () => {
     const r = importCsv(utf8('業務名,所属,メモ,提案レベル,採用レベル,理由,工夫\r\n議事録の作成,総務課,,Lv.Ⅰ,Lv.Ⅱ,x,y\r\n'));
     expect(r.ok && r.tasks).toEqual([{ name: '議事録の作成', unit: '総務課', memo: '', override: 'lv2' }]);
@@ -218,6 +240,15 @@ describe('数式の防止：書き出しで付けた \' を読み込みで外す
 
   it('途中の = や - は守らない（先頭だけが数式になる）', () => {
     expect(csvField('a=b-c')).toBe('a=b-c');
+  });
+});
+
+describe('BOM（U+FEFF）', () => {
+  it('先頭の BOM は、二重に付いていても読み飛ばし（保存し直したファイル）、途中の U+FEFF は文字のまま残す', () => {
+    expect(decodeCsvBytes(utf8('\uFEFF\uFEFF業務名\r\n議事録\r\n'))).toEqual({ text: '業務名\r\n議事録\r\n', encoding: 'utf-8' });
+    expect(decodeCsvBytes(utf8('業務名\r\n議\uFEFF事録\r\n')).text).toBe('業務名\r\n議\uFEFF事録\r\n');
+    expect(parseCsv('\uFEFF業務名,所属\r\n')).toEqual([['業務名', '所属']]);
+    expect(parseCsv('業務名,所\uFEFF属\r\n')).toEqual([['業務名', '所\uFEFF属']]);
   });
 });
 

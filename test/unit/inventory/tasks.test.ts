@@ -301,3 +301,66 @@ describe('保存形式（回答は後から加えた任意の項目）', () => {
     expect(TaskRowSchema.safeParse({ ...row('a', 'A'), answers: null }).success).toBe(false);
   });
 });
+
+describe('回答の登録・確定と削除の境目', () => {
+  const seq = () => {
+    let n = 0;
+    return () => `id${n++}`;
+  };
+  const task = (id: string, answers?: TaskRow['answers']): TaskRow => ({ id, name: id, unit: '', memo: '', override: '', ...(answers ? { answers } : {}) });
+
+  it('追加：回答が1つでもあれば3つとも残し（知らない値は空に）、どれもなければ answers を持たない。メモがなければ空', () => {
+    const r = addTasks(
+      [],
+      [
+        { name: '場所だけ', answers: { info: '', system: '', place: 'counter' } },
+        { name: '知らない値', answers: { info: 'bogus', system: 'lgwan', place: 'x' } },
+        { name: '空の回答', answers: { info: '', system: '', place: '' } },
+        { name: 'メモなし' },
+      ],
+      seq(),
+    );
+    expect(r.tasks.map((t) => t.answers)).toEqual([{ info: '', system: '', place: 'counter' }, { info: '', system: 'lgwan', place: '' }, undefined, undefined]);
+    expect(r.tasks.every((t) => t.memo === '')).toBe(true);
+  });
+
+  it('まとめて回答：回答のない業務には、その問いだけを入れ、ほかの問いは空のまま', () => {
+    const out = setAnswers([task('a'), task('b', { info: 'staff', system: '', place: '' })], new Set(['a', 'b']), 'system', 'lgwan');
+    expect(out.map((t) => t.answers)).toEqual([{ info: '', system: 'lgwan', place: '' }, { info: 'staff', system: 'lgwan', place: '' }]);
+  });
+
+  it('推定の確定：空の回答だけを推定で埋め、答えてある回答は変えない。1つでも埋めた業務は新しく、何も変わらなければ同じ一覧を返す', () => {
+    const pre = (info: string, system: string, place: string) => ({ info: { value: info }, system: { value: system }, place: { value: place } });
+    const tasks = [
+      task('none'),
+      task('info', { info: '', system: 'lgwan', place: 'anywhere' }),
+      task('system', { info: 'none', system: '', place: 'anywhere' }),
+      task('place', { info: 'none', system: 'lgwan', place: '' }),
+      task('done', { info: 'staff', system: 'lgwan', place: 'anywhere' }),
+    ];
+    const map = new Map(tasks.map((t) => [t.id, pre('resident', 'mynumber', 'counter')]));
+    const out = confirmEstimates(tasks, map);
+    expect(out.map((t) => t.answers)).toEqual([
+      { info: 'resident', system: 'mynumber', place: 'counter' },
+      { info: 'resident', system: 'lgwan', place: 'anywhere' },
+      { info: 'none', system: 'mynumber', place: 'anywhere' },
+      { info: 'none', system: 'lgwan', place: 'counter' },
+      { info: 'staff', system: 'lgwan', place: 'anywhere' },
+    ]);
+    // each task that got an answer is a new object; the one fully answered is the same object
+    expect(out.map((t, i) => t === tasks[i])).toEqual([false, false, false, false, true]);
+    // nothing to fill: the same list (no save, no change counted)
+    const answered = [tasks[4]!];
+    expect(confirmEstimates(answered, map)).toBe(answered);
+  });
+
+  it('削除：先頭の業務も消せ、元に戻す情報は位置0を持つ。ない id は何も消さない', () => {
+    const tasks = [task('a'), task('b')];
+    const r = removeTask(tasks, 'a');
+    expect(r.tasks.map((t) => t.id)).toEqual(['b']);
+    expect(r.removed).toEqual({ task: tasks[0], index: 0 });
+    const none = removeTask(tasks, 'zz');
+    expect(none).toEqual({ tasks, removed: null });
+    expect(none.tasks).toBe(tasks);
+  });
+});
