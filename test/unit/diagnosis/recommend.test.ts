@@ -108,6 +108,16 @@ describe('事例（recommendCases）', () => {
     expect(ids(recommendCases(rules, cases, [], {}, { concerns: ['x', 'y'] }, 2))).toEqual(['k2', 'k1']);
   });
 
+  it('同じ当てはまりなら、その事例の規則が最初に出てくる順（当てはまらなかった規則の位置でも）', () => {
+    const rules = [
+      rule('case', 'k3', { concerns: ['z'] }),
+      rule('case', 'k1', { concerns: ['x'] }),
+      rule('case', 'k3', { concerns: ['x'] }),
+    ];
+    // k3's first rule (not matching) comes before k1's: k3 first, though k1 matched first
+    expect(ids(recommendCases(rules, cases, [], {}, { concerns: ['x'] }))).toEqual(['k3', 'k1']);
+  });
+
   it('同じ事例への複数の規則は重みを足して順位を決める', () => {
     const rules = [
       rule('case', 'k1', { concerns: ['x', 'y'] }),
