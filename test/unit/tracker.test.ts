@@ -2,7 +2,7 @@
  * Unit tests of src/lib/tracker.ts.
  */
 import { describe, expect, it } from 'vitest';
-import { openItemsToConfirm, hasProgress, isValidDue, LIMITS, orphanSteps, reconcile, setField, setItem, setStatus, stepItemCounts, stepLabel, summarizeProgress, type StepInfo } from '../../src/lib/tracker';
+import { openItemsToConfirm, hasProgress, isValidDue, LIMITS, MAX_ORPHANS, orphanSteps, reconcile, setField, setItem, setStatus, stepItemCounts, stepLabel, summarizeProgress, type StepInfo } from '../../src/lib/tracker';
 import { isOverdue, emptyStep, getStep } from '../../src/lib/step-progress';
 import { progressReport } from '../../src/lib/tracker-report';
 import { emptyTracker, TrackerStateSchema, type TrackerState } from '../../src/schemas/state/tracker';
@@ -279,6 +279,19 @@ describe('reconcile：ステップをまたぐ項目と上限', () => {
     expect(r.tracker.steps['step-01']!.checked).toStrictEqual(['a']);
     expect(r.tracker.orphans).toStrictEqual([]);
     expect(r.restored).toBe(1);
+  });
+
+  it(`orphans が上限（${MAX_ORPHANS}件）のときも、すでに orphan にある同じ項目の印は二重にせず移し、ほかのステップの同じ名前の印は残す`, () => {
+    const orphans = Array.from({ length: MAX_ORPHANS - 1 }, (_, i) => ({ step: 'step-09', item: `old-${i}` }));
+    orphans.push({ step: 'step-01', item: 'gone' });
+    const t: TrackerState = { steps: { 'step-01': { ...emptyStep(), checked: ['a', 'gone'] }, 'step-02': { ...emptyStep(), checked: ['gone'] } }, orphans };
+    const r = reconcile(t, [step('step-01', ['a']), step('step-02', ['b'])]);
+    // step-01's 'gone' is already kept as an orphan: it leaves the step, the orphans stay at the limit
+    expect(r.tracker.steps['step-01']!.checked).toStrictEqual(['a']);
+    // step-02's 'gone' has no room among the orphans (only step-01's is there): it stays ticked on its step
+    expect(r.tracker.steps['step-02']!.checked).toStrictEqual(['gone']);
+    expect(r.tracker.orphans).toHaveLength(MAX_ORPHANS);
+    expect(r.tracker.orphans.filter((o) => o.item === 'gone')).toStrictEqual([{ step: 'step-01', item: 'gone' }]);
   });
 
   it('チェックが上限まであるステップでは、orphan を戻さずに残す（消さない）', () => {
