@@ -76,3 +76,20 @@ describe('起案が他の部分から取る要約', () => {
     expect(RESIDENT_CELL).toMatch(/自宅等/);
   });
 });
+
+describe('起案が取る自己診断の要約（細部）', () => {
+  it('領域ごとの名前と点数；1問だけ答えても要約を出し、日付がなければ日付は空', () => {
+    const s = state();
+    const ctx = contentForKian(s, content, [], '2026-06-01');
+    expect(ctx.diagnosis!.areas).toEqual(areas.map((a) => [a.label, 50]));
+    const one = state();
+    one.diagnosis = { ...one.diagnosis, answers: { [questions[0]!.id]: 'yes' }, updatedAt: '' };
+    const d = contentForKian(one, content, [], '2026-06-01').diagnosis;
+    expect(d).not.toBeNull();
+    expect(d!.date).toBe('');
+  });
+  it('いまの位置のステップの題がなければ題は空', () => {
+    const d = contentForKian(state(), { ...content, diagnosis: { ...content.diagnosis, steps: [] } }, [], '2026-06-01').diagnosis;
+    expect(d).toMatchObject({ step: 1, stepTitle: '' });
+  });
+});

@@ -212,3 +212,95 @@ describe('起案の部品の規則（決裁欄・文・金額・工程・対象�
     expect(kianFileName('  ', '2026-06-01')).toBe('起案_団体名未入力_2026-06-01.docx');
   });
 });
+
+describe('起案の文と数字（細部）', () => {
+  it('当サイトの案の文：件名・事項・経費・予定は決まった文、団体名が空白だけなら「本団体」', () => {
+    const d = kianDrafts(ctx());
+    expect(d.title).toBe('テレワークの導入に向けた推進体制の設置及び試行の実施について');
+    expect(decisionItems(d.decisions)).toEqual([
+      'テレワーク推進体制（全庁的な推進チーム）を設置すること。',
+      'テレワークの試行を令和8年（2026年）8月から令和8年（2026年）11月まで、業務の棚卸しで回答を確かめてLv.Ⅰ・Ⅱとした業務（1件）を中心に、対象者・対象部門を限定して行う（要確認2件は回答の確認後に判断）こと。',
+      '試行の結果を検証し、本格実施の方針を改めて伺うこと。',
+    ]);
+    expect(d.cost).toBe('経費は上表のとおり見込みます。財源には下記の国の支援策の活用を検討し、各支援策の最新の状況を所管の窓口で確認します。');
+    expect(d.schedule).toBe('各段階の期間は見込みで、試行の結果により見直します。詳しくは添付の導入工程表のとおりです。');
+    expect(kianDrafts(ctx({ org: ' 　' })).purpose).toMatch(/^これらを踏まえ、本団体においても、/);
+    expect(decisionItems(kianDrafts(ctx({ plan: null, scope: null })).decisions)[1]).toBe('テレワークの試行を対象者・対象部門を限定して行うこと。');
+  });
+
+  it('起案の文：ほかの文の書き換えは残し、書き換えを変えれば保存して時刻を更新する', () => {
+    const k = { ...emptyKian(), texts: { title: '件名A' } };
+    const both = setKianText(k, 'purpose', '趣旨を書いた', '案', NOW);
+    expect(both.texts).toEqual({ title: '件名A', purpose: '趣旨を書いた' });
+    expect(both.updatedAt).toBe(NOW);
+    const changed = setKianText(k, 'title', '件名B', '案', NOW);
+    expect(changed).not.toBe(k);
+    expect(changed.texts).toEqual({ title: '件名B' });
+    expect(setKianText(k, 'title', '案', '案', NOW)).toMatchObject({ texts: {}, updatedAt: NOW });
+  });
+
+  it('決裁を求める事項：番号は行頭のときだけ除き、文中の数字はそのまま', () => {
+    expect(decisionItems('経費は1.5百万円とすること。\n対象は（2）の業務とすること。')).toEqual(['経費は1.5百万円とすること。', '対象は（2）の業務とすること。']);
+  });
+
+  it('金額：数字は12桁まで', () => {
+    expect(amountDigits('1234567890123456')).toBe('123456789012');
+  });
+
+  it('内容の行：自己診断の日付がなければ日付を省き、工程表は開始と本格実施の月、棚卸しが0件・住民の情報が0件ならその行はない', () => {
+    const scope0 = scopeSummary([]);
+    const lines = contentLines(ctx({ diagnosis: { date: '', total: 48, band: '取組の途中', step: 2, stepTitle: '実態把握・課題整理', areas: [] }, scope: scope0 }));
+    expect(lines).toEqual([
+      '自己診断：合計48点（100点満点、区分「取組の途中」。区分は当サイトの目安）。いまの位置はステップ2「実態把握・課題整理」。',
+      '導入工程表：取組の開始 令和8年（2026年）6月、本格実施の開始 令和9年（2027年）4月（添付の工程表）。',
+      '対象業務の範囲（業務の棚卸し）：まだ行っていません。',
+    ]);
+    expect(contentLines(ctx())[0]).toBe('自己診断（令和8年（2026年）5月20日）：合計48点（100点満点、区分「取組の途中」。区分は当サイトの目安）。いまの位置はステップ2「実態把握・課題整理」。');
+    const noResidents = contentLines(ctx({ scope: scopeSummary([{ level: 'lv1', chosen: false, needsCheck: false, residentNote: false }]) }));
+    expect(noResidents.slice(2)).toEqual(['対象業務の範囲（業務の棚卸し）：全1件。Lv.Ⅰ 1件、Lv.Ⅱ 0件、Lv.Ⅲ 0件、Lv.Ⅳ 0件、未分類 0件。要確認 0件（回答が未確定。レベルは暫定）。']);
+  });
+
+  it('起案の文書：経費は項目・金額・財源のどれかがある行だけ（空白だけは空）、各文は案か利用者の文か', () => {
+    const costs = [
+      { item: '端末', amount: '', source: '' },
+      { item: '', amount: '5000', source: '' },
+      { item: '', amount: '', source: '一般財源' },
+      { item: '  ', amount: '', source: ' ' },
+    ];
+    const doc = kianDocument({ ...emptyKian(), costs }, ctx(), none);
+    expect(doc.costs.rows).toEqual([
+      { item: '端末', amount: '（未記入）', source: '' },
+      { item: '', amount: '5,000円', source: '' },
+      { item: '', amount: '（未記入）', source: '一般財源' },
+    ]);
+    expect(doc.costs.total).toBe('5,000円');
+    const d = kianDrafts(ctx());
+    expect(doc.purpose.site).toEqual({ text: d.purpose, draft: true });
+    expect(doc.decisions.draft).toBe(true);
+    expect(doc.costs.note).toEqual({ text: d.cost, draft: true });
+    expect(doc.schedule.note).toEqual({ text: d.schedule, draft: true });
+    const own = kianDocument({ ...emptyKian(), texts: { decisions: '1. 設置すること。', cost: '経費の文', schedule: '予定の文', purpose: '趣旨の文' } }, ctx(), none);
+    expect(own.decisions).toEqual({ text: ['設置すること。'], draft: false });
+    expect(own.costs.note).toEqual({ text: '経費の文', draft: false });
+    expect(own.schedule.note).toEqual({ text: '予定の文', draft: false });
+    expect(own.purpose.site).toEqual({ text: '趣旨の文', draft: false });
+  });
+
+  it('起案の文書：予定の表は段階ごとに1か月ならその月、複数月なら「〜」、最後に本格実施の開始；工程表がなければ行なし。日付がなければ起案日は空', () => {
+    const doc = kianDocument(emptyKian(), ctx(), none);
+    expect(doc.schedule.rows).toEqual([
+      ['推進体制（ステップ1）', '令和8年（2026年）6月〜令和8年（2026年）7月'],
+      ['試行実施（ステップ2〜3）', '令和8年（2026年）8月〜令和8年（2026年）11月'],
+      ['本格実施（ステップ4）', '令和9年（2027年）4月'],
+      ['本格実施の開始', '令和9年（2027年）4月'],
+    ]);
+    const blank = kianDocument(emptyKian(), ctx({ plan: null, today: '' }), none);
+    expect(blank.schedule.rows).toEqual([]);
+    expect(blank.date).toBe('');
+  });
+
+  it('ファイル名：続く使えない文字はまとめて1つの _ に、団体名は40文字まで', () => {
+    expect(kianFileName('〇〇町 / 総務課', '2026-06-01')).toBe('起案_〇〇町_総務課_2026-06-01.docx');
+    expect(kianFileName('あ'.repeat(50), '2026-06-01')).toBe(`起案_${'あ'.repeat(40)}_2026-06-01.docx`);
+  });
+});
