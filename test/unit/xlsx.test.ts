@@ -154,6 +154,9 @@ describe('Excel の棚卸しシート', () => {
   it('行の高さ：折り返した行数（全角は2、改行は新しい行）の分だけ、1行でも 15pt', () => {
     expect(textWidth('ab住民')).toBe(6);
     expect(textWidth('')).toBe(0);
+    // Latin-1 (up to U+00FF, e.g. ÿ) counts 1; from U+0100 on, 2.
+    expect(textWidth('ÿ')).toBe(1);
+    expect(textWidth('Ā')).toBe(2);
     expect(wrappedRowHeight(['短い', ''], [10, 10])).toBe(15);
     expect(wrappedRowHeight([], [10])).toBe(15);
     // 9 units of room: 5 full-width characters (10 units) need 2 lines; exactly 9 units need 1.
