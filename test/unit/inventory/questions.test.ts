@@ -415,6 +415,9 @@ describe('回答の表記と読み取り（推定の印）', () => {
     expect(parseAnswer('info', '推定個人情報なし')).toEqual({ value: 'none', estimated: true });
     expect(parseAnswer('info', 'resident')).toEqual({ value: 'resident', estimated: false });
     expect(parseAnswer('system', ' ＬＧＷＡＮ接続系 ')).toEqual({ value: 'lgwan', estimated: false });
+    // a cell as typed in a spreadsheet: spaces around the text and after 「推定：」
+    expect(parseAnswer('info', ' 推定：個人情報なし ')).toEqual({ value: 'none', estimated: true });
+    expect(parseAnswer('info', '推定： 個人情報なし')).toEqual({ value: 'none', estimated: true });
   });
 
   it('「（推定）」が末尾でなければ印とも答えとも読まない', () => {
