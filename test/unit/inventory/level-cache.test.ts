@@ -195,3 +195,36 @@ describe('法則（fast-check）', () => {
     );
   });
 });
+
+describe('書き込みの範囲', () => {
+  const outcome: Outcome = { level: 'lv2', needsCheck: true, residentNote: true, tipsType: 'confidential-information' };
+  const stored = (s: FakeStorage) => JSON.parse(s.getItem(LEVEL_CACHE_KEY)!) as { o: Record<string, string> };
+
+  it('指紋は版をまたいで変わらない（既知の値）: 以前に保存した結果も同じ指紋で見つかる', () => {
+    expect(hash64('')).toBe('07h0j2b0k4n83c');
+    expect(hash64('議事録の作成')).toBe('1er0fce12vl8ik');
+  });
+
+  it('規則の版がわからない（空）ときは何も書かない', () => {
+    const s = new FakeStorage();
+    writeOutcomeCache(s, '', [task('a', '議事録の作成')], [outcome]);
+    expect(s.writes).toEqual([]);
+  });
+
+  it('結果のない業務は書かない（結果の数が業務より少なくても止まらない）', () => {
+    const s = new FakeStorage();
+    const tasks = [task('a', '議事録の作成'), task('b', '住民票の交付')];
+    writeOutcomeCache(s, 'rules', tasks, [outcome]);
+    expect(stored(s).o).toEqual({ [outcomeKey('rules', tasks[0]!)]: 'lv2.1.1.confidential-information' });
+  });
+
+  it('書くのは上限（2,000件）まで: それより後の業務は書かない', () => {
+    const s = new FakeStorage();
+    const tasks = Array.from({ length: 2001 }, (_, i) => task(`t${i}`, `業務${i}`));
+    writeOutcomeCache(s, 'rules', tasks, tasks.map(() => outcome));
+    const o = stored(s).o;
+    expect(Object.keys(o)).toHaveLength(2000);
+    expect(Object.hasOwn(o, outcomeKey('rules', tasks[1999]!))).toBe(true);
+    expect(Object.hasOwn(o, outcomeKey('rules', tasks[2000]!))).toBe(false);
+  });
+});

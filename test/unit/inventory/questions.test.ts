@@ -5,10 +5,11 @@
  * answers are not confirmed is 要確認. At least 40 rows are residents'-data work whose names
  * hold none of the 基幹業務 words (the gap of issue 22).
  */
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createClassifier, matchKey } from '../../../src/lib/inventory/classify';
 import { cachedClassify, rowBuilder } from '../../../src/lib/inventory/rows';
-import { answerLabel, answerText, isStoredAnswer, NO_ANSWERS, parseAnswer, prefill, QUESTION_KEYS, QUESTIONS } from '../../../src/lib/inventory/questions';
+import { ANSWER_IDS, answerLabel, answerText, effectiveAnswers, isStoredAnswer, NO_ANSWERS, parseAnswer, prefill, QUESTION_KEYS, QUESTIONS, type QuestionKey } from '../../../src/lib/inventory/questions';
 import { KIKAN, LEVY } from '../../../src/lib/inventory/rules';
 import type { TaskRow } from '../../../src/schemas/state/inventory';
 import { loadLevels } from '../../fixtures/inventory/load-levels';
@@ -367,5 +368,73 @@ describe('回答の表記と読み取り', () => {
     expect(isStoredAnswer('info', 'mynumber')).toBe(false);
     expect(isStoredAnswer('system', 'x')).toBe(false);
     expect(NO_ANSWERS).toEqual({ info: '', system: '', place: '' });
+  });
+});
+
+describe('推定の語（分岐ごと）', () => {
+  const pre = (name: string) => prefill(name, classifier.classify(name));
+
+  it('名前に住民の語がなくても、個人番号利用事務系の読み（税務電算 …）なら住民の個人情報、語はその読みのもの', () => {
+    expect(pre('税務電算')).toEqual({
+      info: { value: 'resident', words: ['税務電算システム利用業務'] },
+      system: { value: 'mynumber', words: ['税務電算システム利用業務'] },
+      place: { value: 'anywhere', words: [] },
+    });
+  });
+
+  it('職員の個人情報の推定には職員の語と個人情報の語を添える', () => {
+    expect(pre('職員の給与計算').info).toEqual({ value: 'staff', words: ['職員', '給与'] });
+    expect(pre('職員名簿の更新').info).toEqual({ value: 'staff', words: ['職員', '名簿'] });
+  });
+
+  it('一般的な個人情報の語だけなら住民の個人情報と推定し、その語を添える', () => {
+    expect(pre('台帳の整理').info).toEqual({ value: 'resident', words: ['台帳'] });
+  });
+
+  it('2つの語の表にある語も、推定の語には1度だけ', () => {
+    expect(pre('要保護世帯の調査').info).toEqual({ value: 'resident', words: ['要保護', '世帯'] });
+  });
+});
+
+describe('回答の表記と読み取り（推定の印）', () => {
+  it('回答済みの答えは推定の語を持たない', () => {
+    const a = effectiveAnswers({ info: 'staff', system: '', place: 'x' }, prefill('台帳の整理', classifier.classify('台帳の整理')));
+    expect(a.info).toEqual({ value: 'staff', confirmed: true, words: [] });
+    expect(a.system).toEqual({ value: 'lgwan', confirmed: false, words: [] });
+    // a value that is not an answer of the question is not the officer's answer
+    expect(a.place).toEqual({ value: 'anywhere', confirmed: false, words: [] });
+  });
+
+  it('選択肢にない id の表記は空（例外にしない）', () => {
+    expect(answerLabel('info', 'mynumber' as never)).toBe('');
+  });
+
+  it('先頭の「推定」「推定：」も推定の印、選択肢の id でも読める', () => {
+    expect(parseAnswer('info', '推定：個人情報なし')).toEqual({ value: 'none', estimated: true });
+    expect(parseAnswer('info', '推定:個人情報なし')).toEqual({ value: 'none', estimated: true });
+    expect(parseAnswer('info', '推定個人情報なし')).toEqual({ value: 'none', estimated: true });
+    expect(parseAnswer('info', 'resident')).toEqual({ value: 'resident', estimated: false });
+    expect(parseAnswer('system', ' ＬＧＷＡＮ接続系 ')).toEqual({ value: 'lgwan', estimated: false });
+    // a cell as typed in a spreadsheet: spaces around the text and after 「推定：」
+    expect(parseAnswer('info', ' 推定：個人情報なし ')).toEqual({ value: 'none', estimated: true });
+    expect(parseAnswer('info', '推定： 個人情報なし')).toEqual({ value: 'none', estimated: true });
+  });
+
+  it('「（推定）」が末尾でなければ印とも答えとも読まない', () => {
+    expect(parseAnswer('info', '（推定）個人情報なし')).toBeNull();
+    expect(parseAnswer('info', '個人情報なし（推定）あり')).toBeNull();
+    expect(parseAnswer('info', '個人情報なし（推定：台帳） ')).toEqual({ value: 'none', estimated: true });
+  });
+
+  it('法則: 表や CSV に書いた回答（推定の語つき）は、読み戻すと同じ答えと推定の別', () => {
+    const keyArb = fc.constantFrom(...QUESTION_KEYS);
+    fc.assert(
+      fc.property(keyArb, fc.nat(3), fc.boolean(), fc.array(fc.constantFrom('台帳', '住民票', '交付', 'web会議'), { maxLength: 3 }), (k: QuestionKey, i, confirmed, words) => {
+        const value = ANSWER_IDS[k][i]!;
+        const text = answerText(k, { value, confirmed, words: confirmed ? [] : words } as never);
+        expect(text.endsWith(words.length && !confirmed ? `（推定：${words.join('・')}）` : confirmed ? answerLabel(k, value as never) : '（推定）')).toBe(true);
+        expect(parseAnswer(k, text)).toEqual({ value, estimated: !confirmed });
+      }),
+    );
   });
 });

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { createClassifier } from '../../../src/lib/inventory/classify';
 import { RESIDENT_NOTE } from '../../../src/lib/inventory/outcome';
-import { answersCell, cachedClassify, countChecks, rowBuilder, rowLevelText, SHEET_LV3, sheetTips, toRow, withAnswer, outcomeOf, type InventoryRow } from '../../../src/lib/inventory/rows';
+import { answersCell, cachedClassify, countChecks, outcomeOf, rowBuilder, rowLevelText, SHEET_LV3, sheetTips, tipsTypeOf, toRow, typeBasis, typeReading, withAnswer, type InventoryRow } from '../../../src/lib/inventory/rows';
 import { toExportRows } from '../../../src/lib/inventory/csv';
 import { packRows } from '../../../src/lib/inventory/pack-rows';
 import type { TaskRow } from '../../../src/schemas/state/inventory';
@@ -141,5 +141,73 @@ describe('分類の記憶と行の再利用', () => {
     build([]);
     expect(build([t])[0]).not.toBe(first[0]);
     expect(build([t])[0]).toEqual(first[0]);
+  });
+});
+
+describe('語の読みとその根拠の表示', () => {
+  const suggest = cachedClassify(classifier);
+
+  it('根拠の表示: 手引きの例／手引きの記載／当サイトの目安、一般的な語はそう断る。読みがなければ空', () => {
+    expect(typeBasis(suggest('法令審査'))).toBe('手引きの例に近い');
+    expect(typeBasis(suggest('住民票の交付'))).toBe('手引きの記載による');
+    expect(typeBasis(suggest('台帳の整理'))).toBe('手引きの記載による（一般的な語）');
+    expect(typeBasis(suggest('道路パトロール'))).toBe('当サイトの目安');
+    expect(typeBasis(suggest('マイナンバーの入力'))).toBe('当サイトの目安（一般的な語）');
+    expect(typeBasis(suggest('あいうえお'))).toBe('');
+  });
+
+  it('語の読みがない業務は未分類（業務類型なし、巡回でない、文なし）', () => {
+    expect(typeReading(suggest('あいうえお'))).toEqual({ level: 'unclassified', typeId: '', patrol: false, text: '', source: 'none' });
+  });
+
+  it('現場巡回・訪問: 手引きの「現場巡回・訪問業務」の例か、巡回・訪問・パトロールの語なら巡回の業務', () => {
+    const base = suggest('訪問指導');
+    const reason = base.typeReason!;
+    expect(typeReading(base)).toMatchObject({ level: 'lv2', typeId: 'field-work', patrol: true, source: 'guide' });
+    // the guide's example alone (no word of the set) …
+    expect(typeReading({ ...base, typeReason: { ...reason, term: '' } }).patrol).toBe(true);
+    // … or a word of the set alone (another quote)
+    expect(typeReading({ ...base, typeReason: { ...reason, term: 'パトロール', quote: '工事現場の現地確認・情報共有' } }).patrol).toBe(true);
+    expect(typeReading({ ...base, typeReason: { ...reason, term: '現場', quote: '工事現場の現地確認・情報共有' } }).patrol).toBe(false);
+    expect(typeReading(suggest('現場調査')).patrol).toBe(false);
+  });
+});
+
+describe('工夫を引く業務類型（採用したレベルのもの）', () => {
+  const suggest = cachedClassify(classifier);
+  const out = (t: TaskRow) => outcomeOf(toRow(t, suggest, levels));
+
+  it('語の読みのレベルを採用したら、その業務類型', () => {
+    expect(out(task('a', '議事録の作成', '', ALL('none', 'lgwan', 'anywhere')))).toEqual({ level: 'lv1', needsCheck: false, residentNote: false, tipsType: 'document-preparation' });
+    // 職員の個人情報 also sets Lv.Ⅱ, but the words' own 業務類型 at that level comes first
+    expect(out(task('a', 'Web会議の開催', '', ALL('staff', 'internet', 'anywhere')))).toEqual({ level: 'lv2', needsCheck: false, residentNote: false, tipsType: 'communication' });
+  });
+
+  it('回答がレベルを上げたら、その回答の業務類型（窓口→申請・届出、機器→特殊な機器、個人番号→個人番号利用事務系、職員→機密情報）', () => {
+    const tipsType = (a: ReturnType<typeof ALL>) => out(task('a', '議事録の作成', '', a)).tipsType;
+    expect(tipsType(ALL('none', 'lgwan', 'counter'))).toBe('paper-applications');
+    expect(tipsType(ALL('none', 'lgwan', 'equipment'))).toBe('special-equipment');
+    expect(tipsType(ALL('none', 'mynumber', 'anywhere'))).toBe('my-number-systems');
+    expect(tipsType(ALL('staff', 'lgwan', 'anywhere'))).toBe('confidential-information');
+  });
+
+  it('選んだレベルに語も回答も届かなければ、そのレベル自身の工夫（業務類型なし）', () => {
+    const r = toRow(task('a', '議事録の作成', 'lv4', ALL('staff', 'lgwan', 'anywhere')), suggest, levels);
+    expect(outcomeOf(r)).toEqual({ level: 'lv4', needsCheck: false, residentNote: false, tipsType: '' });
+    expect(r.tips.heading).toBe('手引きの記載');
+  });
+
+  it('Lv.Ⅱ の場所の回答（現場の業務）は語の業務類型のまま', () => {
+    const r = toRow(task('a', '現場調査', '', ALL('none', 'lgwan', 'counter')), suggest, levels);
+    expect(outcomeOf(r).tipsType).toBe('field-work');
+    // the same answer, when the words read another level: the words' 業務類型 is kept
+    expect(tipsTypeOf({ ...r, type: { ...r.type, level: 'lv1' } })).toBe('field-work');
+  });
+});
+
+describe('回答の変更（回答のない業務）', () => {
+  it('回答のない業務に1つ答えると、ほかの問いは未回答（空）のまま', () => {
+    expect(withAnswer(task('a', 'x'), 'system', 'lgwan').answers).toEqual({ info: '', system: 'lgwan', place: '' });
+    expect(withAnswer(task('a', 'x'), 'place', 'counter').answers).toEqual({ info: '', system: '', place: 'counter' });
   });
 });
