@@ -887,7 +887,7 @@ describe('読めなかった部分の知らせ（unreadNotice：決裁パック�
 {
 const T = '2026-06-01T00:00:00.000Z';
 const open = (st: FakeStorage | null, id = 'a', schedule?: (fn: () => void, ms: number) => void): SavedStore => {
-  const s = createSavedStore({ storage: st, now: () => T, tabId: id, schedule });
+  const s = createSavedStore({ storage: st, now: () => T, tabId: id, ...(schedule ? { schedule } : {}) });
   s.load();
   return s;
 };

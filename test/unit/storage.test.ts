@@ -1027,6 +1027,14 @@ describe('変更番号の付け方（stampChanges）が変えないもの', () =
     expect(s.tracker.steps['step-02']).toEqual(step());
     expect(s.revisions).toEqual({ 'tracker.step-01': '1.me' });
   });
+  it('区分を消す変更（以前のデータにない起案）は、時刻を渡しても消えたまま（空の記録を作らない）', () => {
+    const before = emptyState();
+    before.kian = { date: '', unit: '', author: '', texts: {}, costs: [], approvers: [], updatedAt: T };
+    const { kian: _k, ...after } = before;
+    const s = stampChanges(before, after, 'kian', 'me', T);
+    expect(s.kian).toBeUndefined();
+    expect(s.revisions).toEqual({ kian: '1.me' });
+  });
 });
 
 describe('退避の索引（readIndex）と退避の順序', () => {
