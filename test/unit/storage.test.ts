@@ -1058,6 +1058,7 @@ describe('退避の索引（readIndex）と退避の順序', () => {
   it('読めないデータの退避は、索引に「読めないデータ」と時刻を記録する', () => {
     const st = new FakeStorage({ [STORAGE_KEY]: '{壊れた' });
     const key = loadState(st, T).backupKey!;
+    expect(JSON.parse(st.map.get(BACKUP_INDEX_KEY)!)).toEqual({ [key]: { at: T, kind: 'unreadable' } });
     const other = keepAside(st, '{別の壊れた')!;
     expect(JSON.parse(st.map.get(BACKUP_INDEX_KEY)!)).toEqual({ [key]: { at: T, kind: 'unreadable' }, [other]: { at: '', kind: 'unreadable' } });
   });
