@@ -10,7 +10,7 @@ import { setField, setStatus } from '../../src/lib/tracker';
 import { EXPORT_META_KEY, REMIND_AFTER_CHANGES, shouldRemindExport, emptyExportMeta } from '../../src/lib/export-meta';
 import { importState } from '../../src/lib/transfer';
 import { exportState } from '../../src/lib/state-file';
-import type { SavedState } from '../../src/schemas/state/envelope';
+import type { SavedState, SectionName } from '../../src/schemas/state/envelope';
 import { FakeStorage, quotaError } from './support/fake-storage';
 import { openTab, storedIn } from './support/store-tabs';
 import { DiagnosisStateSchema } from '../../src/schemas/state/diagnosis';
@@ -874,6 +874,229 @@ describe('読めなかった部分の知らせ（unreadNotice：決裁パック�
     expect(text).toContain('バックアップとして残っています');
     const ok = createSavedStore({ storage: new FakeStorage(), now: () => T, tabId: 'b' });
     expect(unreadNotice(ok.load())).toBe('');
+  });
+});
+}
+
+/**
+ * What the store promises and the scenarios above leave loose: the exact notice of data not
+ * read, that nothing is re-read or re-written when storage did not change, the throttle's
+ * timer, a merge that sees another tab's write, 「元に戻す」 when the backup could not be kept,
+ * and the backups' list being re-read after every change to it.
+ */
+{
+const T = '2026-06-01T00:00:00.000Z';
+const open = (st: FakeStorage | null, id = 'a', schedule?: (fn: () => void, ms: number) => void): SavedStore => {
+  const s = createSavedStore({ storage: st, now: () => T, tabId: id, ...(schedule ? { schedule } : {}) });
+  s.load();
+  return s;
+};
+const named = (name: string): SavedState => {
+  const s = emptyState(T);
+  s.profile = { name, department: '', updatedAt: T };
+  s.revisions = { profile: '1.x' };
+  return s;
+};
+const stored = storedIn;
+
+describe('読めなかった部分の知らせの文言（unreadNotice）', () => {
+  const base = { ready: true, loadMessage: '読めませんでした。', resetSections: [] as SectionName[], backupKey: '', available: true, unreadable: '' };
+  it('読み込む前・知らせがない・すべて読めて退避もないときは空', () => {
+    expect(unreadNotice({ ...base, ready: false, backupKey: 'k', available: false })).toBe('');
+    expect(unreadNotice({ ...base, loadMessage: '', available: false })).toBe('');
+    expect(unreadNotice(base)).toBe('');
+  });
+  it('退避できたときは、読めなかった区分を並べ、バックアップの場所を示す', () => {
+    expect(unreadNotice({ ...base, backupKey: 'k', resetSections: ['tracker', 'diagnosis'] })).toBe(
+      '保存されていた「10ステップの進捗」「自己診断の回答」を読み込めなかったため、この部分は空として表示しています。元のデータはこのブラウザにバックアップとして残っています（「保存とバックアップ」の一覧）。',
+    );
+  });
+  it('退避できずメモリ上で動くときは、元のデータを残したこととファイルへの保存を示す', () => {
+    expect(unreadNotice({ ...base, available: false, unreadable: '{' })).toBe(
+      '保存されていたデータの一部を読み込めませんでした。元のデータは上書きせずに残してあります。「保存とバックアップ」で元のデータとすべての入力をファイルに保存してください。',
+    );
+  });
+});
+
+describe('ストレージが変わっていなければ、読み直さず、画面も描き直させない', () => {
+  it('保存済みの内容を読んだ後、自分の書き込みの後、失敗した書き込みの後の storage イベントは何も起こさない', () => {
+    const st = new FakeStorage();
+    saveState(st, named('〇〇町'), T);
+    const a = open(st);
+    let heard = 0;
+    a.subscribe(() => heard++);
+    a.receive(STORAGE_KEY);
+    a.update('profile', (p) => p);
+    expect(heard).toBe(0);
+    a.update('profile', (p) => ({ ...p, name: '△△町' }));
+    heard = 0;
+    a.receive(STORAGE_KEY);
+    a.update('profile', (p) => p);
+    expect(heard).toBe(0);
+    st.failSet = quotaError();
+    a.update('profile', (p) => ({ ...p, name: '□□町' }));
+    st.failSet = null;
+    heard = 0;
+    a.receive(STORAGE_KEY);
+    expect(heard).toBe(0);
+    expect(stored(st).profile.name).toBe('△△町');
+  });
+  it('状態のキー以外のイベントでは、ほかのタブの書き込みを取り込まない', () => {
+    const st = new FakeStorage();
+    const a = open(st, 'a');
+    const b = open(st, 'b');
+    b.update('profile', (p) => ({ ...p, name: 'Bの町' }));
+    a.receive('ほかのサイトのキー');
+    expect(a.getSnapshot().state.profile.name).toBe('');
+  });
+  it('ストレージが消された（key が null）イベントでも例外にならない', () => {
+    const a = open(new FakeStorage());
+    const before = a.getSnapshot();
+    expect(() => a.receive(null)).not.toThrow();
+    expect(a.getSnapshot()).toBe(before);
+  });
+  it('正常に読めたときは、知らせもバックアップの一覧の変化もない', () => {
+    const st = new FakeStorage();
+    saveState(st, named('〇〇町'), T);
+    expect(open(st).getSnapshot()).toMatchObject({ loadMessage: '', backupKey: '', backupsVersion: 0, resetSections: [] });
+  });
+  it('関数が同じものを返せば、「最初からやり直す」の指定でも新しい世代を書かない', () => {
+    const st = new FakeStorage();
+    const a = open(st);
+    a.update('profile', (p) => p, { reset: true });
+    expect(st.writes).toEqual([]);
+    expect(a.getSnapshot().state.generation).toBe('0');
+  });
+});
+
+describe('入力の間引き（schedule）の細かい約束', () => {
+  it('間隔の終わりに書くものがなければ次のタイマーは作らず、その後の入力はすぐ書く', () => {
+    const st = new FakeStorage();
+    const timers: (() => void)[] = [];
+    const a = open(st, 'a', (fn) => timers.push(fn));
+    a.update('profile', (p) => ({ ...p, name: '〇' }), { count: false, typing: true });
+    expect(timers).toHaveLength(1);
+    timers.shift()!();
+    expect(timers).toHaveLength(0);
+    a.update('profile', (p) => ({ ...p, name: '〇〇' }), { count: false, typing: true });
+    expect(stored(st).profile.name).toBe('〇〇');
+  });
+  it('書くものがないときの flush は何も書かない（書いた直後・読み込み直後）', () => {
+    const st = new FakeStorage();
+    const a = open(st, 'a', () => undefined);
+    a.flush();
+    expect(st.writes).toEqual([]);
+    a.update('profile', (p) => ({ ...p, name: '〇' }), { count: false, typing: true });
+    const n = st.writes.length;
+    a.flush();
+    expect(st.writes.length).toBe(n);
+  });
+  it('schedule がなければ、入力中の変更もすぐ書く', () => {
+    const st = new FakeStorage();
+    const a = open(st);
+    a.update('profile', (p) => ({ ...p, name: '〇' }), { count: false, typing: true });
+    expect(stored(st).profile.name).toBe('〇');
+  });
+});
+
+describe('合わせて読み込む・元に戻す：失わない', () => {
+  it('合わせて読み込む直前にほかのタブが保存した変更も、合併の結果に残る', () => {
+    const st = new FakeStorage();
+    const a = open(st, 'a');
+    const b = open(st, 'b');
+    b.update('profile', (p) => ({ ...p, name: 'Bの町' }));
+    a.merge(files().joho);
+    expect(a.getSnapshot().state.profile.name).toBe('Bの町');
+    expect(stored(st).profile.name).toBe('Bの町');
+  });
+  it('復元も合併もしていなければ、「元に戻す」は何もしない', () => {
+    const st = new FakeStorage();
+    const a = open(st);
+    expect(a.undo()).toBe(false);
+    expect(st.writes).toEqual([]);
+  });
+  it('容量不足でバックアップを残せなくても、「元に戻す」はこのページの記憶から戻せる（キーは空）', () => {
+    const st = new FakeStorage();
+    const a = open(st);
+    a.update('profile', (p) => ({ ...p, name: '元の町'.repeat(50) }), { count: false });
+    st.quota = st.used() + 40;
+    a.replace(named('復元町'));
+    expect(listBackups(st)).toEqual([]);
+    expect(a.getSnapshot().undo).toEqual({ key: '', at: T });
+    expect(stored(st).profile.name).toBe('復元町');
+    st.quota = Infinity;
+    expect(a.undo()).toBe(true);
+    expect(stored(st).profile.name).toBe('元の町'.repeat(50));
+  });
+  it('メモリ上で動くページの復元は、バックアップのキーなしで「元に戻す」を出す', () => {
+    const st = new FakeStorage();
+    st.failGet = true;
+    const a = open(st);
+    a.update('profile', (p) => ({ ...p, name: '元の町' }));
+    a.replace(named('復元町'));
+    expect(a.getSnapshot().undo).toEqual({ key: '', at: T });
+    a.undo();
+    expect(a.getSnapshot().state.profile.name).toBe('元の町');
+  });
+  it('一部が読めなかった後に復元すると、読めなかった区分の知らせも消える', () => {
+    const st = new FakeStorage({ [STORAGE_KEY]: JSON.stringify({ ...emptyState(T), diagnosis: { answers: { q1: 'maybe' }, about: {}, updatedAt: '' } }) });
+    const a = open(st);
+    expect(a.getSnapshot().resetSections).toEqual(['diagnosis']);
+    a.replace(named('復元町'));
+    expect(a.getSnapshot()).toMatchObject({ loadMessage: '', resetSections: [] });
+  });
+  it('退避できなかった元データを書き出して再開すると、読めなかった区分の知らせも消える', () => {
+    const raw = JSON.stringify({ ...emptyState(T), diagnosis: { answers: { q1: 'maybe' }, about: {}, updatedAt: '' } });
+    const st = new FakeStorage({ [STORAGE_KEY]: raw });
+    st.quota = st.used();
+    const a = open(st);
+    expect(a.getSnapshot()).toMatchObject({ available: false, unreadable: raw, resetSections: ['diagnosis'] });
+    st.quota = Infinity;
+    a.releaseUnreadable();
+    expect(a.getSnapshot()).toMatchObject({ available: true, unreadable: '', loadMessage: '', resetSections: [] });
+  });
+});
+
+describe('バックアップの一覧を読み直す合図（backupsVersion）', () => {
+  it('読めないデータの退避・復元・ほかのタブの退避や索引の変更・削除のたびに増える', () => {
+    const st = new FakeStorage({ [STORAGE_KEY]: '{壊れた' });
+    const a = open(st);
+    const seen = [a.getSnapshot().backupsVersion];
+    const after = (f: () => void) => {
+      f();
+      seen.push(a.getSnapshot().backupsVersion);
+    };
+    after(() => a.replace(named('復元町')));
+    after(() => a.receive(BACKUP_KEY_PREFIX + 'abc'));
+    after(() => a.receive('telework-navi:backups:v1'));
+    after(() => deleteKept(a, backupEntries(st)[0]!.key));
+    expect(seen[0]).toBeGreaterThan(0);
+    for (let i = 1; i < seen.length; i++) expect(seen[i], `${i}`).toBeGreaterThan(seen[i - 1]!);
+  });
+});
+
+describe('作業者名', () => {
+  it('読み込む前に名前を入れても、読み込み済みになり、ストレージが書き込みを拒んでも名前は残る', () => {
+    const st = new FakeStorage();
+    st.failSet = new DOMException('denied', 'SecurityError');
+    const a = createSavedStore({ storage: st, now: () => T, tabId: 'a' });
+    expect(a.setAuthor('人事課 山田')).toBe('人事課 山田');
+    expect(a.getSnapshot()).toMatchObject({ ready: true, author: '人事課 山田' });
+    a.load();
+    expect(a.getSnapshot().author).toBe('人事課 山田');
+  });
+  it('ストレージが読めなくなっても、ほかのタブの名前の変更の知らせで名前を失わない', () => {
+    const st = new FakeStorage();
+    const a = open(st);
+    a.setAuthor('人事課 山田');
+    st.failGet = true;
+    a.receive(AUTHOR_KEY);
+    expect(a.getSnapshot().author).toBe('人事課 山田');
+  });
+  it('ストレージがまったく使えないページの作業者名は空', () => {
+    const st = new FakeStorage();
+    st.failGet = true;
+    expect(open(st).getSnapshot().author).toBe('');
   });
 });
 }

@@ -2,7 +2,7 @@
  * Unit tests of src/lib/storage.ts.
  */
 import { describe, expect, it } from 'vitest';
-import { BACKUP_KEY_PREFIX, emptyState, keepAside, listBackups, loadState, MAX_BACKUPS, parseState, saveState, STORAGE_KEY, cleanAuthor, boundedTime, cleanSection, isAhead, mergeStates, stampChanges, compareStamps, readRaw, sectionUnits, type StorageLike } from '../../src/lib/storage';
+import { BACKUP_INDEX_KEY, BACKUP_KEY_PREFIX, emptyState, keepAside, listBackups, loadState, MAX_BACKUPS, parseState, readIndex, saveState, STORAGE_KEY, cleanAuthor, boundedTime, cleanSection, isAhead, mergeStates, stampChanges, compareStamps, readRaw, sectionUnits, uniqueIds, type StorageLike } from '../../src/lib/storage';
 import { backupEntries, deleteBackup } from '../../src/lib/kept-backups';
 import { type SavedState, AUTHOR_MAX, GENERATION, REVISION } from '../../src/schemas/state/envelope';
 import { FakeStorage, quotaError } from './support/fake-storage';
@@ -872,6 +872,221 @@ describe('読み込み・保存できないブラウザ（loadState・saveState�
     const r = saveState(st, emptyState(), NOW);
     expect(r).toEqual({ ok: false, reason: 'unavailable', message: 'このブラウザでは保存できませんでした。入力はこのページを閉じると消えます。「すべての入力をファイルに保存」で書き出してください。' });
     expect(st.map.has(STORAGE_KEY)).toBe(false);
+  });
+});
+}
+
+/**
+ * The rules a slip in would go unnoticed by the scenarios above: what the read of old data
+ * reports word for word, how ids are renumbered, what the cleaning keeps, the clock's limits,
+ * the tie-breaks of a merge, what a stamp leaves alone, and the backups' index.
+ */
+{
+const T = '2026-06-01T00:00:00.000Z';
+const step = (p: Partial<StepProgress> = {}): StepProgress => ({ status: 'in-progress', checked: [], owner: '', due: '', memo: '', updatedAt: T, ...p });
+
+describe('版2の状況の移行：読めないものは読めないと伝える（落ちない）', () => {
+  const v2With = (p: unknown) => {
+    const s = emptyState(T);
+    s.tracker.steps['step-01'] = step({ status: 'done' });
+    s.revisions = { 'tracker.step-01': '2.a' };
+    const o = asV2(s) as { tracker: { steps: Record<string, unknown> } };
+    o.tracker.steps['step-02'] = p;
+    return o;
+  };
+  it('版2にない状況の言葉は、そのまま検査に回し、区分と項目を正確に示す', () => {
+    const r = parseState(v2With({ ...step(), status: '保留' }));
+    expect(r.resetSections).toEqual(['tracker']);
+    expect(r.message).toBe('「10ステップの進捗」の内容が正しくないため読み込めませんでした（「tracker.steps.step-02.status」の値（not-started・in-progress・done・excludedのどれかではありません））。');
+  });
+  it('ステップの値がオブジェクトでない（null・文字列）ときも例外にせず、その場所を示す', () => {
+    for (const p of [null, '完了']) {
+      const r = parseState(v2With(p));
+      expect(r.problem).toBe('invalid-section');
+      expect(r.message).toBe('「10ステップの進捗」の内容が正しくないため読み込めませんでした（「tracker.steps.step-02」の値（オブジェクトではありません））。');
+    }
+  });
+});
+
+describe('同じ id の付け直し（uniqueIds）', () => {
+  it('3つ目の同じ id は「~3」になる（「~2」と重ならない）', () => {
+    const rows = [{ id: 'a', n: 1 }, { id: 'a', n: 2 }, { id: 'a', n: 3 }];
+    expect(uniqueIds(rows).map((r) => r.id)).toEqual(['a', 'a~2', 'a~3']);
+  });
+  it('長い id は58文字で切ってから番号を付ける（保存形式の長さに収まる）', () => {
+    const long = 'x'.repeat(64);
+    const out = uniqueIds([{ id: long }, { id: long }, { id: long }]);
+    expect(out.map((r) => r.id)).toEqual([long, `${'x'.repeat(58)}~2`, `${'x'.repeat(58)}~3`]);
+  });
+  it('付け直さない行は元の行のまま、id のない行や null は触らない', () => {
+    const first = { id: 'a', name: '一' };
+    const noId = { name: 'id なし' };
+    const list = [first, null, noId, { name: 'もう一つの id なし' }, { id: 'a', name: '二' }];
+    const out = uniqueIds(list);
+    expect(out[0]).toBe(first);
+    expect(out[1]).toBeNull();
+    expect(out[2]).toBe(noId);
+    expect(out.map((r) => (r && 'id' in r ? r.id : null))).toEqual(['a', null, null, null, 'a~2']);
+  });
+  it('文字列の id を持つ行が1つもない一覧は、同じ一覧をそのまま返す', () => {
+    const list = [{ id: 5 }, { id: 5 }, 'x'];
+    expect(uniqueIds(list)).toBe(list);
+  });
+});
+
+describe('整え方（cleanSection・cleanAuthor）', () => {
+  it('数・真偽・null の値はそのまま残す（オブジェクトに変えない）', () => {
+    const v = { n: 3, b: true, x: null, list: [1, false] };
+    expect(cleanSection(v)).toEqual(v);
+  });
+  it('作業者名：前の空白を除いてから40文字に切り、切った後の末尾の空白も除く', () => {
+    expect(cleanAuthor(' ' + 'あ'.repeat(AUTHOR_MAX))).toBe('あ'.repeat(AUTHOR_MAX));
+    expect(cleanAuthor('あ'.repeat(AUTHOR_MAX - 1) + ' 山田')).toBe('あ'.repeat(AUTHOR_MAX - 1));
+  });
+});
+
+describe('時計の値の範囲（boundedTime）', () => {
+  it('日時として読めない値は空にする（範囲の端にしない）', () => {
+    for (const v of ['Invalid Date', 'きのう', 'x1899-12-31T00:00:00.000Z', '']) expect(boundedTime(v), v).toBe('');
+  });
+  it('1900年以降で形式だけ違う時刻は最後の時刻に、1900年より前は最初の時刻にする', () => {
+    expect(boundedTime('2026-06-01T00:00:00Zx')).toBe(MAX_TIME);
+    expect(boundedTime('1899-06-01T00:00:00Zx')).toBe(MIN_TIME);
+  });
+});
+
+describe('合併の同点のとき（変更番号が同じ・ない）', () => {
+  it('変更の記録がない単位どうしは内容で決まり、引数の順によらない', () => {
+    const a = emptyState();
+    const b = emptyState();
+    a.profile = { name: '〇〇町', department: '', updatedAt: T };
+    for (const m of [mergeStates(a, b), mergeStates(b, a)]) {
+      expect(m.profile.name).toBe('〇〇町');
+      expect(m.revisions).toEqual({});
+    }
+  });
+  it('変更番号も内容も同じなら、作業者名の文字順で大きいほうが残る（引数の順によらない）', () => {
+    const named = (who?: string) => {
+      const s = emptyState();
+      s.profile = { name: '〇〇町', department: '', updatedAt: T };
+      s.revisions = { profile: '2.a' };
+      if (who) s.authors = { profile: who };
+      return s;
+    };
+    for (const [x, y, want] of [['Abe', 'Ito', 'Ito'], ['Abe', undefined, 'Abe'], ['佐藤', '山田', '山田']] as const) {
+      expect(mergeStates(named(x), named(y)).authors, `${x} ${y}`).toEqual({ profile: want });
+      expect(mergeStates(named(y), named(x)).authors, `${y} ${x}`).toEqual({ profile: want });
+    }
+  });
+  it('作業者名は勝った単位の名前：ほかの区分の変更の記録に惑わされない', () => {
+    const a = emptyState();
+    const b = emptyState();
+    a.profile = { name: 'ん', department: '', updatedAt: T };
+    b.profile = { name: 'あ', department: '', updatedAt: T };
+    a.revisions = { profile: '2.a' };
+    b.revisions = { profile: '2.a' };
+    a.authors = { profile: 'Abe' };
+    b.authors = { profile: 'Ito' };
+    for (const m of [mergeStates(a, b), mergeStates(b, a)]) {
+      expect(m.profile.name).toBe('ん');
+      expect(m.authors).toEqual({ profile: 'Abe' });
+    }
+  });
+  it('どちらにも作業者名がなければ、合併の結果にも作業者名の記録を作らない', () => {
+    const a = emptyState();
+    const b = emptyState();
+    a.revisions = { profile: '2.a' };
+    b.revisions = { diagnosis: '1.b' };
+    expect(Object.keys(mergeStates(a, b))).not.toContain('authors');
+  });
+});
+
+describe('変更番号の付け方（stampChanges）が変えないもの', () => {
+  it('時刻・作業者名を渡さなければ、updatedAt は渡された値のまま、作業者名の記録は作らない', () => {
+    const before = emptyState();
+    const after = { ...before, profile: { name: '〇〇町', department: '', updatedAt: T } };
+    const s = stampChanges(before, after, 'profile', 'me');
+    expect(s.profile).toEqual({ name: '〇〇町', department: '', updatedAt: T });
+    expect(s.revisions).toEqual({ profile: '1.me' });
+    expect(Object.keys(s)).not.toContain('authors');
+  });
+  it('ステップの updatedAt だけが違うのは変更ではない（何も返さず元のまま）', () => {
+    const before = emptyState();
+    before.tracker.steps['step-01'] = step();
+    const after = { ...before, tracker: { ...before.tracker, steps: { 'step-01': step({ updatedAt: '2030-01-01T00:00:00.000Z' }) } } };
+    expect(stampChanges(before, after, 'tracker', 'me', T)).toBe(before);
+  });
+  it('変えていないステップは、updatedAt だけ違っていても前の値のまま；変えたステップにだけ時刻を付ける', () => {
+    const before = emptyState();
+    before.tracker.steps['step-01'] = step({ memo: '前' });
+    before.tracker.steps['step-02'] = step();
+    const later = '2026-07-01T00:00:00.000Z';
+    const after = { ...before, tracker: { ...before.tracker, steps: { 'step-01': step({ memo: '後' }), 'step-02': step({ updatedAt: '2030-01-01T00:00:00.000Z' }) } } };
+    const s = stampChanges(before, after, 'tracker', 'me', later);
+    expect(s.tracker.steps['step-01']).toEqual(step({ memo: '後', updatedAt: later }));
+    expect(s.tracker.steps['step-02']).toEqual(step());
+    expect(s.revisions).toEqual({ 'tracker.step-01': '1.me' });
+  });
+  it('区分を消す変更（以前のデータにない起案）は、時刻を渡しても消えたまま（空の記録を作らない）', () => {
+    const before = emptyState();
+    before.kian = { date: '', unit: '', author: '', texts: {}, costs: [], approvers: [], updatedAt: T };
+    const { kian: _k, ...after } = before;
+    const s = stampChanges(before, after, 'kian', 'me', T);
+    expect(s.kian).toBeUndefined();
+    expect(s.revisions).toEqual({ kian: '1.me' });
+  });
+});
+
+describe('退避の索引（readIndex）と退避の順序', () => {
+  const k = (s: string) => `${BACKUP_KEY_PREFIX}${s}`;
+  it('索引は退避のキーの正しい記録だけを読み、日時でない時刻は空、知らない種類は「読めないデータ」にする', () => {
+    const st = new FakeStorage({
+      [BACKUP_INDEX_KEY]: JSON.stringify({
+        other: { at: T, kind: 'replaced' },
+        [k('a')]: { at: T, kind: 'replaced' },
+        [k('b')]: { at: 'きのう', kind: 'x' },
+        [k('c')]: { at: [T] },
+        [k('d')]: 5,
+      }),
+    });
+    expect(readIndex(st)).toEqual({ [k('a')]: { at: T, kind: 'replaced' }, [k('b')]: { at: '', kind: 'unreadable' }, [k('c')]: { at: '', kind: 'unreadable' } });
+  });
+  it('索引が壊れていれば空として扱う（例外にしない）', () => {
+    expect(readIndex(new FakeStorage({ [BACKUP_INDEX_KEY]: '{壊れた' }))).toEqual({});
+    expect(readIndex(new FakeStorage({ [BACKUP_INDEX_KEY]: JSON.stringify({ [k('a')]: null }) }))).toEqual({});
+  });
+  it('読めないデータの退避は、索引に「読めないデータ」と時刻を記録する', () => {
+    const st = new FakeStorage({ [STORAGE_KEY]: '{壊れた' });
+    const key = loadState(st, T).backupKey!;
+    expect(JSON.parse(st.map.get(BACKUP_INDEX_KEY)!)).toEqual({ [key]: { at: T, kind: 'unreadable' } });
+    const other = keepAside(st, '{別の壊れた')!;
+    expect(JSON.parse(st.map.get(BACKUP_INDEX_KEY)!)).toEqual({ [key]: { at: T, kind: 'unreadable' }, [other]: { at: '', kind: 'unreadable' } });
+  });
+  it('満杯のとき、索引のない以前の退避は、時刻のある退避より先に消える', () => {
+    const st = new FakeStorage();
+    for (let i = 0; i < MAX_BACKUPS - 1; i++) st.map.set(k(`old${i}`), `以前${i}`);
+    expect(keepAside(st, '時刻あり', 'unreadable', T)).toBeTruthy();
+    expect(keepAside(st, '新しい', 'unreadable', '2026-06-02T00:00:00.000Z')).toBeTruthy();
+    expect(listBackups(st).map((x) => st.map.get(x)).sort()).toEqual(['以前1', '以前2', '以前3', '新しい', '時刻あり'].sort());
+  });
+  it('一覧の途中で消えた退避（ほかのタブが消した）は数えず、ほかの退避を消さない', () => {
+    const st = new FakeStorage();
+    for (let i = 0; i < MAX_BACKUPS - 1; i++) st.map.set(k(`k${i}`), `内容${i}`);
+    const vanishing = k('zz');
+    const racing: StorageLike = {
+      getItem: (x) => (x === vanishing ? null : st.getItem(x)),
+      setItem: (x, v) => st.setItem(x, v),
+      removeItem: (x) => st.removeItem(x),
+      get length() { return st.length + 1; },
+      key: (i) => (i === st.length ? vanishing : st.key(i)),
+    };
+    expect(keepAside(racing, '{新しい')).not.toBeNull();
+    expect(listBackups(st).map((x) => st.map.get(x)).sort()).toEqual(['内容0', '内容1', '内容2', '内容3', '{新しい'].sort());
+  });
+  it('数えている途中でキーが減っても（key が null）、一覧は例外にならない', () => {
+    const st = new FakeStorage({ [k('a')]: '1' });
+    const shrinking: StorageLike = { ...st, getItem: (x) => st.getItem(x), setItem: (x, v) => st.setItem(x, v), removeItem: (x) => st.removeItem(x), length: 2, key: (i) => st.key(i) };
+    expect(listBackups(shrinking)).toEqual([k('a')]);
   });
 });
 }
