@@ -26,7 +26,7 @@ export default {
   htmlReporter: { fileName: `reports/mutation/${process.env.STRYKER_REPORT ?? 'mutation'}.html` },
   jsonReporter: { fileName: `reports/mutation/${process.env.STRYKER_REPORT ?? 'mutation'}.json` },
   clearTextReporter: { allowColor: false, logTests: false, reportScoreTable: true, reportMutants: false },
-  thresholds: { high: 80, low: 60, break: null },
+  thresholds: { high: 90, low: 80, break: null }, // issue 21: ≥ 90 % over src/lib (a run in parts has no break: see scripts/mutation-score.mjs)
   tempDirName: '.stryker-tmp',
   // Anchored to the root: a bare 'dist' would also drop test/dist/, which a unit test reads.
   // '/.stryker-tmp*': runs side by side with `--tempDirName .stryker-tmp-<name>` do not copy each other's sandboxes.
