@@ -829,7 +829,8 @@ describe('工程表も保存されている値から', () => {
     const open = async () => {
       const p = await ctx.newPage();
       await p.goto(site.at('/steps/plan/'));
-      await p.locator('#plan-start').waitFor();
+      // A value typed before the island has read the saved state is not kept: wait for it (a fresh clone failed here once, 12-06).
+      await p.waitForSelector('[data-plan-editor][data-ready="true"]');
       return p;
     };
     const a = await open();
