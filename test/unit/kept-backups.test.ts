@@ -6,18 +6,13 @@
 import { describe, expect, it } from 'vitest';
 import { backupEntries, deleteBackup, deleteKept, keptBackups, restoreKept } from '../../src/lib/kept-backups';
 import { createSavedStore } from '../../src/lib/saved-store';
-import { BACKUP_INDEX_KEY, BACKUP_KEY_PREFIX, emptyState, keepAside, readIndex, STORAGE_KEY, type StorageLike } from '../../src/lib/storage';
+import { BACKUP_INDEX_KEY, BACKUP_KEY_PREFIX, keepAside, readIndex, STORAGE_KEY, type StorageLike } from '../../src/lib/storage';
 import { FakeStorage } from './support/fake-storage';
-import { openTab, storedIn } from './support/store-tabs';
+import { namedState, openTab, storedIn } from './support/store-tabs';
 
 const T = '2026-06-01T00:00:00.000Z';
 const key = (s: string) => `${BACKUP_KEY_PREFIX}${s}`;
-const named = (name: string) => {
-  const s = emptyState(T);
-  s.profile = { name, department: '', updatedAt: T };
-  s.revisions = { profile: '1.x' };
-  return s;
-};
+const named = (name: string) => namedState(name, T);
 
 describe('バックアップの一覧（backupEntries）', () => {
   it('索引のない以前のバックアップも、時刻なし・「読めないデータ」として一覧に出し、新しいものから並べる', () => {

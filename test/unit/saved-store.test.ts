@@ -12,7 +12,7 @@ import { importState } from '../../src/lib/transfer';
 import { exportState } from '../../src/lib/state-file';
 import type { SavedState, SectionName } from '../../src/schemas/state/envelope';
 import { FakeStorage, quotaError } from './support/fake-storage';
-import { openTab, storedIn } from './support/store-tabs';
+import { namedState, openTab, storedIn } from './support/store-tabs';
 import { DiagnosisStateSchema } from '../../src/schemas/state/diagnosis';
 import { handoverLines } from '../../src/lib/handover';
 import { fc, test } from '@fast-check/vitest';
@@ -476,12 +476,7 @@ function clock(start: string) {
 }
 const store = (st: FakeStorage | null, id: string): SavedStore => createSavedStore({ storage: st, now: clock(T0), tabId: id });
 const stored = (st: FakeStorage): SavedState => JSON.parse(st.map.get(STORAGE_KEY)!);
-const named = (name: string): SavedState => {
-  const s = emptyState(T0);
-  s.profile = { name, department: '', updatedAt: T0 };
-  s.revisions = { profile: '1.x' };
-  return s;
-};
+const named = (name: string): SavedState => namedState(name, T0);
 
 describe('読み込む前の画面（initialSnapshot）', () => {
   it('何も読んでいない・知らせることもない：空の状態、保存できる前提、文言はすべて空', () => {
@@ -891,12 +886,7 @@ const open = (st: FakeStorage | null, id = 'a', schedule?: (fn: () => void, ms: 
   s.load();
   return s;
 };
-const named = (name: string): SavedState => {
-  const s = emptyState(T);
-  s.profile = { name, department: '', updatedAt: T };
-  s.revisions = { profile: '1.x' };
-  return s;
-};
+const named = (name: string): SavedState => namedState(name, T);
 const stored = storedIn;
 
 describe('読めなかった部分の知らせの文言（unreadNotice）', () => {

@@ -404,22 +404,16 @@ describe('buildSearchRecords：小さな内容から作る索引（記録ごと�
     // ids that sort against the numbers, so every sort by number / order / rank has to move something
     const variant = (): SearchSource => {
       const src = source();
-      src.levels[0]!.id = 'a-lv2';
-      src.levels[1]!.id = 'b-lv1';
-      src.steps[0]!.id = 'a-step-02';
-      src.steps[1]!.id = 'b-step-01';
-      src.checklists[0]!.id = 'a-cl-text';
-      src.checklists[1]!.id = 'z-cl-table';
+      const rename = (list: { id: string }[], ...ids: string[]) => ids.forEach((id, i) => (list[i]!.id = id));
+      rename(src.levels, 'a-lv2', 'b-lv1');
+      rename(src.steps, 'a-step-02', 'b-step-01');
+      rename(src.checklists, 'a-cl-text', 'z-cl-table');
       src.steps[0]!.data.checklist = { id: 'a-cl-text' };
       src.steps[1]!.data.checklist = 'z-cl-table';
-      src.cases[0]!.id = 'a-case2';
-      src.cases[1]!.id = 'b-case1';
-      src.programs[0]!.id = 'a-pb';
-      src.programs[1]!.id = 'b-pa';
-      src.concerns[0]!.id = 'a-security';
-      src.concerns[1]!.id = 'b-work';
-      src.chapters[0]!.id = 'a-two';
-      src.chapters[1]!.id = 'b-one';
+      rename(src.cases, 'a-case2', 'b-case1');
+      rename(src.programs, 'a-pb', 'b-pa');
+      rename(src.concerns, 'a-security', 'b-work');
+      rename(src.chapters, 'a-two', 'b-one');
       // two records that only their ids order
       src.glossary = [{ id: 'z-lgwan', data: { term: 'LGWAN', reading: 'えるじーわん', definition: '行政のネットワーク' } }, { id: 'a-bcp', data: { term: 'BCP', reading: 'びーしーぴー', definition: '業務継続計画' } }];
       src.survey = [{ id: 'z-misc', data: { kind: 'table', title: 'その他の表' } }, { id: 'a-adoption', data: { kind: 'bar', title: '導入状況' } }];

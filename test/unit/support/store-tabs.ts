@@ -3,7 +3,7 @@
  * loaded, on a fixed clock (the stamp every test of these files uses), and what storage holds.
  */
 import { createSavedStore, type SavedStore } from '../../../src/lib/saved-store';
-import { STORAGE_KEY } from '../../../src/lib/storage';
+import { emptyState, STORAGE_KEY } from '../../../src/lib/storage';
 import type { SavedState } from '../../../src/schemas/state/envelope';
 import type { FakeStorage } from './fake-storage';
 
@@ -18,3 +18,11 @@ export function openTab(st: FakeStorage, id: string, now: () => string = () => S
 
 /** The saved state as storage holds it. */
 export const storedIn = (st: FakeStorage): SavedState => JSON.parse(st.map.get(STORAGE_KEY)!);
+
+/** An empty saved state at `at` whose 団体名 is `name`, its profile already at revision 1 (as if saved once). */
+export function namedState(name: string, at: string = STAMP): SavedState {
+  const s = emptyState(at);
+  s.profile = { name, department: '', updatedAt: at };
+  s.revisions = { profile: '1.x' };
+  return s;
+}
